@@ -1,0 +1,40 @@
+package io.revitalization.backbone.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "backbone")
+public interface BackboneConfig {
+
+    /** CloudEvents {@code source} of every event this service publishes, e.g. {@code /cases-service}. */
+    String source();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    interface Outbox {
+        /** Rows published per relay transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the relay waits for Kafka to acknowledge a batch before it retries later. */
+        @WithDefault("15s")
+        Duration sendTimeout();
+
+        /** Published rows are kept this long for inspection, then deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /** First pause before retrying an event whose effect failed for a passing reason (database down…). */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,25 @@
+package io.revitalization.events;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An update a member university posted to a partnership (or its correction or withdrawal: see status). */
+public record PartnershipUpdatePostedV1(
+        UUID id,
+        UUID partnershipId,
+        long version,
+        String kind,
+        LocalDate date,
+        LocalizedText text,
+        String direction,
+        List<Participants> participants,
+        List<String> links,
+        UUID authorInstitutionId,
+        String status,
+        OffsetDateTime postedAt) {
+
+    public record Participants(String country, String kind, int count) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.revitalization.events;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Full state of a Taiwan–Japan partnership. */
+public record PartnershipV1(
+        UUID id,
+        String slug,
+        long version,
+        LocalizedText title,
+        LocalizedText description,
+        String kind,
+        List<Member> members,
+        List<String> themes,
+        Agreement agreement,
+        boolean isPublic,
+        String phase,
+        boolean deleted,
+        OffsetDateTime updatedAt) {
+
+    public record Member(UUID institutionId, String country, String role) {
+    }
+
+    public record Agreement(LocalDate start, LocalDate end, String status, String documentUrl) {
+    }
+}
