@@ -1,0 +1,41 @@
+package io.revitalization.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+final class Directories {
+
+    private Directories() {
+    }
+
+    /** A temporary directory that other users may enter (PostgreSQL may run as another user, see {@link PostgresUser}). */
+    static Path createTemporary(String prefix) throws IOException {
+        Path directory = Files.createTempDirectory(prefix);
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return directory;
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(Directories::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.revitalization.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Quarkus fast-jar ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child JVM, its output appended
+ * to a log file. Start it, then {@link #awaitHealthy(Duration)}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /**
+     * @param name             e.g. {@code cases-service}
+     * @param jar              the fast-jar's {@code quarkus-run.jar}
+     * @param port             the HTTP port, passed as {@code quarkus.http.port}
+     * @param systemProperties further configuration, passed as {@code -Dkey=value}
+     * @param jvmOptions       e.g. {@link #DEFAULT_JVM_OPTIONS}
+     * @param logFile          receives the process's stdout and stderr, appended across restarts
+     */
+    public record Definition(String name, Path jar, int port, Map<String, String> systemProperties,
+                             List<String> jvmOptions, Path logFile) {
+
+        public Definition {
+            systemProperties = Map.copyOf(systemProperties);
+            jvmOptions = List.copyOf(jvmOptions);
+        }
+    }
+
+    private final Definition definition;
+    private Process process;
+
+    private ServiceProcess(Definition definition) {
+        this.definition = definition;
+    }
+
+    public static ServiceProcess start(Definition definition) throws IOException {
+        if (!Files.isRegularFile(definition.jar())) {
+            throw new IllegalStateException(definition.name() + " is not built: " + definition.jar() + " is missing");
+        }
+        ServiceProcess service = new ServiceProcess(definition);
+        service.launch();
+        return service;
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public int port() {
+        return definition.port();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + definition.port();
+    }
+
+    public Path logFile() {
+        return definition.logFile();
+    }
+
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name() + " is not running");
+        }
+        return process.pid();
+    }
+
+    /**
+     * Polls {@code /q/health/ready} until it answers 200.
+     *
+     * @return how long it took
+     * @throws IllegalStateException when the process exits first or the time is up, with the tail of its log
+     */
+    public Duration awaitHealthy(Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        String lastAnswer = "no answer";
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        while (System.nanoTime() < deadline) {
+            Process current = current();
+            if (current == null) {
+                throw new IllegalStateException(name() + " was stopped before it became healthy");
+            }
+            if (!current.isAlive()) {
+                throw new IllegalStateException(name() + " exited with code " + current.exitValue()
+                        + " before becoming healthy; last lines of " + logFile() + ":\n" + Processes.tail(logFile(), 40));
+            }
+            try {
+                HttpResponse<String> answer = HTTP.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+                lastAnswer = answer.statusCode() + " " + answer.body();
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name(), e);
+            }
+            Processes.sleep(POLL_INTERVAL);
+        }
+        throw new IllegalStateException(name() + " did not become healthy on " + url() + " within " + timeout.toSeconds()
+                + " s (last answer of /q/health/ready: " + lastAnswer + "); last lines of " + logFile() + ":\n"
+                + Processes.tail(logFile(), 40));
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), killed after 20 s. */
+    public synchronized void stop() {
+        if (process != null) {
+            Processes.terminate(process, SHUTDOWN_TIMEOUT);
+            process = null;
+        }
+        ShutdownHooks.unregister(this);
+    }
+
+    /** kill -9, for fault tests. */
+    public synchronized void kill() {
+        if (process != null) {
+            Processes.kill(process);
+            process = null;
+        }
+        ShutdownHooks.unregister(this);
+    }
+
+    /** Stops (if still running), starts again with the same configuration and waits until healthy. */
+    public void restart() throws IOException {
+        stop();
+        launch();
+        awaitHealthy(DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return name() + " on :" + port();
+    }
+
+    private synchronized Process current() {
+        return process;
+    }
+
+    private synchronized void launch() throws IOException {
+        Files.createDirectories(logFile().getParent());
+        List<String> command = new ArrayList<>();
+        command.add(Processes.javaExecutable());
+        command.addAll(definition.jvmOptions());
+        command.add("-Dquarkus.http.port=" + definition.port());
+        definition.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(definition.jar().toString());
+        // the log's directory as working directory: a module's .env or config/ must not leak into the run
+        process = new ProcessBuilder(command)
+                .directory(logFile().getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        ShutdownHooks.register(this);
+    }
+}

@@ -1,0 +1,434 @@
+package io.revitalization.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The whole suite on this machine: PostgreSQL (databases {@code cases}, {@code comparison}, {@code partnerships},
+ * {@code gateway}), Kafka, the three services and the gateway, each service in its own JVM from its packaged
+ * fast-jar. {@link #close()} stops everything in reverse order; so does a JVM shutdown (Ctrl-C).
+ * Servers named by the environment ({@link ExternalServers}) are used instead of starting our own.
+ * <p>
+ * The data directory holds {@code postgres/}, {@code kafka/}, {@code logs/<service>.log}, the JWT key pair and the
+ * admin key ({@link SuiteSecrets}) and, while running, {@value #PID_FILE}; {@code ./suite up} keeps it across runs,
+ * tests use a temporary one.
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    /** In a kept data directory while the suite runs: the pid of the JVM running it. */
+    public static final String PID_FILE = "suite.pid";
+
+    private final Builder settings;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    private SuiteSecrets secrets;
+    private PostgresServer postgresServer;
+    private PostgresEndpoint postgres;
+    private KafkaBroker kafkaBroker;
+    private String kafkaBootstrapServers;
+
+    private Suite(Builder settings) throws IOException {
+        this.settings = settings;
+        this.temporary = settings.dataDirectory == null;
+        this.dataDirectory = temporary
+                ? Directories.createTemporary("suite-")
+                : settings.dataDirectory.toAbsolutePath().normalize();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(SuiteCommandLine.run(args));
+    }
+
+    /** The directory holding {@code mvnw} and the {@code local-stack} module, found upwards from {@code start}. */
+    public static Path findRepoRoot(Path start) {
+        for (Path candidate = start.toAbsolutePath(); candidate != null; candidate = candidate.getParent()) {
+            if (Files.exists(candidate.resolve("mvnw")) && Files.isDirectory(candidate.resolve("local-stack"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No repository root (a directory with mvnw and local-stack/) above " + start);
+    }
+
+    /** The services' jars that are not built yet, relative to the repository root; empty when all are there. */
+    private static List<Path> missingJars(Path repoRoot) {
+        return Arrays.stream(SuiteService.values())
+                .map(service -> service.jar(repoRoot))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(repoRoot::relativize)
+                .collect(Collectors.toList());
+    }
+
+    public String gatewayUrl() {
+        return url(SuiteService.GATEWAY);
+    }
+
+    public String url(SuiteService service) {
+        return service(service).url();
+    }
+
+    public ServiceProcess service(SuiteService service) {
+        return services.get(service);
+    }
+
+    public PostgresEndpoint postgres() {
+        return postgres;
+    }
+
+    /** Empty when an external server is used. */
+    public Optional<PostgresServer> postgresServer() {
+        return Optional.ofNullable(postgresServer);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    /** Empty when an external broker is used. */
+    public Optional<KafkaBroker> kafkaBroker() {
+        return Optional.ofNullable(kafkaBroker);
+    }
+
+    public String adminKey() {
+        return secrets.adminKey();
+    }
+
+    public Path adminKeyFile() {
+        return secrets.adminKeyFile();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the services (gateway first), Kafka and PostgreSQL; deletes a temporary data directory. */
+    @Override
+    public synchronized void close() {
+        if (!services.isEmpty() || kafkaBroker != null || postgresServer != null) {
+            long start = System.nanoTime();
+            settings.progress.accept("stopping the suite…");
+            stopAll();
+            settings.progress.accept("suite stopped (" + seconds(start) + ")");
+        }
+        deleteIfTemporary();
+        deletePidFile();
+        // last: a JVM shutdown meanwhile still waits for this close to finish
+        ShutdownHooks.unregister(this);
+    }
+
+    private void stopAll() {
+        List<SuiteService> started = new ArrayList<>(services.keySet());
+        for (int i = started.size() - 1; i >= 0; i--) {
+            services.remove(started.get(i)).stop();
+        }
+        if (kafkaBroker != null) {
+            kafkaBroker.stop();
+            kafkaBroker = null;
+        }
+        if (postgresServer != null) {
+            postgresServer.stop();
+            postgresServer = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "suite in " + dataDirectory;
+    }
+
+    private void startAll() throws IOException {
+        List<Path> missing = missingJars(settings.repoRoot);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The suite runs the packaged services, but these are not built: " + missing
+                    + " (under " + settings.repoRoot + "). Build them with: ./mvnw -q -DskipTests install");
+        }
+        if (settings.fresh && !temporary) {
+            Directories.deleteRecursively(dataDirectory);
+        }
+        Files.createDirectories(dataDirectory);
+        ShutdownHooks.register(this);
+        if (!temporary) {
+            Files.writeString(dataDirectory.resolve(PID_FILE), ProcessHandle.current().pid() + "\n");
+        }
+        secrets = SuiteSecrets.loadOrCreate(dataDirectory);
+        Map<SuiteService, Integer> ports = servicePorts();
+        requireFreePorts(ports);
+        startPostgres();
+        startKafka();
+        startServices(ports);
+        // now the newest: on JVM shutdown the whole suite stops in order, rather than one process after another
+        ShutdownHooks.register(this);
+        printSummary();
+    }
+
+    private void startPostgres() throws IOException {
+        long start = System.nanoTime();
+        if (settings.externalServers.postgres().isPresent()) {
+            postgres = settings.externalServers.postgres().get();
+            settings.progress.accept("postgres: external server " + postgres.jdbcUrl("postgres"));
+        } else {
+            postgresServer = PostgresServer.start(dataDirectory.resolve("postgres"), settings.postgresPort);
+            postgres = postgresServer;
+        }
+        for (SuiteService service : SuiteService.values()) {
+            postgres.ensureDatabase(service.database());
+        }
+        if (postgresServer != null) {
+            settings.progress.accept("postgres ready on :" + postgresServer.port() + " (" + seconds(start) + ")");
+        }
+    }
+
+    private void startKafka() throws IOException {
+        long start = System.nanoTime();
+        if (settings.externalServers.kafkaBootstrapServers().isPresent()) {
+            kafkaBootstrapServers = settings.externalServers.kafkaBootstrapServers().get();
+            settings.progress.accept("kafka: external broker " + kafkaBootstrapServers);
+            return;
+        }
+        kafkaBroker = KafkaBroker.start(dataDirectory.resolve("kafka"), settings.kafkaPort, settings.kafkaJvmOptions);
+        kafkaBootstrapServers = kafkaBroker.bootstrapServers();
+        settings.progress.accept("kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
+    }
+
+    /** Starts all four at once (they do not depend on each other to become ready) and waits for each. */
+    private void startServices(Map<SuiteService, Integer> ports) throws IOException {
+        for (SuiteService service : SuiteService.values()) {
+            services.put(service, ServiceProcess.start(definition(service, ports)));
+        }
+        ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+        try {
+            CompletionService<String> ready = new ExecutorCompletionService<>(waiting);
+            services.values().forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
+                    + " (" + String.format("%.1f s", process.awaitHealthy(settings.startupTimeout).toMillis() / 1000.0) + ")"));
+            for (int i = 0; i < services.size(); i++) {
+                settings.progress.accept(ready.take().get());
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        } finally {
+            waiting.shutdownNow();
+        }
+    }
+
+    private ServiceProcess.Definition definition(SuiteService service, Map<SuiteService, Integer> ports) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
+        properties.put("quarkus.datasource.username", postgres.username());
+        properties.put("quarkus.datasource.password", postgres.password());
+        properties.put("kafka.bootstrap.servers", kafkaBootstrapServers);
+        if (service == SuiteService.GATEWAY) {
+            for (SuiteService routed : SuiteService.values()) {
+                if (routed != SuiteService.GATEWAY) {
+                    properties.put("gateway.routes." + routed.database(), "http://127.0.0.1:" + ports.get(routed));
+                }
+            }
+            properties.put("smallrye.jwt.sign.key.location", "file:" + secrets.privateKey());
+            properties.put("gateway.bootstrap-admin-key", secrets.adminKey());
+        } else {
+            properties.put("mp.jwt.verify.publickey.location", "file:" + secrets.publicKey());
+        }
+        return new ServiceProcess.Definition(service.module(), service.jar(settings.repoRoot), ports.get(service),
+                properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+    }
+
+    private Map<SuiteService, Integer> servicePorts() {
+        Map<SuiteService, Integer> ports = new EnumMap<>(settings.servicePorts);
+        List<SuiteService> free = ports.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .collect(Collectors.toList());
+        int[] allocated = FreePorts.allocate(free.size());
+        for (int i = 0; i < free.size(); i++) {
+            ports.put(free.get(i), allocated[i]);
+        }
+        return ports;
+    }
+
+    /** Fails before anything starts when a fixed port is taken, naming what wanted it. */
+    private void requireFreePorts(Map<SuiteService, Integer> servicePorts) {
+        Map<String, Integer> fixed = new LinkedHashMap<>();
+        servicePorts.forEach((service, port) -> fixed.put(service.module() + " (" + service.portVariable() + ")", port));
+        if (settings.externalServers.postgres().isEmpty() && settings.postgresPort != 0) {
+            fixed.put("postgres (SUITE_POSTGRES_PORT)", settings.postgresPort);
+        }
+        if (settings.externalServers.kafkaBootstrapServers().isEmpty() && settings.kafkaPort != 0) {
+            fixed.put("kafka (SUITE_KAFKA_PORT)", settings.kafkaPort);
+            fixed.put("kafka's controller (SUITE_KAFKA_PORT + 1)", settings.kafkaPort + 1);
+        }
+        List<String> taken = fixed.entrySet().stream().filter(e -> !FreePorts.isFree(e.getValue()))
+                .map(e -> e.getValue() + " for " + e.getKey()).collect(Collectors.toList());
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + String.join(", ", taken)
+                    + ". Stop what uses them (another suite? ./suite down) or choose other ports.");
+        }
+    }
+
+    private void printSummary() {
+        String host = "http://localhost:";
+        settings.progress.accept("");
+        settings.progress.accept("gateway      " + host + service(SuiteService.GATEWAY).port());
+        settings.progress.accept("Swagger UI   " + host + service(SuiteService.GATEWAY).port() + "/q/swagger-ui");
+        for (SuiteService service : SuiteService.values()) {
+            if (service != SuiteService.GATEWAY) {
+                settings.progress.accept(String.format("%-12s %s%d", service.database(), host, service(service).port()));
+            }
+        }
+        settings.progress.accept("admin key    " + secrets.adminKeyFile() + " (" + secrets.adminKey() + ")");
+        settings.progress.accept("logs         " + dataDirectory.resolve("logs"));
+    }
+
+    private void deleteIfTemporary() {
+        if (temporary) {
+            try {
+                Directories.deleteRecursively(dataDirectory);
+            } catch (UncheckedIOException e) {
+                settings.progress.accept("could not delete " + dataDirectory + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void deletePidFile() {
+        if (!temporary) {
+            try {
+                Files.deleteIfExists(dataDirectory.resolve(PID_FILE));
+            } catch (IOException e) {
+                settings.progress.accept("could not delete " + dataDirectory.resolve(PID_FILE) + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Defaults: the ports of docs/architecture.md, the repository above the working directory, a temporary data directory. */
+    public static final class Builder {
+
+        private Path repoRoot;
+        private Path dataDirectory;
+        private boolean fresh;
+        private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
+        private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
+        private List<String> kafkaJvmOptions = KafkaBroker.DEFAULT_JVM_OPTIONS;
+        private Duration startupTimeout = ServiceProcess.DEFAULT_STARTUP_TIMEOUT;
+        private ExternalServers externalServers = ExternalServers.fromEnvironment();
+        private Consumer<String> progress = System.out::println;
+
+        private Builder() {
+            for (SuiteService service : SuiteService.values()) {
+                servicePorts.put(service, service.defaultPort());
+            }
+        }
+
+        public Builder repoRoot(Path repoRoot) {
+            this.repoRoot = repoRoot;
+            return this;
+        }
+
+        /** Kept across runs; {@code null} (the default) for a temporary directory deleted on close. */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        /** Deletes the data directory before starting. */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
+        }
+
+        /** 0 for a free port. */
+        public Builder port(SuiteService service, int port) {
+            servicePorts.put(service, port);
+            return this;
+        }
+
+        /** 0 for a free port. */
+        public Builder postgresPort(int port) {
+            this.postgresPort = port;
+            return this;
+        }
+
+        /** 0 for free ports; otherwise the controller listens on {@code port + 1}. */
+        public Builder kafkaPort(int port) {
+            this.kafkaPort = port;
+            return this;
+        }
+
+        /** Free ports for everything: what tests use. */
+        public Builder freePorts() {
+            servicePorts.replaceAll((service, port) -> 0);
+            postgresPort = 0;
+            kafkaPort = 0;
+            return this;
+        }
+
+        public Builder serviceJvmOptions(List<String> options) {
+            this.serviceJvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        public Builder kafkaJvmOptions(List<String> options) {
+            this.kafkaJvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** How long each service may take to become healthy. */
+        public Builder startupTimeout(Duration timeout) {
+            this.startupTimeout = timeout;
+            return this;
+        }
+
+        public Builder externalServers(ExternalServers externalServers) {
+            this.externalServers = externalServers;
+            return this;
+        }
+
+        /** Receives the progress lines; standard output by default. */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public Suite start() throws IOException {
+            if (repoRoot == null) {
+                repoRoot = findRepoRoot(Path.of(""));
+            }
+            repoRoot = repoRoot.toAbsolutePath().normalize();
+            Suite suite = new Suite(this);
+            try {
+                suite.startAll();
+            } catch (IOException | RuntimeException e) {
+                suite.close();
+                throw e;
+            }
+            return suite;
+        }
+    }
+}

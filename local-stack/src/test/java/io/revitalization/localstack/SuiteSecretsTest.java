@@ -1,0 +1,56 @@
+package io.revitalization.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteSecretsTest {
+
+    @Test
+    void createsAMatchingKeyPairAndAnAdminKeyOnceAndKeepsThem(@TempDir Path data) throws Exception {
+        SuiteSecrets first = SuiteSecrets.loadOrCreate(data);
+        SuiteSecrets second = SuiteSecrets.loadOrCreate(data);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.readString(second.privateKey())).isEqualTo(Files.readString(first.privateKey()));
+        assertThat(first.adminKey()).hasSizeGreaterThanOrEqualTo(40).isEqualTo(Files.readString(first.adminKeyFile()).strip());
+
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(first.privateKey(), "PRIVATE KEY")));
+        PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(der(first.publicKey(), "PUBLIC KEY")));
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(privateKey);
+        signer.update("token".getBytes());
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(publicKey);
+        verifier.update("token".getBytes());
+        assertThat(verifier.verify(signature)).isTrue();
+    }
+
+    @Test
+    void anotherDataDirectoryGetsOtherSecrets(@TempDir Path one, @TempDir Path other) throws Exception {
+        SuiteSecrets first = SuiteSecrets.loadOrCreate(one);
+        SuiteSecrets second = SuiteSecrets.loadOrCreate(other);
+
+        assertThat(second.adminKey()).isNotEqualTo(first.adminKey());
+        assertThat(Files.readString(second.publicKey())).isNotEqualTo(Files.readString(first.publicKey()));
+    }
+
+    private static byte[] der(Path pem, String type) throws Exception {
+        String text = Files.readString(pem);
+        assertThat(text).startsWith("-----BEGIN " + type + "-----\n").endsWith("-----END " + type + "-----\n");
+        return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", ""));
+    }
+}
