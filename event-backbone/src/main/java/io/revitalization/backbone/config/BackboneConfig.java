@@ -16,6 +16,13 @@ public interface BackboneConfig {
     Inbox inbox();
 
     interface Outbox {
+        /**
+         * How often the relay looks for unpublished rows besides being woken by each commit (the timer catches
+         * rows left by a crash or by another instance). Read by the relay's {@code @Scheduled} expression.
+         */
+        @WithDefault("1s")
+        Duration pollInterval();
+
         /** Rows published per relay transaction. */
         @WithDefault("200")
         int batchSize();

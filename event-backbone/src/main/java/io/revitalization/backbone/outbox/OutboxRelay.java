@@ -60,12 +60,13 @@ public class OutboxRelay {
         requestDrain();
     }
 
-    @Scheduled(every = "${backbone.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${backbone.outbox.poll-interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain();
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteOldPublishedRows() {
         OffsetDateTime before = OffsetDateTime.now().minus(config.outbox().retention());
         QuarkusTransaction.requiringNew().run(() ->
@@ -99,7 +100,8 @@ public class OutboxRelay {
 
     /** Publishes one batch in one transaction; returns how many rows it published. */
     int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        int timeoutSeconds = (int) config.outbox().sendTimeout().plusSeconds(30).toSeconds();
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
             @SuppressWarnings("unchecked")
             List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxMessage.class)
                     .setParameter("limit", config.outbox().batchSize())

@@ -1,0 +1,4 @@
+CREATE TABLE received_institution (
+    event_id TEXT PRIMARY KEY,
+    slug     TEXT NOT NULL
+);
