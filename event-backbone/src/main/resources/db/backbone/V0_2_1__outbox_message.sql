@@ -9,6 +9,8 @@ CREATE TABLE outbox_message (
     subject      TEXT,
     payload      TEXT        NOT NULL,
     occurred_at  TIMESTAMPTZ NOT NULL,
+    -- a relay instance that is sending the row holds it until then; an expired claim is free again
+    claimed_until TIMESTAMPTZ,
     published_at TIMESTAMPTZ
 );
 CREATE INDEX outbox_message_unpublished ON outbox_message (seq) WHERE published_at IS NULL;

@@ -4,7 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Full state of a case: one university-led practice in one place. */
+/**
+ * Full state of a case: one university-led practice in one place. Sensitive content (a sensitive case, a
+ * sensitive testimony) travels in full: consumers must withhold it from readers who may not see it, as the case
+ * API does. Years are Gregorian; a {@code *Kind} beside a year says what it counts ({@code CALENDAR},
+ * {@code JP_FISCAL}: April–March, {@code TW_ACADEMIC}: August–July).
+ */
 public record CaseV1(
         UUID id,
         String slug,
@@ -25,7 +30,20 @@ public record CaseV1(
         List<EvidenceV1> evidence,
         boolean sensitive,
         boolean deleted,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        LocalizedText sensitiveReason,
+        List<Testimony> testimonies) {
+
+    /** The record as first published, without the fields added since. */
+    public CaseV1(UUID id, String slug, long version, LocalizedText title, LocalizedText summary, String country,
+                  Region region, Coordinates coordinates, UUID leadInstitutionId, List<Participant> institutions,
+                  List<Stakeholder> stakeholders, List<ProgramParticipation> programs, Period period,
+                  List<Integer> sdgs, List<String> themes, List<Indicator> indicators, List<EvidenceV1> evidence,
+                  boolean sensitive, boolean deleted, OffsetDateTime updatedAt) {
+        this(id, slug, version, title, summary, country, region, coordinates, leadInstitutionId, institutions,
+                stakeholders, programs, period, sdgs, themes, indicators, evidence, sensitive, deleted, updatedAt,
+                null, List.of());
+    }
 
     public record Region(LocalizedText prefecture, LocalizedText municipality) {
     }
@@ -42,13 +60,30 @@ public record CaseV1(
     public record ProgramParticipation(String program, List<Integer> years) {
     }
 
-    public record Period(Integer startYear, Integer endYear, Boolean ongoing) {
+    public record Period(Integer startYear, Integer endYear, Boolean ongoing, String startYearKind,
+                         String endYearKind) {
+        public Period(Integer startYear, Integer endYear, Boolean ongoing) {
+            this(startYear, endYear, ongoing, null, null);
+        }
     }
 
+    /** {@code program} is the policy program that set the baseline and target, when one did. */
     public record Indicator(String code, LocalizedText name, String unit, String kind, List<Observation> series,
-                            Double baseline, Double target) {
+                            Double baseline, Double target, String program, Integer baselineYear,
+                            Integer targetYear) {
+        public Indicator(String code, LocalizedText name, String unit, String kind, List<Observation> series,
+                         Double baseline, Double target) {
+            this(code, name, unit, kind, series, baseline, target, null, null, null);
+        }
     }
 
-    public record Observation(int year, double value) {
+    public record Observation(int year, double value, String yearKind) {
+        public Observation(int year, double value) {
+            this(year, value, null);
+        }
+    }
+
+    /** Words of people; {@code sensitive} ones are for readers allowed to see sensitive content only. */
+    public record Testimony(LocalizedText speaker, LocalizedText text, EvidenceV1 source, boolean sensitive) {
     }
 }

@@ -1,5 +1,6 @@
 package io.revitalization.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -38,6 +39,7 @@ public record LocalizedText(
                 .findFirst();
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return Stream.of(zhTw, ja, en).allMatch(text -> text == null || text.isBlank());
     }

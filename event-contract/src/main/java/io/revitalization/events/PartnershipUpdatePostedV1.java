@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An update a member university posted to a partnership (or its correction or withdrawal: see status). */
+/**
+ * An update a member university posted to a partnership (or its correction or withdrawal: see {@code status},
+ * {@code POSTED}, {@code CORRECTED} or {@code WITHDRAWN}). {@code revision} counts corrections from 1;
+ * {@code requestedPhase} is set on a {@code PHASE_CHANGE_REQUEST}.
+ */
 public record PartnershipUpdatePostedV1(
         UUID id,
         UUID partnershipId,
@@ -18,7 +22,18 @@ public record PartnershipUpdatePostedV1(
         List<String> links,
         UUID authorInstitutionId,
         String status,
-        OffsetDateTime postedAt) {
+        OffsetDateTime postedAt,
+        int revision,
+        String requestedPhase) {
+
+    /** The record as first published, without the fields added since. */
+    public PartnershipUpdatePostedV1(UUID id, UUID partnershipId, long version, String kind, LocalDate date,
+                                     LocalizedText text, String direction, List<Participants> participants,
+                                     List<String> links, UUID authorInstitutionId, String status,
+                                     OffsetDateTime postedAt) {
+        this(id, partnershipId, version, kind, date, text, direction, participants, links, authorInstitutionId,
+                status, postedAt, 1, null);
+    }
 
     public record Participants(String country, String kind, int count) {
     }

@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Full state of a Taiwan–Japan partnership. */
+/**
+ * Full state of a Taiwan–Japan partnership. {@code membership} is {@code NAMED} when {@code members} lists the
+ * institutions, {@code UNNAMED} when the source attests the partnership without naming them ({@code members}
+ * is then empty); {@code evidence} cites where the partnership is attested.
+ */
 public record PartnershipV1(
         UUID id,
         String slug,
@@ -19,7 +23,17 @@ public record PartnershipV1(
         boolean isPublic,
         String phase,
         boolean deleted,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String membership,
+        List<EvidenceV1> evidence) {
+
+    /** The record as first published, without the fields added since. */
+    public PartnershipV1(UUID id, String slug, long version, LocalizedText title, LocalizedText description,
+                         String kind, List<Member> members, List<String> themes, Agreement agreement,
+                         boolean isPublic, String phase, boolean deleted, OffsetDateTime updatedAt) {
+        this(id, slug, version, title, description, kind, members, themes, agreement, isPublic, phase, deleted,
+                updatedAt, members.isEmpty() ? "UNNAMED" : "NAMED", List.of());
+    }
 
     public record Member(UUID institutionId, String country, String role) {
     }

@@ -35,6 +35,16 @@ public class EventInbox {
     }
 
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        try {
+            apply(consumer, record, handlers);
+        } catch (PoisonEventException e) {
+            LOG.errorf("%s sends the record at %s-%d@%d to its dead-letter topic: %s", consumer, record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private void apply(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         String typeName = header(record, "ce_type")
                 .orElseThrow(() -> new PoisonEventException("no ce_type header: not a CloudEvent of this suite"));
         Optional<EventHandlers.Registration<?>> registration = handlers.forType(typeName);

@@ -40,6 +40,9 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

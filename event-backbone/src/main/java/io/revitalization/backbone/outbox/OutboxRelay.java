@@ -2,7 +2,6 @@ package io.revitalization.backbone.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -10,7 +9,6 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -20,24 +18,31 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Moves committed outbox rows to Kafka and marks them published. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service share the work without sending a row twice
- * at the same time; a crash between send and commit re-sends the batch, which consumers recognise by event id.
- * All drains of one instance run on one thread, woken after every commit that appended a row and by a timer.
+ * Moves committed outbox rows to Kafka and marks them published, in three steps: claim a batch (a short
+ * transaction; {@code FOR UPDATE SKIP LOCKED} lets several instances of a service share the work without sending
+ * a row at the same time), send it with no transaction open (Kafka's acknowledgements arrive on other threads),
+ * then mark it published. A crash or failure between send and mark leaves the rows to be sent again once their
+ * claim expires (or at once, when the relay itself saw the failure); consumers recognise a re-sent event by id.
+ * All drains of one instance run on one thread; {@link OutboxTriggers} wakes it.
  */
 @ApplicationScoped
 public class OutboxRelay {
     public static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM_BATCH = """
-            SELECT * FROM outbox_message WHERE published_at IS NULL ORDER BY seq
-            LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            UPDATE outbox_message SET claimed_until = now() + make_interval(secs => :leaseSeconds)
+            WHERE id IN (SELECT id FROM outbox_message
+                         WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                         ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED)
+            RETURNING *""";
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
@@ -54,23 +59,6 @@ public class OutboxRelay {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.config = config;
-    }
-
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        requestDrain();
-    }
-
-    @Scheduled(every = "${backbone.outbox.poll-interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        requestDrain();
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deleteOldPublishedRows() {
-        OffsetDateTime before = OffsetDateTime.now().minus(config.outbox().retention());
-        QuarkusTransaction.requiringNew().run(() ->
-                OutboxMessage.delete("publishedAt is not null and publishedAt < ?1", before));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -98,23 +86,38 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch in one transaction; returns how many rows it published. */
+    /** Publishes one batch; returns how many rows it published. */
     int publishBatch() {
-        int timeoutSeconds = (int) config.outbox().sendTimeout().plusSeconds(30).toSeconds();
-        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxMessage.class)
-                    .setParameter("limit", config.outbox().batchSize())
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
-            }
+        List<OutboxMessage> batch = claimBatch();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = batch.stream().map(row -> row.id).toList();
+        try {
             List<Uni<Void>> acks = batch.stream().map(row -> emitter.sendMessage(toMessage(row))).toList();
             Uni.join().all(acks).andFailFast().await().atMost(config.outbox().sendTimeout());
-            OffsetDateTime now = OffsetDateTime.now();
-            batch.forEach(row -> row.publishedAt = now);
-            LOG.debugf("outbox relay published %d events", batch.size());
-            return batch.size();
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() ->
+                    OutboxMessage.update("claimedUntil = null where id in ?1", ids));
+            throw e;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        QuarkusTransaction.requiringNew().run(() ->
+                OutboxMessage.update("publishedAt = ?1, claimedUntil = null where id in ?2", now, ids));
+        LOG.debugf("outbox relay published %d events", batch.size());
+        return batch.size();
+    }
+
+    private List<OutboxMessage> claimBatch() {
+        long leaseSeconds = config.outbox().sendTimeout().plusSeconds(15).toSeconds();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxMessage> claimed = entityManager.createNativeQuery(CLAIM_BATCH, OutboxMessage.class)
+                    .setParameter("leaseSeconds", leaseSeconds)
+                    .setParameter("limit", config.outbox().batchSize())
+                    .getResultList();
+            entityManager.clear();
+            return claimed.stream().sorted(Comparator.comparingLong(row -> row.seq)).toList();
         });
     }
 

@@ -1,0 +1,101 @@
+package io.revitalization.cases.domain;
+
+import io.revitalization.cases.calendar.TypedYear;
+import io.revitalization.events.LocalizedText;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Everything a case says, validated and with its references resolved: the JSON document stored for each case
+ * and each of its revisions. Identity, version and timestamps live beside it, in {@link CaseRecord}.
+ */
+public record CaseContent(
+        LocalizedText title,
+        LocalizedText summary,
+        String country,
+        Region region,
+        Coordinates coordinates,
+        UUID leadInstitutionId,
+        List<Participant> institutions,
+        List<Stakeholder> stakeholders,
+        List<ProgramYears> programs,
+        Period period,
+        List<Integer> sdgs,
+        List<String> themes,
+        List<Indicator> indicators,
+        List<Evidence> evidence,
+        List<Testimony> testimonies,
+        boolean sensitive,
+        LocalizedText sensitiveReason) {
+
+    public CaseContent {
+        institutions = List.copyOf(institutions);
+        stakeholders = List.copyOf(stakeholders);
+        programs = List.copyOf(programs);
+        sdgs = List.copyOf(sdgs);
+        themes = List.copyOf(themes);
+        indicators = List.copyOf(indicators);
+        evidence = List.copyOf(evidence);
+        testimonies = List.copyOf(testimonies);
+    }
+
+    /** Every institution the case names: participants and stakeholders. */
+    public Stream<UUID> institutionIds() {
+        return Stream.concat(institutions.stream().map(Participant::institutionId),
+                stakeholders.stream().map(Stakeholder::institutionId).filter(id -> id != null)).distinct();
+    }
+
+    public Optional<Integer> startYear() {
+        return Optional.ofNullable(period).map(Period::start).map(TypedYear::year);
+    }
+
+    public Optional<Integer> endYear() {
+        return Optional.ofNullable(period).map(Period::end).map(TypedYear::year);
+    }
+
+    public record Region(LocalizedText prefecture, LocalizedText municipality) {
+        public Stream<LocalizedText> names() {
+            return Stream.of(prefecture, municipality).filter(name -> name != null);
+        }
+    }
+
+    public record Coordinates(double latitude, double longitude) {
+    }
+
+    public record Participant(UUID institutionId, ParticipantRole role) {
+    }
+
+    public record Stakeholder(StakeholderKind kind, UUID institutionId, LocalizedText description) {
+    }
+
+    /** A policy program of the registry and the years the case ran under it ({@code null}: not known). */
+    public record ProgramYears(String program, List<TypedYear> years) {
+    }
+
+    /** {@code ongoing} is {@code null} when the source does not say. */
+    public record Period(TypedYear start, TypedYear end, Boolean ongoing) {
+    }
+
+    /**
+     * A time series; {@code program} names the policy program that set the baseline and target, when one did
+     * (such as a COC+ local-employment-rate target).
+     */
+    public record Indicator(String code, LocalizedText name, String unit, IndicatorKind kind, String program,
+                            List<Observation> series, Double baseline, TypedYear baselineYear, Double target,
+                            TypedYear targetYear, List<Evidence> evidence) {
+    }
+
+    public record Observation(TypedYear year, double value) {
+    }
+
+    /** Where a claim comes from; {@code supports} names the claim (e.g. {@code "summary, region"}). */
+    public record Evidence(String source, String locator, String quote, String url, String supports) {
+    }
+
+    /** Words of people; a sensitive testimony is shown only to those who may read sensitive content. */
+    public record Testimony(LocalizedText speaker, LocalizedText text, Evidence source, boolean sensitive) {
+    }
+}

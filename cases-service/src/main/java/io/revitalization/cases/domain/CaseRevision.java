@@ -1,0 +1,47 @@
+package io.revitalization.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One version of a case as it was written: the whole content, who wrote it, when, and which fields changed. */
+@Entity
+@Table(name = "case_revision")
+public class CaseRevision {
+    @EmbeddedId
+    public Key key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RevisionChange change;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String content;
+
+    @Column(name = "changed_fields", nullable = false)
+    public String[] changedFields;
+
+    @Column(name = "author_subject", nullable = false)
+    public String authorSubject;
+
+    @Column(name = "author_institution_id")
+    public UUID authorInstitutionId;
+
+    @Column(name = "changed_at", nullable = false)
+    public OffsetDateTime changedAt;
+
+    @Embeddable
+    public record Key(@Column(name = "case_id") UUID caseId, @Column(name = "version") long version)
+            implements Serializable {
+    }
+}

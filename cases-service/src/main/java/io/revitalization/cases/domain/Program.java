@@ -1,0 +1,53 @@
+package io.revitalization.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A policy program of the registry (MEXT COC, COC+, MOE USR phase 2…), named by a stable code. */
+@Entity
+@Table(name = "program")
+public class Program {
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public long version;
+
+    /** {@link io.revitalization.events.LocalizedText} as JSON. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String name;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Column(name = "sponsor_institution_id")
+    public UUID sponsorInstitutionId;
+
+    @Column(name = "start_year")
+    public Integer startYear;
+
+    @Column(name = "end_year")
+    public Integer endYear;
+
+    /** A JSON array of {@link CaseContent.Evidence}. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String evidence;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public boolean covers(int year) {
+        return (startYear == null || year >= startYear) && (endYear == null || year <= endYear);
+    }
+}

@@ -1,0 +1,143 @@
+package io.revitalization.cases.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revitalization.cases.config.CasesConfig;
+import io.revitalization.cases.rest.validation.RequestValidator;
+import io.revitalization.cases.service.CaseImportService;
+import io.revitalization.cases.service.ImportItem;
+import io.revitalization.cases.service.ImportReport;
+import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.problem.Problem;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.CallerContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/cases/import")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseImportResource {
+    static final String NDJSON = "application/x-ndjson";
+
+    private final CaseImportService imports;
+    private final RequestValidator validator;
+    private final ObjectMapper json;
+    private final CallerContext callers;
+    private final CasesConfig config;
+
+    public CaseImportResource(CaseImportService imports, RequestValidator validator, ObjectMapper json,
+                              CallerContext callers, CasesConfig config) {
+        this.imports = imports;
+        this.validator = validator;
+        this.json = json;
+        this.callers = callers;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import cases (JSON array)", description = IMPORT_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two cases",
+            value = "[" + Examples.FULL_CASE + ", {\"slug\": \"bad\", \"title\": {\"en\": \"x\"}, \"country\": \"XX\", \"leadInstitution\": \"ncku\"}]")))
+    @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
+    public ImportReport importArray(String body) {
+        Caller caller = callers.authenticated();
+        JsonNode array;
+        try {
+            array = json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid(List.of(JsonErrors.of(e)));
+        }
+        if (array == null || !array.isArray()) {
+            throw ProblemException.invalid("body", "must be a JSON array of cases (or send " + NDJSON + ", one case a line)");
+        }
+        requireAtMostMaxRecords(array.size());
+        List<ImportItem> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            items.add(item(i, null, array.get(i)));
+        }
+        return imports.importCases(items, CaseImportService.Existing.UPDATE, caller);
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Operation(summary = "Import cases (NDJSON)", description = IMPORT_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
+            {"slug": "tw-example-1", "title": {"zh-TW": "範例一"}, "country": "TW", "leadInstitution": "ncku"}
+            {"slug": "tw-example-2", "title": {"zh-TW": "範例二"}, "country": "TW", "leadInstitution": "ncku", "sdgs": [18]}""")))
+    @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
+    public ImportReport importLines(String body) {
+        Caller caller = callers.authenticated();
+        String[] lines = (body == null ? "" : body).split("\n", -1);
+        List<ImportItem> items = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            requireAtMostMaxRecords(items.size() + 1);
+            try {
+                items.add(item(items.size(), i + 1, json.readTree(line)));
+            } catch (JsonProcessingException e) {
+                items.add(new ImportItem(items.size(), i + 1, null, List.of(JsonErrors.of(e))));
+            }
+        }
+        return imports.importCases(items, CaseImportService.Existing.UPDATE, caller);
+    }
+
+    private ImportItem item(int index, Integer line, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return new ImportItem(index, line, null, List.of(new FieldError("body", "must be a case: a JSON object")));
+        }
+        try {
+            CaseRequest request = json.treeToValue(node, CaseRequest.class);
+            return new ImportItem(index, line, request, validator.errors(request));
+        } catch (JsonProcessingException e) {
+            return new ImportItem(index, line, null, List.of(JsonErrors.of(e)));
+        } catch (IllegalArgumentException e) {
+            return new ImportItem(index, line, null, List.of(new FieldError("body", "is not a case")));
+        }
+    }
+
+    private void requireAtMostMaxRecords(int records) {
+        if (records > config.bulkImport().maxRecords()) {
+            throw ProblemException.tooLarge("an import takes at most " + config.bulkImport().maxRecords()
+                    + " records; split it into several requests (imports are idempotent on slug)");
+        }
+    }
+
+    private static final String IMPORT_DESCRIPTION = "Creates or updates cases by slug (required here): importing the "
+            + "same records again changes nothing. Each bad record is reported with its index (and line, for NDJSON) "
+            + "and reasons; the good ones are stored. Partners may import only cases their institution leads. "
+            + "At most 10,000 records and 1 MB per request; records are written 500 per transaction.";
+
+    private static final String REPORT_EXAMPLE = """
+            {"received": 2, "created": 1, "updated": 0, "unchanged": 0, "rejected": 1,
+             "rejections": [{"index": 1, "line": null, "slug": "bad",
+                             "errors": [{"field": "country", "message": "must be an ISO 3166-1 alpha-2 country code such as JP or TW"}]}]}""";
+}

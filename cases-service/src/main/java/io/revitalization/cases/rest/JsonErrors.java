@@ -1,0 +1,71 @@
+package io.revitalization.cases.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.revitalization.support.problem.FieldError;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Why one record of an import could not be read, named by field, in the words the API uses for whole request
+ * bodies (see ProblemMappers).
+ */
+final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    static FieldError of(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "unknown field; it is not part of this resource (ids, versions and "
+                    + "owners are set by the server)");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = path(mismatch);
+            return new FieldError(field.isEmpty() ? "body" : field, "must be " + describe(mismatch.getTargetType()));
+        }
+        String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        return new FieldError("body", "is not valid JSON" + where);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == UUID.class) {
+            return "a valid UUID";
+        }
+        return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "another type";
+    }
+}

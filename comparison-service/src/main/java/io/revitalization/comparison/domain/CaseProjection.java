@@ -1,0 +1,33 @@
+package io.revitalization.comparison.domain;
+
+import io.revitalization.events.LocalizedText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What comparisons need of a case, as its latest event said (cases-service owns the case). */
+@Entity
+@Table(name = "case_projection")
+public class CaseProjection {
+    @Id
+    public UUID id;
+    public String slug;
+    public long version;
+    public String country;
+    @Column(name = "lead_institution_id")
+    public UUID leadInstitutionId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "institution_ids")
+    public List<UUID> institutionIds;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> programs;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LocalizedText title;
+    public boolean deleted;
+}

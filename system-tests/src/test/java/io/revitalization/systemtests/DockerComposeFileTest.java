@@ -1,0 +1,79 @@
+package io.revitalization.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** docker-compose.yml is for users with Docker; no engine runs here, so its shape is checked instead. */
+class DockerComposeFileTest {
+    private static final Path REPO = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."))
+            .toAbsolutePath().normalize();
+    private static final Path COMPOSE = REPO.resolve("docker-compose.yml");
+    private static final Map<String, String> SERVICE_DATABASES = Map.of(
+            "cases-service", "cases", "comparison-service", "comparison", "partnerships-service", "partnerships",
+            "gateway", "gateway");
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        assumeTrue(onPath("docker-compose"), "docker-compose is not installed (.ci/run installs it)");
+        Process config = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
+                .redirectErrorStream(true).start();
+        assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(config.exitValue()).as(output).isZero();
+    }
+
+    @Test
+    void everyServiceHasAHealthcheckAndWaitsForHealthyDependencies() throws IOException {
+        JsonNode services = compose().get("services");
+        for (String name : List.of("postgres", "kafka", "cases-service", "comparison-service", "partnerships-service",
+                "gateway")) {
+            assertThat(services.has(name)).as("service " + name).isTrue();
+            assertThat(services.get(name).has("healthcheck")).as(name + " healthcheck").isTrue();
+        }
+        for (String app : SERVICE_DATABASES.keySet()) {
+            JsonNode dependsOn = services.get(app).get("depends_on");
+            assertThat(dependsOn.get("postgres").get("condition").asText()).isEqualTo("service_healthy");
+        }
+        for (String app : List.of("cases-service", "comparison-service", "partnerships-service")) {
+            assertThat(services.get(app).get("depends_on").get("kafka").get("condition").asText())
+                    .isEqualTo("service_healthy");
+            assertThat(services.get("gateway").get("depends_on").get(app).get("condition").asText())
+                    .isEqualTo("service_healthy");
+        }
+    }
+
+    @Test
+    void eachServiceOwnsItsDatabaseAndKafkaRunsInKraftMode() throws IOException {
+        JsonNode services = compose().get("services");
+        SERVICE_DATABASES.forEach((app, database) -> assertThat(
+                services.get(app).get("environment").get("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                .isEqualTo("jdbc:postgresql://postgres:5432/" + database));
+        assertThat(Files.readString(REPO.resolve("deploy/postgres/init-databases.sql")))
+                .contains(SERVICE_DATABASES.values().stream().map(db -> "CREATE DATABASE " + db + ";").toList());
+        JsonNode kafka = services.get("kafka");
+        assertThat(kafka.get("image").asText()).startsWith("apache/kafka:");
+        assertThat(kafka.get("environment").get("KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+    }
+
+    private static JsonNode compose() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile());
+    }
+
+    private static boolean onPath(String command) {
+        return List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+}
