@@ -10,6 +10,7 @@ import io.revitalization.cases.service.ImportItem;
 import io.revitalization.cases.service.ImportReport;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.Problem;
+import io.revitalization.support.problem.JsonFieldErrors;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
@@ -67,7 +68,7 @@ public class CaseImportResource {
         try {
             array = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid(List.of(JsonErrors.of(e)));
+            throw ProblemException.invalid(List.of(JsonFieldErrors.of(e)));
         }
         if (array == null || !array.isArray()) {
             throw ProblemException.invalid("body", "must be a JSON array of cases (or send " + NDJSON + ", one case a line)");
@@ -104,7 +105,7 @@ public class CaseImportResource {
             try {
                 items.add(item(items.size(), i + 1, json.readTree(line)));
             } catch (JsonProcessingException e) {
-                items.add(new ImportItem(items.size(), i + 1, null, List.of(JsonErrors.of(e))));
+                items.add(new ImportItem(items.size(), i + 1, null, List.of(JsonFieldErrors.of(e))));
             }
         }
         return imports.importCases(items, CaseImportService.Existing.UPDATE, caller);
@@ -118,7 +119,7 @@ public class CaseImportResource {
             CaseRequest request = json.treeToValue(node, CaseRequest.class);
             return new ImportItem(index, line, request, validator.errors(request));
         } catch (JsonProcessingException e) {
-            return new ImportItem(index, line, null, List.of(JsonErrors.of(e)));
+            return new ImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));
         } catch (IllegalArgumentException e) {
             return new ImportItem(index, line, null, List.of(new FieldError("body", "is not a case")));
         }

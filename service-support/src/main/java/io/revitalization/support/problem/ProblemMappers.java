@@ -1,7 +1,6 @@
 package io.revitalization.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -43,24 +42,10 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).problem(), uri);
     }
 
-    @ServerExceptionMapper({UnrecognizedPropertyException.class})
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(ProblemException.invalid(jsonPath(e), "unknown field; it is not part of this resource "
-                + "(ids, versions and owners are set by the server)").problem(), uri);
-    }
-
-    @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
-    public Response wrongType(MismatchedInputException e, UriInfo uri) {
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        String field = jsonPath(e);
-        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "must be " + expected).problem(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
-        return respond(ProblemException.invalid("body", "is not valid JSON" + where).problem(), uri);
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
+            MismatchedInputException.class, JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemException.invalid(List.of(JsonFieldErrors.of(e))).problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -135,39 +120,5 @@ public class ProblemMappers {
         } else if (node.getKey() != null) {
             field.append('[').append(node.getKey()).append(']');
         }
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        if (type.getName().startsWith("java.time") || type == java.util.UUID.class) {
-            return "a valid " + type.getSimpleName();
-        }
-        return "an object";
     }
 }

@@ -1,10 +1,9 @@
-package io.revitalization.cases.rest;
+package io.revitalization.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.revitalization.support.problem.FieldError;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,14 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Why one record of an import could not be read, named by field, in the words the API uses for whole request
- * bodies (see ProblemMappers).
+ * Why a JSON body (or one record of an import) could not be read, as the field it concerns (its JSON path, e.g.
+ * {@code title.en}, {@code sdgs[2]}) and what is wrong with it.
  */
-final class JsonErrors {
-    private JsonErrors() {
+public final class JsonFieldErrors {
+    private JsonFieldErrors() {
     }
 
-    static FieldError of(JsonProcessingException e) {
+    public static FieldError of(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "unknown field; it is not part of this resource (ids, versions and "
                     + "owners are set by the server)");
@@ -28,7 +27,8 @@ final class JsonErrors {
             String field = path(mismatch);
             return new FieldError(field.isEmpty() ? "body" : field, "must be " + describe(mismatch.getTargetType()));
         }
-        String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
         return new FieldError("body", "is not valid JSON" + where);
     }
 
