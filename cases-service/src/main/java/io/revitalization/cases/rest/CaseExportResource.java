@@ -1,5 +1,6 @@
 package io.revitalization.cases.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
@@ -63,7 +64,7 @@ public class CaseExportResource {
         }
         CaseFilter filter = filters.of(params);
         Caller caller = callers.current();
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         StreamingOutput body = chosen.equals("csv")
                 ? out -> exporter.writeCsv(filter, caller, out)
                 : out -> exporter.writeJson(filter, caller, languages, out);

@@ -1,5 +1,6 @@
 package io.revitalization.cases.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.cases.rest.validation.RequestValidator;
 import io.revitalization.cases.service.CaseService;
@@ -77,7 +78,7 @@ public class CaseResource {
                          @Parameter(description = "1–200, default 50") @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         Page<CaseView> page = cases.list(filters.of(filter), Paging.of(limit, cursor), callers.current());
         return PageResponses.ok(page.map(view -> responses.of(view, languages)), uri);
     }
@@ -107,7 +108,7 @@ public class CaseResource {
                            @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
         validator.check(request);
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         return QuarkusTransaction.joiningExisting().call(() -> idempotencyKeys.execute(idempotencyKey, caller,
                 "POST /api/v1/cases", request, () -> {
                     CaseView created = cases.create(request, caller);
@@ -141,7 +142,7 @@ public class CaseResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(responses.of(view, Languages.preferred(headers))).tag(etag).build();
+        return Response.ok(responses.of(view, AcceptLanguages.preferred(headers))).tag(etag).build();
     }
 
     @PUT
@@ -168,7 +169,7 @@ public class CaseResource {
         validator.check(body);
         CaseView view = cases.replace(ref, body, version -> ETags.requireCurrent(request, version), caller)
                 .orElseThrow(() -> ProblemException.notFound("case", ref));
-        return Response.ok(responses.of(view, Languages.preferred(headers))).tag(ETags.of(view.version())).build();
+        return Response.ok(responses.of(view, AcceptLanguages.preferred(headers))).tag(ETags.of(view.version())).build();
     }
 
     @DELETE
@@ -221,7 +222,7 @@ public class CaseResource {
         CaseService.RevisionView revision = cases.revision(ref, number, callers.current())
                 .orElseThrow(() -> ProblemException.notFound("revision of case", ref + "@" + version));
         return Response.ok(RevisionResponse.of(revision.revision(),
-                responses.of(revision.asOfRevision(), Languages.preferred(headers)))).build();
+                responses.of(revision.asOfRevision(), AcceptLanguages.preferred(headers)))).build();
     }
 
     private static long parseVersion(String version) {

@@ -1,5 +1,6 @@
 package io.revitalization.cases.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.cases.service.CaseSearchService;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageResponses;
@@ -67,7 +68,7 @@ public class CaseSearchResource {
         if (query.length() > Limits.SEARCH_QUERY) {
             throw ProblemException.invalid("q", "must be at most " + Limits.SEARCH_QUERY + " characters");
         }
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         Page<CaseSearchService.SearchHit> hits =
                 search.search(query, filters.of(filter), Paging.of(limit, cursor), callers.current());
         return PageResponses.ok(hits.map(hit -> new SearchHitResponse(hit.score(), hit.matchingFields(),

@@ -1,5 +1,6 @@
 package io.revitalization.cases.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.InstitutionKind;
@@ -83,7 +84,7 @@ public class InstitutionResource {
                          @Parameter(example = "高知") @QueryParam("name") String name,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         var page = institutions.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), kind(kind),
                 Optional.ofNullable(name), Paging.of(limit, cursor));
         return PageResponses.ok(page.map(institution -> responses.of(institution, languages)), uri);
@@ -105,7 +106,7 @@ public class InstitutionResource {
                            @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
         validator.check(request);
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         return QuarkusTransaction.joiningExisting().call(() -> idempotencyKeys.execute(idempotencyKey, caller,
                 "POST /api/v1/institutions", request, () -> {
                     Institution created = institutions.create(request, caller);
@@ -126,7 +127,7 @@ public class InstitutionResource {
     public Response get(@PathParam("idOrSlug") String ref, @Context HttpHeaders headers) {
         Institution institution = institutions.find(ref)
                 .orElseThrow(() -> ProblemException.notFound("institution", ref));
-        return Response.ok(responses.of(institution, Languages.preferred(headers))).tag(ETags.of(institution.version))
+        return Response.ok(responses.of(institution, AcceptLanguages.preferred(headers))).tag(ETags.of(institution.version))
                 .build();
     }
 
@@ -150,7 +151,7 @@ public class InstitutionResource {
         validator.check(body);
         Institution institution = institutions.replace(ref, body, version -> ETags.requireCurrent(request, version),
                 caller).orElseThrow(() -> ProblemException.notFound("institution", ref));
-        return Response.ok(responses.of(institution, Languages.preferred(headers))).tag(ETags.of(institution.version))
+        return Response.ok(responses.of(institution, AcceptLanguages.preferred(headers))).tag(ETags.of(institution.version))
                 .build();
     }
 

@@ -1,34 +1,12 @@
 package io.revitalization.cases.rest;
 
 import io.revitalization.cases.calendar.DisplayYear;
-import jakarta.ws.rs.core.HttpHeaders;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/**
- * The languages of derived display fields, from {@code Accept-Language} in the client's order of preference
- * (any Chinese reads as zh-TW, the only Chinese the records hold); the fallback is en, then zh-TW, then ja.
- */
+/** Display helpers over the languages {@code AcceptLanguages} reads from the request. */
 public final class Languages {
     private Languages() {
-    }
-
-    public static List<String> preferred(HttpHeaders headers) {
-        List<String> languages = new ArrayList<>();
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = switch (locale.getLanguage()) {
-                case "zh" -> "zh-TW";
-                case "ja" -> "ja";
-                case "en" -> "en";
-                default -> null;
-            };
-            if (language != null && !languages.contains(language)) {
-                languages.add(language);
-            }
-        }
-        return languages;
     }
 
     /** The first preferred language, or en. */

@@ -1,5 +1,6 @@
 package io.revitalization.cases.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.cases.domain.Program;
 import io.revitalization.cases.rest.validation.RequestValidator;
 import io.revitalization.cases.service.ProgramService;
@@ -74,7 +75,7 @@ public class ProgramResource {
     public Response list(@Parameter(example = "TW") @QueryParam("country") String country,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
-        List<String> languages = Languages.preferred(headers);
+        List<String> languages = AcceptLanguages.preferred(headers);
         var page = programs.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), Paging.of(limit, cursor));
         return PageResponses.ok(page.map(program -> responses.of(program, languages)), uri);
     }
@@ -98,7 +99,7 @@ public class ProgramResource {
                 // relative, so that it stays right behind the gateway
                 .header(HttpHeaders.LOCATION, "/api/v1/programs/" + created.code)
                 .tag(ETags.of(created.version))
-                .entity(responses.of(created, Languages.preferred(headers))).build();
+                .entity(responses.of(created, AcceptLanguages.preferred(headers))).build();
     }
 
     @GET
@@ -110,7 +111,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("code") String code, @Context HttpHeaders headers) {
         Program program = programs.find(code).orElseThrow(() -> ProblemException.notFound("program", code));
-        return Response.ok(responses.of(program, Languages.preferred(headers))).tag(ETags.of(program.version)).build();
+        return Response.ok(responses.of(program, AcceptLanguages.preferred(headers))).tag(ETags.of(program.version)).build();
     }
 
     @PUT
@@ -131,7 +132,7 @@ public class ProgramResource {
         validator.check(body);
         Program program = programs.replace(code, body, version -> ETags.requireCurrent(request, version), caller)
                 .orElseThrow(() -> ProblemException.notFound("program", code));
-        return Response.ok(responses.of(program, Languages.preferred(headers))).tag(ETags.of(program.version)).build();
+        return Response.ok(responses.of(program, AcceptLanguages.preferred(headers))).tag(ETags.of(program.version)).build();
     }
 
     @Schema(name = "ProgramPage")

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.rest;
 
+import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.comparison.analysis.Bootstrap;
 import io.revitalization.comparison.analysis.CoderSelection;
 import io.revitalization.comparison.analysis.MinimumSample;
@@ -214,7 +215,7 @@ public class ComparisonResource {
         int year = params.integer("year", 1900, 2100, config.defaultToYear());
         ComparisonQueries.Scope scope = new ComparisonQueries.Scope(params.text("codebook"),
                 params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
-                MinimumSample.DEFAULT_CASES_PER_GROUP, Languages.preferred(headers));
+                MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers));
         List<String> conditions = params.list("conditions");
         if (conditions.isEmpty()) {
             throw ProblemException.invalid("conditions", "is required");
@@ -280,7 +281,7 @@ public class ComparisonResource {
         return new ComparisonQueries.Scope(params.text("codebook"), params.integer("codebookVersion", 1, 1_000_000),
                 selection(params), new YearRange(from, to),
                 params.integer("minCases", 1, 1000, MinimumSample.DEFAULT_CASES_PER_GROUP),
-                Languages.preferred(headers));
+                AcceptLanguages.preferred(headers));
     }
 
     private static CoderSelection selection(QueryParams params) {

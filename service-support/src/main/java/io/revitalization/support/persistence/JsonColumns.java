@@ -1,19 +1,18 @@
-package io.revitalization.comparison.config;
+package io.revitalization.support.persistence;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import io.revitalization.events.LocalizedText;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
 /**
- * How JSON columns (codebook dimensions, localized titles and names) are written and read: a mapper of their own,
- * so tuning the REST layer's JSON can never change what is stored. Lenient on reading, so rows written before a
+ * How every service's JSON columns (localized texts, evidence, codebook dimensions…) are written and read: a
+ * mapper of their own, so tuning the REST layer's JSON can never change what is stored. Lenient on reading, so rows written before a
  * field was dropped stay readable.
  */
 @JsonFormat
@@ -21,7 +20,6 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 public class JsonColumns implements FormatMapper {
     private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonMapper.builder()
             .findAndAddModules()
-            .addMixIn(LocalizedText.class, LocalizedTextMixin.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build());

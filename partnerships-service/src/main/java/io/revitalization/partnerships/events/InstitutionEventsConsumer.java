@@ -1,0 +1,34 @@
+package io.revitalization.partnerships.events;
+
+import io.revitalization.backbone.inbox.EventHandlers;
+import io.revitalization.backbone.inbox.EventInbox;
+import io.revitalization.events.EventTypes;
+import io.revitalization.partnerships.service.InstitutionDirectory;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the institution directory in step with cases-service ({@code revit.institutions.v1}). */
+@ApplicationScoped
+public class InstitutionEventsConsumer {
+    static final String CONSUMER = "partnerships-service.institutions";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    public InstitutionEventsConsumer(EventInbox inbox, InstitutionDirectory directory) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.builder()
+                .on(EventTypes.INSTITUTION_CREATED, event -> directory.apply(event.payload(), false))
+                .on(EventTypes.INSTITUTION_UPDATED, event -> directory.apply(event.payload(), false))
+                .on(EventTypes.INSTITUTION_DELETED, event -> directory.apply(event.payload(), true))
+                .build();
+    }
+
+    @Incoming("institutions-in")
+    @Blocking
+    public void onInstitutionEvent(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, handlers);
+    }
+}
