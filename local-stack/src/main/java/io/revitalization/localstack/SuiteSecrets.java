@@ -32,6 +32,22 @@ public record SuiteSecrets(Path privateKey, Path publicKey, Path adminKeyFile, S
         return new SuiteSecrets(privateKey, publicKey, adminKeyFile, Files.readString(adminKeyFile).strip());
     }
 
+    /**
+     * docker-compose's one-shot {@code jwt-keys} service: writes the JWT key pair into a volume once
+     * ({@code java -cp local-stack/target/classes io.revitalization.localstack.SuiteSecrets /keys}). The gateway's
+     * container runs as another user than this one, so the files are left readable inside that private volume.
+     */
+    public static void main(String[] args) throws IOException {
+        Path directory = Path.of(args.length == 1 ? args[0] : "/keys");
+        Path privateKey = directory.resolve("privateKey.pem");
+        Path publicKey = directory.resolve("publicKey.pem");
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            writeKeyPair(privateKey, publicKey);
+            Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        System.out.println("JWT key pair in " + directory);
+    }
+
     private static void writeKeyPair(Path privateKey, Path publicKey) throws IOException {
         KeyPair pair;
         try {

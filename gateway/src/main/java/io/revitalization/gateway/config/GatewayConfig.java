@@ -1,0 +1,117 @@
+package io.revitalization.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway can be told; the defaults and their reasons are in application.properties. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service by name ({@code cases}, {@code comparison}, {@code partnerships}). */
+    Map<String, URI> routes();
+
+    /** What each service (named as in {@link #routes()}) serves and how long the gateway waits for it. */
+    Map<String, Service> services();
+
+    /** An admin key created at the first start when no active admin key exists. */
+    Optional<String> bootstrapAdminKey();
+
+    Keys keys();
+
+    Tokens tokens();
+
+    RateLimit rateLimit();
+
+    BodyLimit bodyLimit();
+
+    CircuitBreaker circuitBreaker();
+
+    Client client();
+
+    /** Headers set on every response (they replace what a service sent). */
+    Map<String, String> securityHeaders();
+
+    /** The Content-Security-Policy of {@code /api/} responses (JSON only; Swagger UI under /q needs scripts). */
+    String apiContentSecurityPolicy();
+
+    interface Service {
+        /** Path prefixes the service owns; {@code /api/v1/cases} matches itself and everything below it. */
+        List<String> paths();
+
+        /** Time until the service's response headers arrive. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface Keys {
+        /** How often the in-memory copy of the active key hashes is reloaded (keys issued elsewhere). */
+        @WithDefault("5s")
+        Duration refreshInterval();
+    }
+
+    interface Tokens {
+        @WithDefault("120s")
+        Duration lifetime();
+
+        /** A cached token is replaced once less than this is left of its lifetime. */
+        @WithDefault("30s")
+        Duration renewBefore();
+    }
+
+    interface RateLimit {
+        /** Requests per second of a key that does not name its own rate. */
+        @WithDefault("50")
+        int perKeyRequestsPerSecond();
+
+        /** How many requests a key may send at once above its steady rate. */
+        @WithDefault("100")
+        int perKeyBurst();
+
+        /** Requests per second of one client address without a valid key. */
+        @WithDefault("20")
+        int perAddressRequestsPerSecond();
+
+        @WithDefault("40")
+        int perAddressBurst();
+    }
+
+    interface BodyLimit {
+        @WithDefault("1M")
+        MemorySize defaultSize();
+
+        /** Larger (or smaller) limits for path prefixes; the longest matching prefix wins. */
+        Map<String, MemorySize> paths();
+    }
+
+    interface CircuitBreaker {
+        /** Calls in the rolling window the failure ratio is computed over. */
+        @WithDefault("10")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open circuit refuses calls before it lets a trial call through. */
+        @WithDefault("5s")
+        Duration delay();
+
+        @WithDefault("1")
+        int successThreshold();
+    }
+
+    interface Client {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Connections kept to each service. */
+        @WithDefault("256")
+        int maxConnectionsPerService();
+    }
+}

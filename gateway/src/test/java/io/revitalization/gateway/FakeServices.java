@@ -1,0 +1,135 @@
+package io.revitalization.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Small HTTP servers standing in for the services, so that the gateway's own behaviour can be observed:
+ * <ul>
+ * <li>cases and comparison answer every request with what they received (method, URI, headers, body size),
+ * with an ETag ({@code "7"}, and 304 for {@code If-None-Match: "7"}), a Link and, for POST, an absolute
+ * Location built from the Host they were sent;</li>
+ * <li>cases knows one institution, {@value #KOCHI_SLUG} ({@link #KOCHI_ID});</li>
+ * <li>comparison never answers {@code /api/v1/comparisons/hang} (and counts those requests at
+ * {@code /hang-count});</li>
+ * <li>partnerships is down: nothing listens on its port.</li>
+ * </ul>
+ */
+public class FakeServices implements QuarkusTestResourceLifecycleManager {
+    public static final String KOCHI_SLUG = "kochi-ubc";
+    public static final String KOCHI_ID = "6a1f1f4e-3c2b-4f7a-9d8e-5b4a3c2d1e0f";
+    public static final String BOOTSTRAP_ADMIN_KEY = "test-bootstrap-admin-key-7f3a9c2e41";
+    public static final String ETAG = "\"7\"";
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        config.put("gateway.routes.cases", "http://localhost:" + serve("cases"));
+        config.put("gateway.routes.comparison", "http://localhost:" + serve("comparison"));
+        config.put("gateway.routes.partnerships", "http://localhost:" + unusedPort());
+        config.put("gateway.bootstrap-admin-key", BOOTSTRAP_ADMIN_KEY);
+        config.put("gateway.services.comparison.timeout", "400ms");
+        config.put("gateway.circuit-breaker.request-volume-threshold", "4");
+        config.put("gateway.circuit-breaker.failure-ratio", "0.75");
+        config.put("gateway.circuit-breaker.delay", "60s");
+        // every anonymous request of the tests comes from 127.0.0.1; the address limit test uses another address
+        config.put("gateway.rate-limit.per-address-requests-per-second", "5");
+        config.put("gateway.rate-limit.per-address-burst", "150");
+        config.put("gateway.rate-limit.per-key-requests-per-second", "100");
+        config.put("gateway.rate-limit.per-key-burst", "300");
+        config.put("gateway.body-limit.paths.\"/api/v1/cases/import\"", "8M");
+        config.put("quarkus.http.cors.origins", "https://dashboard.example");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        }
+    }
+
+    private int serve(String service) {
+        AtomicInteger hangs = new AtomicInteger();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            String path = request.path();
+            if (path.equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("openapi", "3.1.0")
+                                .put("info", new JsonObject().put("title", "fake " + service)).encode());
+            } else if (path.equals("/api/v1/comparisons/hang")) {
+                hangs.incrementAndGet();
+            } else if (path.equals("/api/v1/comparisons/hang-count")) {
+                request.response().end(Integer.toString(hangs.get()));
+            } else if (path.startsWith("/api/v1/institutions/")) {
+                institution(request, path.substring("/api/v1/institutions/".length()));
+            } else {
+                echo(service, request);
+            }
+        });
+        return server.listen(0).toCompletionStage().toCompletableFuture().join().actualPort();
+    }
+
+    private static void institution(HttpServerRequest request, String idOrSlug) {
+        if (idOrSlug.equals(KOCHI_SLUG) || idOrSlug.equals(KOCHI_ID)) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("id", KOCHI_ID).put("slug", KOCHI_SLUG).encode());
+        } else {
+            request.response().setStatusCode(404).end();
+        }
+    }
+
+    private static void echo(String service, HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            if (ETAG.equals(request.getHeader("If-None-Match"))) {
+                request.response().setStatusCode(304).putHeader("ETag", ETAG).end();
+                return;
+            }
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(header -> {
+                String name = header.getKey().toLowerCase();
+                JsonArray values = headers.containsKey(name) ? headers.getJsonArray(name) : new JsonArray();
+                headers.put(name, values.add(header.getValue()));
+            });
+            if ("POST".equals(request.method().name())) {
+                request.response().setStatusCode(201)
+                        .putHeader("Location", "http://" + request.getHeader("Host") + request.path() + "/123");
+            }
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("ETag", ETAG)
+                    .putHeader("Link", "<" + request.path() + "?cursor=abc>; rel=\"next\"")
+                    .putHeader("X-Request-Id", "echoed-by-the-service")
+                    .end(new JsonObject()
+                            .put("service", service)
+                            .put("method", request.method().name())
+                            .put("uri", request.uri())
+                            .put("headers", headers)
+                            .put("bodyBytes", body.length())
+                            .encode());
+        });
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
