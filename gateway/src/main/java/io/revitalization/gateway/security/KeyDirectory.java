@@ -64,12 +64,13 @@ public class KeyDirectory {
         }
     }
 
-    public void reload() {
-        Map<String, ActiveKey> loaded = keys.active().stream()
+    /**
+     * Reads under the lock: a key issued while the database is being read is added after this reload, never
+     * overwritten by a snapshot taken before its commit.
+     */
+    public synchronized void reload() {
+        byHash = keys.active().stream()
                 .collect(Collectors.toUnmodifiableMap(key -> key.keyHash, ActiveKey::of, (a, b) -> a));
-        synchronized (this) {
-            byHash = loaded;
-        }
     }
 
     /** Observer priorities of the start sequence. */
