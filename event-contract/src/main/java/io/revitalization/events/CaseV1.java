@@ -34,17 +34,6 @@ public record CaseV1(
         LocalizedText sensitiveReason,
         List<Testimony> testimonies) {
 
-    /** The record as first published, without the fields added since. */
-    public CaseV1(UUID id, String slug, long version, LocalizedText title, LocalizedText summary, String country,
-                  Region region, Coordinates coordinates, UUID leadInstitutionId, List<Participant> institutions,
-                  List<Stakeholder> stakeholders, List<ProgramParticipation> programs, Period period,
-                  List<Integer> sdgs, List<String> themes, List<Indicator> indicators, List<EvidenceV1> evidence,
-                  boolean sensitive, boolean deleted, OffsetDateTime updatedAt) {
-        this(id, slug, version, title, summary, country, region, coordinates, leadInstitutionId, institutions,
-                stakeholders, programs, period, sdgs, themes, indicators, evidence, sensitive, deleted, updatedAt,
-                null, List.of());
-    }
-
     public record Region(LocalizedText prefecture, LocalizedText municipality) {
     }
 
@@ -62,25 +51,15 @@ public record CaseV1(
 
     public record Period(Integer startYear, Integer endYear, Boolean ongoing, String startYearKind,
                          String endYearKind) {
-        public Period(Integer startYear, Integer endYear, Boolean ongoing) {
-            this(startYear, endYear, ongoing, null, null);
-        }
     }
 
     /** {@code program} is the policy program that set the baseline and target, when one did. */
     public record Indicator(String code, LocalizedText name, String unit, String kind, List<Observation> series,
                             Double baseline, Double target, String program, Integer baselineYear,
                             Integer targetYear) {
-        public Indicator(String code, LocalizedText name, String unit, String kind, List<Observation> series,
-                         Double baseline, Double target) {
-            this(code, name, unit, kind, series, baseline, target, null, null, null);
-        }
     }
 
     public record Observation(int year, double value, String yearKind) {
-        public Observation(int year, double value) {
-            this(year, value, null);
-        }
     }
 
     /** Words of people; {@code sensitive} ones are for readers allowed to see sensitive content only. */

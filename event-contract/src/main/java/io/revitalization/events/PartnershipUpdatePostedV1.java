@@ -26,15 +26,6 @@ public record PartnershipUpdatePostedV1(
         int revision,
         String requestedPhase) {
 
-    /** The record as first published, without the fields added since. */
-    public PartnershipUpdatePostedV1(UUID id, UUID partnershipId, long version, String kind, LocalDate date,
-                                     LocalizedText text, String direction, List<Participants> participants,
-                                     List<String> links, UUID authorInstitutionId, String status,
-                                     OffsetDateTime postedAt) {
-        this(id, partnershipId, version, kind, date, text, direction, participants, links, authorInstitutionId,
-                status, postedAt, 1, null);
-    }
-
     public record Participants(String country, String kind, int count) {
     }
 }

@@ -27,14 +27,6 @@ public record PartnershipV1(
         String membership,
         List<EvidenceV1> evidence) {
 
-    /** The record as first published, without the fields added since. */
-    public PartnershipV1(UUID id, String slug, long version, LocalizedText title, LocalizedText description,
-                         String kind, List<Member> members, List<String> themes, Agreement agreement,
-                         boolean isPublic, String phase, boolean deleted, OffsetDateTime updatedAt) {
-        this(id, slug, version, title, description, kind, members, themes, agreement, isPublic, phase, deleted,
-                updatedAt, members.isEmpty() ? "UNNAMED" : "NAMED", List.of());
-    }
-
     public record Member(UUID institutionId, String country, String role) {
     }
 
