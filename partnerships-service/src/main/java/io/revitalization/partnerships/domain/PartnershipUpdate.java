@@ -2,6 +2,7 @@ package io.revitalization.partnerships.domain;
 
 import io.revitalization.events.LocalizedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,32 +41,8 @@ public class PartnershipUpdate {
     @Column(nullable = false)
     public int revision;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public UpdateKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "requested_phase")
-    public Phase requestedPhase;
-
-    @Column(name = "occurred_on", nullable = false)
-    public LocalDate date;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public LocalizedText text;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public FlowDirection direction;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Participants> participants = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<String> links = new ArrayList<>();
+    @Embedded
+    public UpdateContent content;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

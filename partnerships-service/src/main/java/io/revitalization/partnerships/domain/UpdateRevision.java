@@ -1,20 +1,14 @@
 package io.revitalization.partnerships.domain;
 
-import io.revitalization.events.LocalizedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,32 +24,8 @@ public class UpdateRevision {
     @Id
     public int revision;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public UpdateKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "requested_phase")
-    public Phase requestedPhase;
-
-    @Column(name = "occurred_on", nullable = false)
-    public LocalDate date;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public LocalizedText text;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public FlowDirection direction;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Participants> participants;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<String> links;
+    @Embedded
+    public UpdateContent content;
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
@@ -67,13 +37,7 @@ public class UpdateRevision {
         UpdateRevision revision = new UpdateRevision();
         revision.updateId = update.id;
         revision.revision = update.revision;
-        revision.kind = update.kind;
-        revision.requestedPhase = update.requestedPhase;
-        revision.date = update.date;
-        revision.text = update.text;
-        revision.direction = update.direction;
-        revision.participants = List.copyOf(update.participants);
-        revision.links = List.copyOf(update.links);
+        revision.content = update.content.copy();
         revision.recordedBy = recordedBy;
         revision.recordedAt = recordedAt;
         return revision;

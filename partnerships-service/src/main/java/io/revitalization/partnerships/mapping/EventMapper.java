@@ -8,6 +8,7 @@ import io.revitalization.partnerships.domain.Evidence;
 import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.PhaseChange;
+import io.revitalization.partnerships.domain.UpdateContent;
 
 import java.util.List;
 
@@ -28,12 +29,14 @@ public final class EventMapper {
 
     /** {@code status}: {@code POSTED} for revision 1, {@code CORRECTED} after a correction, or {@code WITHDRAWN}. */
     public static PartnershipUpdatePostedV1 update(PartnershipUpdate u, String status) {
-        return new PartnershipUpdatePostedV1(u.id, u.partnershipId, u.version, u.kind.name(), u.date, u.text,
-                u.direction.name(),
-                u.participants.stream()
+        UpdateContent content = u.content;
+        return new PartnershipUpdatePostedV1(u.id, u.partnershipId, u.version, content.kind.name(), content.date,
+                content.text, content.direction.name(),
+                content.participants.stream()
                         .map(p -> new PartnershipUpdatePostedV1.Participants(p.country(), p.kind().name(), p.count()))
                         .toList(),
-                List.copyOf(u.links), u.authorInstitutionId, status, u.postedAt, u.revision, name(u.requestedPhase));
+                List.copyOf(content.links), u.authorInstitutionId, status, u.postedAt, u.revision,
+                name(content.requestedPhase));
     }
 
     public static PartnershipPhaseChangedV1 phaseChanged(PhaseChange change, long partnershipVersion) {

@@ -5,6 +5,7 @@ import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.PhaseChange;
+import io.revitalization.partnerships.domain.UpdateContent;
 import io.revitalization.partnerships.domain.UpdateRevision;
 import io.revitalization.partnerships.repository.InstitutionRepository;
 import io.revitalization.partnerships.repository.PartnershipRepository;
@@ -76,8 +77,9 @@ public class ResponseMapper {
     }
 
     public static RevisionResponse revision(UpdateRevision revision) {
-        return new RevisionResponse(revision.revision, revision.kind, revision.requestedPhase, revision.date,
-                revision.text, revision.direction, revision.participants, revision.links, revision.recordedAt);
+        UpdateContent content = revision.content;
+        return new RevisionResponse(revision.revision, content.kind, content.requestedPhase, content.date,
+                content.text, content.direction, content.participants, content.links, revision.recordedAt);
     }
 
     public static PhaseSuggestionResponse phaseSuggestion(Partnership partnership, PhaseSuggestion suggestion,
@@ -122,13 +124,15 @@ public class ResponseMapper {
         return items.stream().map(u -> {
             Institution author = authors.get(u.authorInstitutionId);
             Partnership parent = parents.get(u.partnershipId);
+            UpdateContent content = u.content;
             return new UpdateResponse(u.id,
                     new UpdateResponse.PartnershipReference(parent.id, parent.slug,
                             display(parent.title, languages, parent.slug)),
                     new UpdateResponse.Author(author.id, author.slug, display(author.name, languages, author.slug),
                             author.country),
-                    u.kind, u.requestedPhase, u.date, u.text, display(u.text, languages, null), u.direction,
-                    List.copyOf(u.participants), List.copyOf(u.links), u.status, u.revision, u.version, u.postedAt,
+                    content.kind, content.requestedPhase, content.date, content.text,
+                    display(content.text, languages, null), content.direction, List.copyOf(content.participants),
+                    List.copyOf(content.links), u.status, u.revision, u.version, u.postedAt,
                     u.updatedAt,
                     u.withdrawnAt == null ? null : new UpdateResponse.Withdrawal(u.withdrawnAt, u.withdrawalReason));
         }).toList();

@@ -24,7 +24,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
               and (p.agreement.start is null or extract(year from p.agreement.start) <= :year)
               and (p.agreement.end is null or extract(year from p.agreement.end) >= :year))
              or exists (select 1 from PartnershipUpdate yu where yu.partnershipId = p.id
-                        and yu.status = :activeStatus and extract(year from yu.date) = :year))""";
+                        and yu.status = :activeStatus and extract(year from yu.content.date) = :year))""";
 
     /** The partnership with this id or slug, unless deleted. */
     public Optional<Partnership> findLive(String idOrSlug) {

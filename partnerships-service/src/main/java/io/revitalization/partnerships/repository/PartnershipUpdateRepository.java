@@ -23,20 +23,20 @@ public class PartnershipUpdateRepository implements PanacheRepositoryBase<Partne
         Conditions conditions = filtered(filter, visibility);
         page.decodedCursor(3).ifPresent(cursor -> conditions
                 .add("""
-                        (u.date < :beforeDate or (u.date = :beforeDate and (u.postedAt < :beforePosted
+                        (u.content.date < :beforeDate or (u.content.date = :beforeDate and (u.postedAt < :beforePosted
                          or (u.postedAt = :beforePosted and u.id < :beforeId))))""",
                         "beforeDate", Identifiers.dateOrInvalidCursor(cursor.value(0)))
                 .parameters()
                 .and("beforePosted", Identifiers.timeOrInvalidCursor(cursor.value(1)))
                 .and("beforeId", Identifiers.uuidOrInvalidCursor(cursor.value(2))));
         return conditions.bind(getEntityManager().createQuery("select u " + FROM_VISIBLE + conditions.where()
-                        + " order by u.date desc, u.postedAt desc, u.id desc", PartnershipUpdate.class))
+                        + " order by u.content.date desc, u.postedAt desc, u.id desc", PartnershipUpdate.class))
                 .setMaxResults(page.fetchSize())
                 .getResultList();
     }
 
     public static Cursor cursorOf(PartnershipUpdate update) {
-        return Cursor.of(update.date.toString(), update.postedAt.toString(), update.id.toString());
+        return Cursor.of(update.content.date.toString(), update.postedAt.toString(), update.id.toString());
     }
 
     /**
@@ -49,17 +49,17 @@ public class PartnershipUpdateRepository implements PanacheRepositoryBase<Partne
         }
         Conditions conditions = activity(visibility)
                 .add("u.partnershipId in :partnershipIds", "partnershipIds", partnershipIds)
-                .add("extract(year from u.date) = :year", "year", year);
+                .add("extract(year from u.content.date) = :year", "year", year);
         return conditions.bind(getEntityManager().createQuery("select new " + FlowCount.class.getName()
-                        + "(u.partnershipId, extract(year from u.date), u.direction, count(u)) "
+                        + "(u.partnershipId, extract(year from u.content.date), u.content.direction, count(u)) "
                         + FROM_VISIBLE + conditions.where()
-                        + " group by u.partnershipId, extract(year from u.date), u.direction", FlowCount.class))
+                        + " group by u.partnershipId, extract(year from u.content.date), u.content.direction", FlowCount.class))
                 .getResultList();
     }
 
     /** Active outcomes reported as mutual: the joint outputs of a partnership. */
     public long jointOutputs(UUID partnershipId) {
-        return count("partnershipId = ?1 and status = ?2 and kind = ?3 and direction = ?4", partnershipId,
+        return count("partnershipId = ?1 and status = ?2 and content.kind = ?3 and content.direction = ?4", partnershipId,
                 UpdateStatus.ACTIVE, UpdateKind.OUTCOME, FlowDirection.MUTUAL);
     }
 
@@ -67,7 +67,7 @@ public class PartnershipUpdateRepository implements PanacheRepositoryBase<Partne
         return new Conditions()
                 .addAll(visibility.on("p"))
                 .add("u.status = :activeStatus", "activeStatus", UpdateStatus.ACTIVE)
-                .add("u.kind <> :notActivity", "notActivity", UpdateKind.PHASE_CHANGE_REQUEST);
+                .add("u.content.kind <> :notActivity", "notActivity", UpdateKind.PHASE_CHANGE_REQUEST);
     }
 
     private static Conditions filtered(UpdateFilter filter, Visibility visibility) {
@@ -75,10 +75,10 @@ public class PartnershipUpdateRepository implements PanacheRepositoryBase<Partne
                 .addAll(visibility.on("p"))
                 .add("u.partnershipId = :partnershipId", "partnershipId", filter.partnershipId())
                 .add("u.authorInstitutionId = :author", "author", filter.authorInstitutionId())
-                .add("u.kind = :kind", "kind", filter.kind())
-                .add("u.direction = :direction", "direction", filter.direction())
+                .add("u.content.kind = :kind", "kind", filter.kind())
+                .add("u.content.direction = :direction", "direction", filter.direction())
                 .add("u.status = :status", "status", filter.status())
-                .add("extract(year from u.date) = :year", "year", filter.year());
+                .add("extract(year from u.content.date) = :year", "year", filter.year());
     }
 
     /** How many activities of one partnership flowed one way in one year. */

@@ -5,6 +5,7 @@ import io.revitalization.events.EventTypes;
 import io.revitalization.events.LocalizedText;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateKind;
+import io.revitalization.partnerships.domain.UpdateContent;
 import io.revitalization.partnerships.domain.UpdateRevision;
 import io.revitalization.partnerships.domain.UpdateStatus;
 import io.revitalization.partnerships.mapping.EventMapper;
@@ -20,7 +21,6 @@ import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -162,13 +162,8 @@ public class PartnershipUpdateService {
     }
 
     private static void apply(UpdateCommand command, PartnershipUpdate update) {
-        update.kind = command.kind();
-        update.requestedPhase = command.requestedPhase();
-        update.date = command.date();
-        update.text = command.text();
-        update.direction = command.direction();
-        update.participants = new ArrayList<>(command.participants());
-        update.links = new ArrayList<>(command.links());
+        update.content = UpdateContent.of(command.kind(), command.requestedPhase(), command.date(), command.text(),
+                command.direction(), command.participants(), command.links());
         update.updatedAt = Times.now();
     }
 
