@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>cases knows one institution, {@value #KOCHI_SLUG} ({@link #KOCHI_ID});</li>
  * <li>comparison never answers {@code /api/v1/comparisons/hang} (and counts those requests at
  * {@code /hang-count});</li>
+ * <li>cases answers {@code /api/v1/cases/chunked?pieces=&size=&pauseMs=} chunked, without Content-Length: that many
+ * pieces of {@link #chunkedPiece} of that size, with that pause between them;</li>
  * <li>partnerships is down: nothing listens on its port.</li>
  * </ul>
  */
@@ -76,6 +79,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 hangs.incrementAndGet();
             } else if (path.equals("/api/v1/comparisons/hang-count")) {
                 request.response().end(Integer.toString(hangs.get()));
+            } else if (path.equals("/api/v1/cases/chunked")) {
+                chunked(request.response().setChunked(true), 0, Integer.parseInt(request.getParam("pieces")),
+                        Integer.parseInt(request.getParam("size")), Long.parseLong(request.getParam("pauseMs")));
             } else if (path.startsWith("/api/v1/institutions/")) {
                 institution(request, path.substring("/api/v1/institutions/".length()));
             } else {
@@ -83,6 +89,24 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         return server.listen(0).toCompletionStage().toCompletableFuture().join().actualPort();
+    }
+
+    /** Piece {@code index} of a chunked answer: its index, repeated to the size. */
+    public static String chunkedPiece(int index, int size) {
+        return String.valueOf((char) ('a' + index % 26)).repeat(size);
+    }
+
+    private void chunked(HttpServerResponse response, int index, int pieces, int size, long pauseMs) {
+        if (index == pieces) {
+            response.end();
+            return;
+        }
+        response.write(chunkedPiece(index, size));
+        if (pauseMs > 0) {
+            vertx.setTimer(pauseMs, next -> chunked(response, index + 1, pieces, size, pauseMs));
+        } else {
+            chunked(response, index + 1, pieces, size, pauseMs);
+        }
     }
 
     private static void institution(HttpServerRequest request, String idOrSlug) {

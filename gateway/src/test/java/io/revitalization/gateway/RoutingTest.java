@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,6 +60,21 @@ class RoutingTest {
         assertThat(answer.jsonPath().getList("headers.idempotency-key")).containsExactly("5b2f8a54-retry-1");
         assertThat(answer.jsonPath().getInt("bodyBytes"))
                 .isEqualTo("{\"title\":{\"ja\":\"関係人口\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "3, 100, 0",     // small and complete at once: sent on in one piece
+            "40, 4096, 0",   // more than the gateway reads ahead
+            "3, 1000, 300"}) // slow: sent on as it comes
+    void aChunkedAnswerArrivesWhole(int pieces, int size, long pauseMs) {
+        String expected = IntStream.range(0, pieces).mapToObj(i -> FakeServices.chunkedPiece(i, size))
+                .collect(Collectors.joining());
+        String body = given().queryParam("pieces", pieces).queryParam("size", size).queryParam("pauseMs", pauseMs)
+                .when().get("/api/v1/cases/chunked")
+                .then().statusCode(200)
+                .extract().asString();
+        assertThat(body).isEqualTo(expected);
     }
 
     @Test

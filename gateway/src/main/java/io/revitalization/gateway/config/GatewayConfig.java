@@ -45,7 +45,7 @@ public interface GatewayConfig {
         /** Path prefixes the service owns; {@code /api/v1/cases} matches itself and everything below it. */
         List<String> paths();
 
-        /** Time until the service's response headers arrive. */
+        /** How long the service may stay silent, before its answer starts or within it (then 504). */
         @WithDefault("10s")
         Duration timeout();
     }

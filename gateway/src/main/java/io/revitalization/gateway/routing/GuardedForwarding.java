@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -17,21 +18,22 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Sends a request on to its service through the service's guard (timeout and circuit breaker, SmallRye Fault
- * Tolerance), and turns every way that can fail into a problem answer: a service that is down or whose circuit is
- * open answers 503 at once, one that does not answer in time 504, a chunked body over its limit 413.
+ * Sends a request on to its service through the service's circuit breaker (SmallRye Fault Tolerance; the route's
+ * timeout is the request's own, see {@link Upstreams}), and turns every way that can fail into a problem answer: a
+ * service that is down or whose circuit is open answers 503 at once, one that does not answer in time 504, a chunked
+ * body over its limit 413.
  */
 final class GuardedForwarding implements ProxyInterceptor {
-    /** The request to the service, kept to abort it when the guard gives up on it. */
+    /** The request to the service, kept to abort it when the call fails. */
     static final String ORIGIN_REQUEST = "gateway.origin-request";
     private static final String BODY_TOO_LARGE = "gateway.body-too-large";
     /** Set when the answer is the gateway's own (a problem), not the service's. */
@@ -89,6 +91,12 @@ final class GuardedForwarding implements ProxyInterceptor {
                 if (none != null) {
                     none.stream().resume();
                 }
+            } else if (response.getBody() != null && response.getBody().length() < 0
+                    && proxy.request().getMethod() != HttpMethod.HEAD) {
+                return ReadAhead.of(response.getBody().stream(), Vertx.currentContext()).compose(body -> {
+                    response.setBody(body);
+                    return proxy.sendResponse();
+                });
             }
         }
         return proxy.sendResponse();

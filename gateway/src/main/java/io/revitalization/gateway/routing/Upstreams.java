@@ -25,6 +25,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The services behind the gateway, each with a reverse proxy (vertx-http-proxy: bodies streamed, headers passed
- * through) guarded by its own timeout and circuit breaker, so one slow or dead service never holds up the others.
+ * through) with its own timeout and circuit breaker, so one slow or dead service never holds up the others.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -59,9 +60,9 @@ public class Upstreams {
             String name = service.getKey();
             URI base = Optional.ofNullable(config.routes().get(name)).orElseThrow(() -> new IllegalStateException(
                     "gateway.routes." + name + " (the base URL of the " + name + " service) is not configured"));
-            GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, service.getValue(), config),
+            GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, config.circuitBreaker()),
                     config.circuitBreaker().delay(), bodyLimits, problems);
-            OriginRequestProvider origin = origin(base, clients);
+            OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
             HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
             HttpProxy openApi = HttpProxy.reverseProxy(upgrades).origin(origin)
                     .addInterceptor(rewriteTo(OPENAPI_PATH)).addInterceptor(forwarding);
@@ -93,12 +94,14 @@ public class Upstreams {
         upgrades.close();
     }
 
-    private static TypedGuard<CompletionStage<ProxyResponse>> guard(String name, GatewayConfig.Service service,
-                                                                   GatewayConfig config) {
-        GatewayConfig.CircuitBreaker breaker = config.circuitBreaker();
+    private static TypedGuard<CompletionStage<ProxyResponse>> guard(String name,
+                                                                   GatewayConfig.CircuitBreaker breaker) {
         return TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
                 .withDescription("requests to the " + name + " service")
-                .withTimeout().duration(service.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                // The guard runs on the event loop that called it and completes there. Without a direct executor it
+                // dispatches every call and its completion as two more tasks on the event loop, each wrapped for
+                // context propagation.
+                .withThreadOffload(true).withThreadOffloadExecutor(Runnable::run)
                 .withCircuitBreaker()
                 .name("gateway-" + name)
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
@@ -112,13 +115,19 @@ public class Upstreams {
                 .build();
     }
 
-    private static OriginRequestProvider origin(URI base, EventLoopClients clients) {
+    /**
+     * The request to the service, with the route's timeout: the client's own, a timer on the event loop, where a
+     * guard's timeout would wake its timer thread on every request. A timeout still fails the guarded call, so it
+     * counts against the circuit breaker.
+     */
+    private static OriginRequestProvider origin(URI base, Duration timeout, EventLoopClients clients) {
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
         SocketAddress server = SocketAddress.inetSocketAddress(port, base.getHost());
         return proxy -> {
             Future<HttpClientRequest> request = clients.current().request(new RequestOptions()
-                    .setServer(server).setHost(base.getHost()).setPort(port).setSsl(tls));
+                    .setServer(server).setHost(base.getHost()).setPort(port).setSsl(tls)
+                    .setIdleTimeout(timeout.toMillis()));
             return request.onSuccess(created -> proxy.set(GuardedForwarding.ORIGIN_REQUEST, created));
         };
     }
