@@ -8,6 +8,7 @@ import io.revitalization.cases.rest.validation.RequestValidator;
 import io.revitalization.cases.service.CaseImportService;
 import io.revitalization.cases.service.ImportItem;
 import io.revitalization.cases.service.ImportReport;
+import io.revitalization.support.importing.ImportBody;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.JsonFieldErrors;
@@ -27,14 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/api/v1/cases/import")
 @Tag(name = "Cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseImportResource {
-    static final String NDJSON = "application/x-ndjson";
+    static final String NDJSON = ImportBody.NDJSON;
 
     private final CaseImportService imports;
     private final RequestValidator validator;
@@ -61,24 +61,11 @@ public class CaseImportResource {
                     examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
-    public ImportReport importArray(String body) {
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
+    public ImportReport importArray(byte[] body) {
         Caller caller = callers.authenticated();
-        JsonNode array;
-        try {
-            array = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalid(List.of(JsonFieldErrors.of(e)));
-        }
-        if (array == null || !array.isArray()) {
-            throw ProblemException.invalid("body", "must be a JSON array of cases (or send " + NDJSON + ", one case a line)");
-        }
-        requireAtMostMaxRecords(array.size());
-        List<ImportItem> items = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            items.add(item(i, null, array.get(i)));
-        }
-        return imports.importCases(items, CaseImportService.Existing.UPDATE, caller);
+        return imports.importCases(items(ImportBody.ofArray(body, json, "case", this::requireAtMostMaxRecords)),
+                CaseImportService.Existing.UPDATE, caller);
     }
 
     @POST
@@ -91,24 +78,18 @@ public class CaseImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
-    public ImportReport importLines(String body) {
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
+    public ImportReport importLines(byte[] body) {
         Caller caller = callers.authenticated();
-        String[] lines = (body == null ? "" : body).split("\n", -1);
-        List<ImportItem> items = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            requireAtMostMaxRecords(items.size() + 1);
-            try {
-                items.add(item(items.size(), i + 1, json.readTree(line)));
-            } catch (JsonProcessingException e) {
-                items.add(new ImportItem(items.size(), i + 1, null, List.of(JsonFieldErrors.of(e))));
-            }
-        }
-        return imports.importCases(items, CaseImportService.Existing.UPDATE, caller);
+        return imports.importCases(items(ImportBody.ofLines(body, json, this::requireAtMostMaxRecords)),
+                CaseImportService.Existing.UPDATE, caller);
+    }
+
+    /** Read one at a time, as the service writes them. */
+    private Iterable<ImportItem> items(Iterable<ImportBody.Entry> entries) {
+        return ImportBody.map(entries, entry -> entry.unreadable() != null
+                ? new ImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
+                : item(entry.index(), entry.line(), entry.node()));
     }
 
     private ImportItem item(int index, Integer line, JsonNode node) {
@@ -135,7 +116,7 @@ public class CaseImportResource {
     private static final String IMPORT_DESCRIPTION = "Creates or updates cases by slug (required here): importing the "
             + "same records again changes nothing. Each bad record is reported with its index (and line, for NDJSON) "
             + "and reasons; the good ones are stored. Partners may import only cases their institution leads. "
-            + "At most 10,000 records and 1 MB per request; records are written 500 per transaction.";
+            + "At most 10,000 records and 20 MB per request; records are written 500 per transaction.";
 
     private static final String REPORT_EXAMPLE = """
             {"received": 2, "created": 1, "updated": 0, "unchanged": 0, "rejected": 1,

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,26 +41,31 @@ public class CaseImportService {
         this.config = config;
     }
 
-    public ImportReport importCases(List<ImportItem> items, Existing existing, Caller caller) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        List<ImportItem> writable = new ArrayList<>();
+    /** Reads the items as it writes them: an import's records need not all be in memory at once. */
+    public ImportReport importCases(Iterable<ImportItem> items, Existing existing, Caller caller) {
+        int chunkSize = config.bulkImport().chunkSize();
+        Tally tally = new Tally();
+        List<ImportItem> chunk = new ArrayList<>(chunkSize);
         Map<String, Integer> firstIndexOfSlug = new HashMap<>();
         for (ImportItem item : items) {
+            tally.received++;
             Optional<FieldError> problem = problemBeforeWriting(item, firstIndexOfSlug);
             if (!item.errors().isEmpty()) {
-                outcomes.add(ImportOutcome.rejected(item, item.errors()));
+                tally.add(ImportOutcome.rejected(item, item.errors()));
             } else if (problem.isPresent()) {
-                outcomes.add(ImportOutcome.rejected(item, List.of(problem.get())));
+                tally.add(ImportOutcome.rejected(item, List.of(problem.get())));
             } else {
-                writable.add(item);
+                chunk.add(item);
+            }
+            if (chunk.size() == chunkSize) {
+                write(chunk, existing, caller).forEach(tally::add);
+                chunk = new ArrayList<>(chunkSize);
             }
         }
-        int chunkSize = config.bulkImport().chunkSize();
-        for (int from = 0; from < writable.size(); from += chunkSize) {
-            List<ImportItem> chunk = writable.subList(from, Math.min(writable.size(), from + chunkSize));
-            outcomes.addAll(write(chunk, existing, caller));
+        if (!chunk.isEmpty()) {
+            write(chunk, existing, caller).forEach(tally::add);
         }
-        return report(items.size(), outcomes);
+        return tally.report();
     }
 
     private List<ImportOutcome> write(List<ImportItem> chunk, Existing existing, Caller caller) {
@@ -104,18 +110,28 @@ public class CaseImportService {
                         + " of this import"));
     }
 
-    private static ImportReport report(int received, List<ImportOutcome> outcomes) {
-        Map<ImportOutcome.Kind, Integer> counts = new HashMap<>();
-        outcomes.forEach(outcome -> counts.merge(outcome.kind(), 1, Integer::sum));
-        List<ImportReport.Rejection> rejections = outcomes.stream()
-                .filter(outcome -> outcome.kind() == ImportOutcome.Kind.REJECTED)
-                .sorted(Comparator.comparingInt(outcome -> outcome.item().index()))
-                .map(outcome -> new ImportReport.Rejection(outcome.item().index(), outcome.item().line(),
-                        outcome.item().slug(), outcome.errors()))
-                .toList();
-        return new ImportReport(received, counts.getOrDefault(ImportOutcome.Kind.CREATED, 0),
-                counts.getOrDefault(ImportOutcome.Kind.UPDATED, 0),
-                counts.getOrDefault(ImportOutcome.Kind.UNCHANGED, 0),
-                counts.getOrDefault(ImportOutcome.Kind.REJECTED, 0), rejections);
+    /** The counts, and the rejected records with their reasons. */
+    private static final class Tally {
+        private final Map<ImportOutcome.Kind, Integer> counts = new EnumMap<>(ImportOutcome.Kind.class);
+        private final List<ImportOutcome> rejected = new ArrayList<>();
+        private int received;
+
+        void add(ImportOutcome outcome) {
+            counts.merge(outcome.kind(), 1, Integer::sum);
+            if (outcome.kind() == ImportOutcome.Kind.REJECTED) {
+                rejected.add(outcome);
+            }
+        }
+
+        ImportReport report() {
+            List<ImportReport.Rejection> rejections = rejected.stream()
+                    .sorted(Comparator.comparingInt(outcome -> outcome.item().index()))
+                    .map(outcome -> new ImportReport.Rejection(outcome.item().index(), outcome.item().line(),
+                            outcome.item().slug(), outcome.errors()))
+                    .toList();
+            return new ImportReport(received, counts.getOrDefault(ImportOutcome.Kind.CREATED, 0),
+                    counts.getOrDefault(ImportOutcome.Kind.UPDATED, 0),
+                    counts.getOrDefault(ImportOutcome.Kind.UNCHANGED, 0), rejected.size(), rejections);
+        }
     }
 }

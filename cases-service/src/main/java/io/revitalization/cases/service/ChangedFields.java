@@ -15,6 +15,14 @@ import java.util.Set;
  * ({@code title.en}, {@code period.endYear}), anything else (arrays, values) as a whole ({@code sdgs}).
  */
 final class ChangedFields {
+    /** {@link Class#getRecordComponents()} reads the class file attribute anew on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private ChangedFields() {
     }
 
@@ -27,7 +35,7 @@ final class ChangedFields {
     /** The fields a first version sets: those not null, not empty and not false. */
     static List<String> of(Record created) {
         List<String> set = new ArrayList<>();
-        for (RecordComponent component : created.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(created.getClass())) {
             Object value = valueOf(component, created);
             boolean empty = value == null || value instanceof Collection<?> collection && collection.isEmpty()
                     || Boolean.FALSE.equals(value);

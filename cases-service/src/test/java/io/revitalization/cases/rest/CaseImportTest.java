@@ -114,4 +114,19 @@ class CaseImportTest {
         String tooMany = java.util.stream.IntStream.range(0, 10_001).mapToObj(i -> "{}").collect(Collectors.joining(",", "[", "]"));
         Api.curator().body(tooMany).post("/api/v1/cases/import").then().statusCode(413);
     }
+    @Test
+    void anImportMayBeLargerThanTheOneMegabyteEveryOtherPathTakes() {
+        UUID lead = Api.university("JP");
+        String summary = "大量匯入樣本甲乙丙丁戊。".repeat(410); // no term another test searches for
+        List<Map<String, Object>> records = java.util.stream.IntStream.range(0, 36)
+                .mapToObj(i -> caseWith(lead, Map.of("slug", unique("import-large"),
+                        "summary", Map.of("ja", summary, "zh-TW", summary, "en", "x".repeat(4_000)))))
+                .toList();
+        byte[] body = JSON.valueToTree(records).toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(1_100_000);
+
+        Api.curator().body(body).post("/api/v1/cases/import").then().statusCode(200)
+                .body("created", equalTo(36)).body("rejected", equalTo(0));
+        Api.curator().body(body).post("/api/v1/cases").then().statusCode(413);
+    }
 }

@@ -191,4 +191,21 @@ class TextFoldingTest {
     void findsNoTermInPunctuationAlone() {
         assertThat(TextFolding.terms(" ,。、!? ")).isEmpty();
     }
+    @Test
+    void simplifiesWholeTextsExactlyAsTheTransliteratorDoes() throws Exception {
+        Transliterator whole = Transliterator.createFromRules("reference", "::[:Han:]; ::Traditional-Simplified;",
+                Transliterator.FORWARD);
+        List<String> texts = new ArrayList<>();
+        // the seed cases (Traditional Chinese and Japanese) and phrase rules of ICU in running text
+        try (var seed = TextFoldingTest.class.getResourceAsStream("/seed/cases.json")) {
+            texts.addAll(List.of(new String(seed.readAllBytes(), StandardCharsets.UTF_8).split("\\n")));
+        }
+        texts.add("乾隆年間的鬼子薑與生薑片，茶餘飯後于飛，于歸；單于、鮮于。餘額、餘生、剩餘，後來崑崙山");
+        texts.add("乾隆乾隆鬼子薑x鬼子薑 生薑");
+        texts.add("關係人口的計畫與規畫：生薑片、薑末、鬼子薑片；崑崙崑曲；于飛于歸于思");
+
+        for (String text : texts) {
+            assertThat(TextFolding.simplified(text)).as(text).isEqualTo(whole.transliterate(text));
+        }
+    }
 }

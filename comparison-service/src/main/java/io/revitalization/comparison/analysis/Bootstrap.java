@@ -1,8 +1,11 @@
 package io.revitalization.comparison.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.ToDoubleBiFunction;
@@ -52,10 +55,76 @@ public record Bootstrap(int replicates, double confidenceLevel, long seed) {
         for (int r = 0; r < replicates; r++) {
             values[r] = statistic.applyAsDouble(resample(firstCases, random), resample(secondCases, random));
         }
+        return percentileInterval(values);
+    }
+
+    /**
+     * The same intervals as {@link #interval} for statistics that depend only on each group's summed code weights
+     * (a case's units add weight/k to each of their k codes, in scale order), computed from the same draws but
+     * without materialising the resamples: a draw adds one to its case's profile (its weight vector; cases with equal
+     * vectors share one), and a replicate's weights are the profile counts times the profiles. The cost per replicate
+     * is the number of cases plus profiles × codes, instead of building every drawn unit list and its statistic.
+     * All statistics are evaluated on the same replicates, as separate calls of {@link #interval} would draw them.
+     */
+    public List<ConfidenceInterval> intervalsOfWeights(Collection<CodedUnit> first, Collection<CodedUnit> second,
+                                                       CodeScale scale,
+                                                       List<ToDoubleBiFunction<double[], double[]>> statistics) {
+        Profiles firstProfiles = Profiles.of(casesOf(first, "first"), scale);
+        Profiles secondProfiles = Profiles.of(casesOf(second, "second"), scale);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] values = new double[statistics.size()][replicates];
+        for (int r = 0; r < replicates; r++) {
+            double[] a = firstProfiles.resample(random);
+            double[] b = secondProfiles.resample(random);
+            for (int s = 0; s < statistics.size(); s++) {
+                values[s][r] = statistics.get(s).applyAsDouble(a, b);
+            }
+        }
+        return Arrays.stream(values).map(this::percentileInterval).toList();
+    }
+
+    private ConfidenceInterval percentileInterval(double[] values) {
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         percentile.setData(values);
         double tail = (1 - confidenceLevel) / 2 * 100;
         return new ConfidenceInterval(confidenceLevel, percentile.evaluate(tail), percentile.evaluate(100 - tail));
+    }
+
+    /** The distinct weight vectors of a group's cases and which one each case (in case-id order) has. */
+    private record Profiles(double[][] vectors, int[] profileOfCase, int codes) {
+        static Profiles of(List<List<CodedUnit>> cases, CodeScale scale) {
+            Map<List<Double>, Integer> indexOf = new HashMap<>();
+            List<double[]> vectors = new ArrayList<>();
+            int[] profileOfCase = new int[cases.size()];
+            for (int i = 0; i < cases.size(); i++) {
+                double[] vector = new double[scale.codes().size()];
+                for (CodedUnit unit : cases.get(i)) {
+                    for (String code : unit.codes()) {
+                        vector[scale.position(code) - 1] += unit.weight() / unit.codes().size();
+                    }
+                }
+                profileOfCase[i] = indexOf.computeIfAbsent(Arrays.stream(vector).boxed().toList(), key -> {
+                    vectors.add(vector);
+                    return vectors.size() - 1;
+                });
+            }
+            return new Profiles(vectors.toArray(double[][]::new), profileOfCase, scale.codes().size());
+        }
+
+        /** Draws as many cases as there are, with replacement, and returns their summed weights per code. */
+        double[] resample(SplittableRandom random) {
+            int[] counts = new int[vectors.length];
+            for (int i = 0; i < profileOfCase.length; i++) {
+                counts[profileOfCase[random.nextInt(profileOfCase.length)]]++;
+            }
+            double[] weights = new double[codes];
+            for (int p = 0; p < vectors.length; p++) {
+                for (int c = 0; c < codes; c++) {
+                    weights[c] += counts[p] * vectors[p][c];
+                }
+            }
+            return weights;
+        }
     }
 
     private static List<List<CodedUnit>> casesOf(Collection<CodedUnit> units, String group) {

@@ -1,7 +1,6 @@
 package io.revitalization.comparison.analysis;
 
 import java.util.List;
-import java.util.function.ToDoubleBiFunction;
 
 /**
  * Compares two groups on one dimension, year by year: Jensen–Shannon distance for every scale, and for ordinal
@@ -37,21 +36,23 @@ public final class GroupComparison {
             return new GroupDistance(year, firstSample, secondSample, insufficient, null, null, null);
         }
         Bootstrap bootstrap = settings.bootstrap();
-        Estimate distance = estimate(a, b, bootstrap, (x, y) -> jensenShannon(x, y, scale));
+        double distance = jensenShannon(a, b, scale);
         if (scale.level() != MeasurementLevel.ORDINAL) {
-            return new GroupDistance(year, firstSample, secondSample, insufficient, distance, null, null);
+            ConfidenceInterval interval = bootstrap.intervalsOfWeights(a, b, scale,
+                    List.of(JensenShannon::distance)).get(0);
+            return new GroupDistance(year, firstSample, secondSample, insufficient, new Estimate(distance, interval),
+                    null, null);
         }
-        Estimate meanDifference = estimate(a, b, bootstrap,
-                (x, y) -> OrdinalSummary.of(x, scale).mean() - OrdinalSummary.of(y, scale).mean());
-        Estimate medianDifference = estimate(a, b, bootstrap,
-                (x, y) -> OrdinalSummary.of(x, scale).median() - OrdinalSummary.of(y, scale).median());
-        return new GroupDistance(year, firstSample, secondSample, insufficient, distance, meanDifference,
-                medianDifference);
-    }
-
-    private static Estimate estimate(List<CodedUnit> a, List<CodedUnit> b, Bootstrap bootstrap,
-                                     ToDoubleBiFunction<List<CodedUnit>, List<CodedUnit>> statistic) {
-        return new Estimate(statistic.applyAsDouble(a, b), bootstrap.interval(a, b, statistic));
+        List<ConfidenceInterval> intervals = bootstrap.intervalsOfWeights(a, b, scale, List.of(
+                JensenShannon::distance,
+                (x, y) -> OrdinalSummary.meanOfWeights(x) - OrdinalSummary.meanOfWeights(y),
+                (x, y) -> OrdinalSummary.medianOfWeights(x) - OrdinalSummary.medianOfWeights(y)));
+        OrdinalSummary firstOrdinal = firstSample.ordinal();
+        OrdinalSummary secondOrdinal = secondSample.ordinal();
+        return new GroupDistance(year, firstSample, secondSample, insufficient,
+                new Estimate(distance, intervals.get(0)),
+                new Estimate(firstOrdinal.mean() - secondOrdinal.mean(), intervals.get(1)),
+                new Estimate(firstOrdinal.median() - secondOrdinal.median(), intervals.get(2)));
     }
 
     private static double jensenShannon(List<CodedUnit> a, List<CodedUnit> b, CodeScale scale) {

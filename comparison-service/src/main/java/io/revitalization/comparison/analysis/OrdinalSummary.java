@@ -1,5 +1,6 @@
 package io.revitalization.comparison.analysis;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,33 @@ public record OrdinalSummary(int n, double mean, double median) {
         double mean = positions.stream().mapToDouble(p -> p.value() * p.weight()).sum() / total;
         int cases = (int) units.stream().map(CodedUnit::caseId).distinct().count();
         return new OrdinalSummary(cases, mean, median(positions, total));
+    }
+
+    /** The weighted mean position of summed weights per position ({@code weights[0]} is position 1). */
+    static double meanOfWeights(double[] weights) {
+        double weighted = 0;
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weighted += (i + 1) * weights[i];
+            total += weights[i];
+        }
+        return weighted / total;
+    }
+
+    /**
+     * The weighted median of summed weights per position, as {@link #of} computes it from the units: units at one
+     * position are adjacent in position order, so only their summed weight matters.
+     */
+    static double medianOfWeights(double[] weights) {
+        List<Position> positions = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                positions.add(new Position(i + 1, weights[i]));
+                total += weights[i];
+            }
+        }
+        return median(positions, total);
     }
 
     private static double median(List<Position> sorted, double total) {

@@ -7,7 +7,6 @@ import io.revitalization.comparison.domain.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,36 +28,6 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
 
     public List<CaseCoding> ofCase(UUID caseId) {
         return list("caseId", caseId);
-    }
-
-    /** The codings of a codebook version (one dimension, or all when null) for the given cases within the years. */
-    public List<CaseCoding> ofCases(UUID codebookId, int version, String dimension, Collection<UUID> caseIds,
-                                    int fromYear, int toYear) {
-        if (caseIds.isEmpty()) {
-            return List.of();
-        }
-        String query = "codebookId = :codebook and codebookVersion = :version and caseId in :cases "
-                + "and year between :from and :to" + (dimension == null ? "" : " and dimension = :dimension");
-        Parameters parameters = Parameters.with("codebook", codebookId).and("version", version)
-                .and("cases", caseIds).and("from", fromYear).and("to", toYear);
-        if (dimension != null) {
-            parameters = parameters.and("dimension", dimension);
-        }
-        return list(query, parameters);
-    }
-
-    /** The codings of a codebook version (one dimension, or all when null) of live cases within the years. */
-    public List<CaseCoding> ofLiveCases(UUID codebookId, int version, String dimension, int fromYear, int toYear) {
-        String query = "select c from CaseCoding c, CaseProjection p where p.id = c.caseId and p.deleted = false "
-                + "and c.codebookId = :codebook and c.codebookVersion = :version and c.year between :from and :to"
-                + (dimension == null ? "" : " and c.dimension = :dimension");
-        var typed = getEntityManager().createQuery(query, CaseCoding.class)
-                .setParameter("codebook", codebookId).setParameter("version", version)
-                .setParameter("from", fromYear).setParameter("to", toYear);
-        if (dimension != null) {
-            typed.setParameter("dimension", dimension);
-        }
-        return typed.getResultList();
     }
 
     /** A page of codings in creation order after {@code afterSeq}, matching the filters that are not null. */

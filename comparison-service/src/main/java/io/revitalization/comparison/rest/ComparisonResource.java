@@ -48,7 +48,8 @@ public class ComparisonResource {
     private static final Set<String> SCOPE = Set.of("codebook", "codebookVersion", "from", "to", "coder",
             "consensus", "minCases");
     private static final int MAX_REPLICATES = 10_000;
-    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** Well inside the gateway's 10 s route timeout, which ends a proxied answer that stays silent longer. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final ComparisonService comparisons;
     private final ComparisonResponses responses;
@@ -245,7 +246,7 @@ public class ComparisonResource {
     @Operation(summary = "Server-Sent Events announcing which comparisons changed",
             description = "First a 'ready' event with the current data version, then a 'change' event per committed "
                     + "change: the new data version, the codebooks, dimensions and groupings touched, and the "
-                    + "comparison reads affected; a comment every 15 s keeps the connection open. Events of this "
+                    + "comparison reads affected; a comment every 5 s keeps the connection open. Events of this "
                     + "instance only: after a reconnect, re-read with If-None-Match.")
     @APIResponse(responseCode = "200", description = "the event stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a coding was posted",

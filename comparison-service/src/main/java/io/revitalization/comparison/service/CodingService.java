@@ -73,6 +73,16 @@ public class CodingService {
     /** Records a coding; 400 naming the field for anything the codebook version does not allow, 409 for a repeat. */
     @Transactional
     public CaseCoding create(NewCoding request, String author) {
+        CaseCoding coding = prepare(request, author);
+        record(coding, codings.ofUnit(UnitRef.of(coding)), request.caseRef());
+        return coding;
+    }
+
+    /**
+     * The coding a request makes, not yet stored; 400 naming the field for anything the codebook version does not
+     * allow. Not transactional itself, so that a bulk import can report the refusal and go on.
+     */
+    CaseCoding prepare(NewCoding request, String author) {
         Codebook codebook = codebooks.find(request.codebook())
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + request.codebook() + "'"));
         CodebookVersion version = codebooks.version(codebook.id, request.codebookVersion())
@@ -102,18 +112,23 @@ public class CodingService {
         coding.note = request.note();
         coding.createdBy = author;
         coding.createdAt = OffsetDateTime.now();
+        return coding;
+    }
 
-        UnitRef unit = UnitRef.of(coding);
-        List<CaseCoding> before = codings.ofUnit(unit);
+    /**
+     * Stores a prepared coding and updates the tallies, given the unit's codings so far; 409 when its coder has
+     * coded the unit already. Not transactional itself (see {@link #prepare}).
+     */
+    void record(CaseCoding coding, List<CaseCoding> before, String caseRef) {
         if (before.stream().anyMatch(existing -> existing.coder.equals(coding.coder))) {
-            throw ProblemException.conflict("coder '" + coding.coder + "' has already coded case '" + request.caseRef()
+            throw ProblemException.conflict("coder '" + coding.coder + "' has already coded case '" + caseRef
                     + "' in " + coding.year + " on '" + coding.dimension + "'; delete that coding to replace it");
         }
         codings.persist(coding);
         List<CaseCoding> after = new ArrayList<>(before);
         after.add(coding);
-        changed(codebook, unit, before, after);
-        return coding;
+        Codebook codebook = codebooks.find(coding.codebookId.toString()).orElseThrow();
+        changed(codebook, UnitRef.of(coding), before, after);
     }
 
     /** Removes a coding; empty when there is none with this id. */

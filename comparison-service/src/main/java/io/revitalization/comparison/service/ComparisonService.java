@@ -17,15 +17,15 @@ import io.revitalization.comparison.analysis.PercentAgreement;
 import io.revitalization.comparison.analysis.Trend;
 import io.revitalization.comparison.analysis.TruthTable;
 import io.revitalization.comparison.analysis.YearRange;
-import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.repository.CaseGroupRepository;
-import io.revitalization.comparison.repository.CaseProjectionRepository;
 import io.revitalization.comparison.repository.CodebookRepository;
-import io.revitalization.comparison.repository.CodingRepository;
+import io.revitalization.comparison.repository.LiveCaseCountRepository;
 import io.revitalization.comparison.repository.TallyRepository;
+import io.revitalization.comparison.repository.UnitCodingRepository;
+import io.revitalization.comparison.repository.UnitCodingRepository.DimensionCoding;
 import io.revitalization.comparison.service.ComparisonResults.BootstrapSettings;
 import io.revitalization.comparison.service.ComparisonResults.CodebookRef;
 import io.revitalization.comparison.service.ComparisonResults.DimensionLegend;
@@ -61,19 +61,19 @@ import java.util.stream.Stream;
 public class ComparisonService {
     private final Scopes scopes;
     private final TallyRepository tallies;
-    private final CodingRepository codings;
+    private final UnitCodingRepository codings;
     private final CaseGroupRepository caseGroups;
-    private final CaseProjectionRepository cases;
+    private final LiveCaseCountRepository liveCases;
     private final CodebookRepository codebooks;
 
-    public ComparisonService(Scopes scopes, TallyRepository tallies, CodingRepository codings,
-                             CaseGroupRepository caseGroups, CaseProjectionRepository cases,
+    public ComparisonService(Scopes scopes, TallyRepository tallies, UnitCodingRepository codings,
+                             CaseGroupRepository caseGroups, LiveCaseCountRepository liveCases,
                              CodebookRepository codebooks) {
         this.scopes = scopes;
         this.tallies = tallies;
         this.codings = codings;
         this.caseGroups = caseGroups;
-        this.cases = cases;
+        this.liveCases = liveCases;
         this.codebooks = codebooks;
     }
 
@@ -193,8 +193,8 @@ public class ComparisonService {
                 : List.of(scopes.dimension(codebook, query.dimension()));
         Map<String, List<Coding>> byDimension = codings.ofLiveCases(codebook.codebookId, codebook.version,
                         query.dimension(), scope.years().from(), scope.years().to()).stream()
-                .collect(Collectors.groupingBy(coding -> coding.dimension, TreeMap::new,
-                        Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
+                .collect(Collectors.groupingBy(DimensionCoding::dimension, TreeMap::new,
+                        Collectors.mapping(DimensionCoding::coding, Collectors.toList())));
         List<DimensionReliability> results = dimensions.stream().map(dimension -> {
             List<Coding> dimensionCodings = byDimension.getOrDefault(dimension.id(), List.of());
             DimensionLegend legend = scopes.legendOf(dimension, scope.languages());
@@ -219,9 +219,9 @@ public class ComparisonService {
                 .collect(Collectors.toSet());
         Map<String, List<Coding>> byDimension = codings.ofLiveCases(codebook.codebookId, codebook.version, null, year,
                         year).stream()
-                .filter(coding -> inGroups == null || inGroups.contains(coding.caseId.toString()))
-                .collect(Collectors.groupingBy(coding -> coding.dimension,
-                        Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
+                .filter(coding -> inGroups == null || inGroups.contains(coding.coding().caseId()))
+                .collect(Collectors.groupingBy(DimensionCoding::dimension,
+                        Collectors.mapping(DimensionCoding::coding, Collectors.toList())));
         Map<String, Map<String, List<String>>> codesByDimension = new TreeMap<>();
         Stream.concat(Stream.of(outcome), conditions.stream()).map(Membership::dimension).distinct()
                 .forEach(dimension -> codesByDimension.put(dimension, scope.selection()
@@ -284,7 +284,7 @@ public class ComparisonService {
     }
 
     public ComparisonResults.Summary summary(long dataVersion) {
-        Map<String, Long> byCountry = cases.liveCountByCountry();
+        Map<String, Long> byCountry = liveCases.byCountry();
         List<CodebookRef> refs = codebooks.listAll().stream()
                 .map(codebook -> new CodebookRef(codebook.id, codebook.slug, codebook.latestVersion))
                 .sorted(Comparator.comparing(CodebookRef::slug)).toList();
@@ -295,9 +295,8 @@ public class ComparisonService {
     /** The resolved units of a group's cases on one dimension; units the selection cannot resolve are reported. */
     private List<CodedUnit> units(CodebookVersion codebook, String dimension, GroupRef group,
                                   ComparisonQueries.Scope scope, List<Unresolved> unresolved) {
-        List<Coding> groupCodings = codings.ofCases(codebook.codebookId, codebook.version, dimension,
-                        caseGroups.casesOf(group), scope.years().from(), scope.years().to())
-                .stream().map(CaseCoding::toAnalysis).toList();
+        List<Coding> groupCodings = codings.ofGroup(codebook.codebookId, codebook.version, dimension, group,
+                scope.years().from(), scope.years().to());
         CoderSelection.Resolution resolution = scope.selection().resolve(groupCodings);
         resolution.unresolved().forEach(unit -> unresolved.add(new Unresolved(group.key(), unit.caseId(), unit.year(),
                 unit.reason().name())));

@@ -7,7 +7,7 @@ import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.InstitutionProjection;
 import io.revitalization.comparison.repository.CaseGroupRepository;
-import io.revitalization.comparison.repository.CaseProjectionRepository;
+import io.revitalization.comparison.repository.CaseSlugRepository;
 import io.revitalization.comparison.repository.InstitutionProjectionRepository;
 import io.revitalization.comparison.service.ComparisonResults.CodeLegend;
 import io.revitalization.comparison.service.ComparisonResults.CodebookRef;
@@ -33,14 +33,14 @@ public class Scopes {
     private final CodebookService codebooks;
     private final CaseGroupRepository caseGroups;
     private final InstitutionProjectionRepository institutions;
-    private final CaseProjectionRepository cases;
+    private final CaseSlugRepository slugs;
 
     public Scopes(CodebookService codebooks, CaseGroupRepository caseGroups,
-                  InstitutionProjectionRepository institutions, CaseProjectionRepository cases) {
+                  InstitutionProjectionRepository institutions, CaseSlugRepository slugs) {
         this.codebooks = codebooks;
         this.caseGroups = caseGroups;
         this.institutions = institutions;
-        this.cases = cases;
+        this.slugs = slugs;
     }
 
     public CodebookVersion codebook(ComparisonQueries.Scope scope) {
@@ -103,10 +103,10 @@ public class Scopes {
 
     /** The slugs of the cases named in a result, by case id. */
     public Map<String, String> slugsOf(Collection<String> caseIds) {
-        Map<String, String> slugs = new TreeMap<>();
-        cases.slugsOf(caseIds.stream().distinct().map(UUID::fromString).toList())
-                .forEach((id, slug) -> slugs.put(id.toString(), slug));
-        return slugs;
+        Map<String, String> byId = new TreeMap<>();
+        slugs.slugsOf(caseIds.stream().distinct().map(UUID::fromString).toList())
+                .forEach((id, slug) -> byId.put(id.toString(), slug));
+        return byId;
     }
 
     private Codebook onlyCodebook() {

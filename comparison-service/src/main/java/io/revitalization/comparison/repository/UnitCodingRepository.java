@@ -1,0 +1,82 @@
+package io.revitalization.comparison.repository;
+
+import io.revitalization.comparison.analysis.Coding;
+import io.revitalization.comparison.domain.GroupRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Codings as the statistics read them ({@link Coding}: case, year, coder, codes, quote, confidence), straight from
+ * JDBC in the current transaction: the reads that need the codings themselves fetch tens of thousands of them, and
+ * managed entities (and an IN list of every case of a group) would cost more than the statistics.
+ */
+@ApplicationScoped
+public class UnitCodingRepository {
+    private static final String COLUMNS = "c.dimension, c.case_id, c.year, c.coder, c.codes, c.evidence_quote, "
+            + "c.confidence";
+
+    private final EntityManager entityManager;
+
+    public UnitCodingRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A coding with the dimension it codes. */
+    public record DimensionCoding(String dimension, Coding coding) {
+    }
+
+    /** The codings of one dimension of a codebook version for the cases of a group, within the years. */
+    public List<Coding> ofGroup(UUID codebookId, int version, String dimension, GroupRef group, int fromYear,
+                                int toYear) {
+        return query("SELECT " + COLUMNS + " FROM coding c JOIN case_group g ON g.case_id = c.case_id "
+                        + "WHERE g.grouping = ? AND g.group_key = ? AND c.codebook_id = ? AND c.codebook_version = ? "
+                        + "AND c.dimension = ? AND c.year BETWEEN ? AND ?",
+                group.grouping().key(), group.key(), codebookId, version, dimension, fromYear, toYear)
+                .stream().map(DimensionCoding::coding).toList();
+    }
+
+    /** The codings of a codebook version (one dimension, or all when null) of live cases within the years. */
+    public List<DimensionCoding> ofLiveCases(UUID codebookId, int version, String dimension, int fromYear,
+                                             int toYear) {
+        String sql = "SELECT " + COLUMNS + " FROM coding c JOIN case_projection p ON p.id = c.case_id "
+                + "WHERE NOT p.deleted AND c.codebook_id = ? AND c.codebook_version = ? AND c.year BETWEEN ? AND ?";
+        return dimension == null ? query(sql, codebookId, version, fromYear, toYear)
+                : query(sql + " AND c.dimension = ?", codebookId, version, fromYear, toYear, dimension);
+    }
+
+    private List<DimensionCoding> query(String sql, Object... parameters) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(10_000);
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<DimensionCoding> codings = new ArrayList<>();
+                    while (rows.next()) {
+                        codings.add(new DimensionCoding(rows.getString(1), codingOf(rows)));
+                    }
+                    return codings;
+                }
+            }
+        });
+    }
+
+    private static Coding codingOf(ResultSet rows) throws SQLException {
+        Array codes = rows.getArray(5);
+        double stated = rows.getDouble(7);
+        Double confidence = rows.wasNull() ? null : stated;
+        return new Coding(rows.getString(2), rows.getInt(3), rows.getString(4),
+                Arrays.asList((String[]) codes.getArray()), rows.getString(6), confidence);
+    }
+}
