@@ -3,6 +3,7 @@ package io.revitalization.systemtests.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,6 +27,8 @@ import io.revitalization.localstack.Suite;
  */
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
+    /** Generous: on a shared machine busy with other suites, a service has been seen to need more than 3 minutes. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SuiteExtension.class);
 
     private Suite suite;
@@ -77,7 +80,8 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
         /** A failure is kept, e.g. the services not built (the message names the missing jars). */
         static StartedSuite start() {
             try {
-                return new StartedSuite(Suite.builder().repoRoot(Suite.findRepoRoot(Path.of(""))).freePorts().start(), null);
+                return new StartedSuite(Suite.builder().repoRoot(Suite.findRepoRoot(Path.of(""))).freePorts()
+                        .startupTimeout(STARTUP_TIMEOUT).start(), null);
             } catch (IOException e) {
                 return new StartedSuite(null, new UncheckedIOException("The suite did not start", e));
             } catch (RuntimeException e) {

@@ -1,0 +1,251 @@
+package io.revitalization.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark 2: cases (partner key) and codings (curator key) posted through the gateway at a steady rate; for each,
+ * the time from its 2xx answer until a comparison read proves it. A case is reflected when comparison-service
+ * knows it as a live case ({@code GET /api/v1/codings?case=<slug>} answers 200 rather than 400 "no case is known"),
+ * a coding when {@code GET /api/v1/comparisons/distributions} of its dimension and year lists its case. Probes run
+ * on every change event of {@code /api/v1/comparisons/changes}, right after each answer, and every 20 ms while
+ * something is pending; the time taken is when the proving read answered, so it never flatters.
+ */
+final class WriteToInsight {
+
+    static final String NAME = "write";
+    private static final String LEAD = SyntheticData.university("TW", 1);
+    private static final long DRAIN_SECONDS = 15;
+
+    private record Write(String kind, SyntheticData.SyntheticCase subject, String dimension, long sentNanos,
+                         long answeredNanos) {
+    }
+
+    /** A reflected case and the dimensions still to code on it. */
+    private record Codable(SyntheticData.SyntheticCase subject, Iterator<String> dimensions) {
+    }
+
+    private final BenchSettings settings;
+    private final LaunchedSuite suite;
+    private final Results results;
+    private final Http http;
+    private final SyntheticData data = new SyntheticData(7);
+    private final ConcurrentLinkedQueue<Write> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Codable> codable = new ConcurrentLinkedQueue<>();
+    /** What a write's figures are: only writes sent after the warm-up count. */
+    private record Measured(String kind, long sentNanos, double answerMillis, double insightMillis) {
+    }
+
+    private final List<Measured> measured = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger acknowledged = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger changeEvents = new AtomicInteger();
+    private final AtomicInteger streamConnections = new AtomicInteger();
+    private final AtomicBoolean probeQueued = new AtomicBoolean();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+    private Codebook codebook;
+    private String partnerKey;
+    private String curatorKey;
+
+    WriteToInsight(BenchSettings settings, LaunchedSuite suite, Results results, Http http) {
+        this.settings = settings;
+        this.suite = suite;
+        this.results = results;
+        this.http = http;
+    }
+
+    void run() throws Exception {
+        String gateway = suite.gateway();
+        String adminKey = suite.adminKey();
+        for (Map<String, Object> institution : SyntheticData.institutions()) {
+            http.postJson(gateway + "/api/v1/institutions", adminKey, institution).requireOk("creating an institution");
+        }
+        partnerKey = Keys.partner(http, gateway, adminKey, LEAD);
+        curatorKey = Keys.curator(http, gateway, adminKey);
+        codebook = Codebook.read(http, gateway);
+        Thread changes = listenToChanges(gateway);
+        prober.scheduleWithFixedDelay(this::probeIfPending, 20, 20, TimeUnit.MILLISECONDS);
+
+        Progress.say("posting cases and codings through the gateway at " + settings.writeRate() + "/s for "
+                + settings.writeWarmupSeconds() + " s of warm-up and " + settings.writeSeconds() + " s measured…");
+        AtomicInteger tick = new AtomicInteger();
+        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.writeWarmupSeconds());
+        writer.scheduleAtFixedRate(() -> write(gateway, tick.getAndIncrement()), 0,
+                1_000_000_000L / settings.writeRate(), TimeUnit.NANOSECONDS);
+        LaunchedSuite.sleep((settings.writeWarmupSeconds() + settings.writeSeconds()) * 1000L);
+        writer.shutdown();
+        writer.awaitTermination(30, TimeUnit.SECONDS);
+        // answers still in flight, then reflections still pending
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        while ((acknowledged.get() + refused.get() < tick.get() || !pending.isEmpty()) && System.nanoTime() < deadline) {
+            LaunchedSuite.sleep(50);
+        }
+        prober.shutdownNow();
+        changes.interrupt();
+        report(tick.get(), warmupEnd);
+    }
+
+    private void write(String gateway, int n) {
+        Codable next = n % 2 == 1 ? codable.poll() : null;
+        Write write;
+        HttpRequest request;
+        if (next == null) {
+            SyntheticData.SyntheticCase created = data.nextCase("w2i", n, "TW", LEAD);
+            write = new Write("case", created, null, System.nanoTime(), 0);
+            request = Http.jsonPost(gateway + "/api/v1/cases", partnerKey, created.body());
+        } else {
+            String dimension = next.dimensions().next();
+            if (next.dimensions().hasNext()) {
+                codable.add(next);
+            }
+            write = new Write("coding", next.subject(), dimension, System.nanoTime(), 0);
+            request = Http.jsonPost(gateway + "/api/v1/codings", curatorKey,
+                    data.coding(next.subject(), codebook.version(), dimension, codebook.codes(dimension)));
+        }
+        http.client().sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            long answered = System.nanoTime();
+            if (error != null || response.statusCode() / 100 != 2) {
+                refused.incrementAndGet();
+                failures.add(write.kind() + " " + write.subject().slug() + ": "
+                        + (error != null ? error.toString() : response.statusCode() + " " + response.body()));
+                return;
+            }
+            acknowledged.incrementAndGet();
+            pending.add(new Write(write.kind(), write.subject(), write.dimension(), write.sentNanos(), answered));
+            triggerProbe();
+        });
+    }
+
+    /** Follows the change events, connecting again whenever the stream ends, until interrupted. */
+    private Thread listenToChanges(String gateway) {
+        Thread thread = new Thread(() -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/comparisons/changes"))
+                    .header("Accept", "text/event-stream").GET().build();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    HttpResponse<Stream<String>> response = http.client().send(request, HttpResponse.BodyHandlers.ofLines());
+                    streamConnections.incrementAndGet();
+                    response.body().filter(line -> line.replace(" ", "").equals("event:change")).forEach(line -> {
+                        changeEvents.incrementAndGet();
+                        triggerProbe();
+                    });
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // the stream ended (closed by the server or the gateway): connect again
+                }
+            }
+        }, "comparison-changes");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void triggerProbe() {
+        if (probeQueued.compareAndSet(false, true)) {
+            prober.execute(this::probe);
+        }
+    }
+
+    private void probeIfPending() {
+        if (!pending.isEmpty()) {
+            triggerProbe();
+        }
+    }
+
+    private void probe() {
+        probeQueued.set(false);
+        List<Write> snapshot = new ArrayList<>(pending);
+        Map<String, List<Write>> codingsByRead = new LinkedHashMap<>();
+        try {
+            for (Write write : snapshot) {
+                if (write.kind().equals("case")) {
+                    if (http.get(suite.gateway() + "/api/v1/codings?limit=1&case=" + write.subject().slug()).status() == 200) {
+                        reflected(write, System.nanoTime());
+                    }
+                } else {
+                    codingsByRead.computeIfAbsent("/api/v1/comparisons/distributions?dimension=" + write.dimension()
+                            + "&from=" + write.subject().startYear() + "&to=" + write.subject().startYear(),
+                            read -> new ArrayList<>()).add(write);
+                }
+            }
+            for (Map.Entry<String, List<Write>> read : codingsByRead.entrySet()) {
+                Set<String> slugs = casesIn(http.get(suite.gateway() + read.getKey()).requireOk("distributions").json());
+                long now = System.nanoTime();
+                for (Write write : read.getValue()) {
+                    if (slugs.contains(write.subject().slug())) {
+                        reflected(write, now);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            failures.add("probe: " + e);
+        }
+    }
+
+    private static Set<String> casesIn(JsonNode comparison) {
+        Set<String> slugs = new HashSet<>();
+        comparison.path("cases").forEach(slug -> slugs.add(slug.asText()));
+        return slugs;
+    }
+
+    private void reflected(Write write, long now) {
+        if (!pending.remove(write)) {
+            return;
+        }
+        measured.add(new Measured(write.kind(), write.sentNanos(), (write.answeredNanos() - write.sentNanos()) / 1e6,
+                (now - write.answeredNanos()) / 1e6));
+        if (write.kind().equals("case")) {
+            codable.add(new Codable(write.subject(), codebook.singleValuedCodes().keySet().iterator()));
+        }
+    }
+
+    private void report(int sent, long warmupEnd) {
+        List<Measured> counted = measured.stream().filter(write -> write.sentNanos() >= warmupEnd).toList();
+        for (String kind : List.of("case", "coding")) {
+            Percentiles percentiles = new Percentiles(counted.stream().filter(write -> write.kind().equals(kind))
+                    .map(Measured::insightMillis).toList());
+            String name = kind + "s: answer to insight";
+            results.add(Figure.info(NAME, kind + "s reflected (after warm-up)", percentiles.count(), "writes"));
+            results.add(Figure.info(NAME, name + " p50", percentiles.p50(), "ms"));
+            results.add(Figure.atMost(NAME, name + " p99", percentiles.p99(), "ms", 250));
+        }
+        Percentiles overall = new Percentiles(counted.stream().map(Measured::insightMillis).toList());
+        results.add(Figure.info(NAME, "all writes: answer to insight p50", overall.p50(), "ms"));
+        results.add(Figure.atMost(NAME, "all writes: answer to insight p99", overall.p99(), "ms", 250));
+        Percentiles answers = new Percentiles(counted.stream().map(Measured::answerMillis).toList());
+        results.add(Figure.info(NAME, "write answer time p50", answers.p50(), "ms"));
+        results.add(Figure.info(NAME, "write answer time p99", answers.p99(), "ms"));
+        results.add(Figure.info(NAME, "writes offered per second", settings.writeRate(), "writes/s"));
+        results.add(Figure.atMost(NAME, "writes not answered 2xx", sent - acknowledged.get(), "writes", 0));
+        results.add(Figure.atMost(NAME, "acknowledged writes not reflected in " + DRAIN_SECONDS + " s", pending.size(), "writes", 0));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("sent", sent);
+        detail.put("acknowledged", acknowledged.get());
+        detail.put("changeEvents", changeEvents.get());
+        detail.put("changeStreamConnections", streamConnections.get());
+        detail.put("failures", failures.size() > 20 ? failures.subList(0, 20) : failures);
+        detail.put("notReflected", pending.stream().map(write -> write.kind() + " " + write.subject().slug()).toList());
+        results.detail("write", detail);
+    }
+}
