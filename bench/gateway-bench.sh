@@ -23,7 +23,7 @@
 #   BENCH_JSON        also write the figures to this JSON file
 #   SUITE_DATA_DIR    the running suite's data directory [<repo>/.suite]
 #   SUITE_COMPARISON_PORT, SUITE_CASES_PORT, SUITE_PARTNERSHIPS_PORT, SUITE_POSTGRES_PORT  as for ./suite
-#   SUITE_SERVICE_JVM_OPTS  JVM options of the gateway under test, as for ./suite [-Xmx256m -XX:+UseSerialGC]
+#   SUITE_SERVICE_JVM_OPTS  JVM options of the gateway under test, as for ./suite [-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC]
 #   BENCH_GATEWAY_PORT [18080]  BENCH_NGINX_PORT [18088]
 # Needs wrk (installed with apt-get when missing and run as root); nginx is optional (apt-get install nginx-light).
 set -euo pipefail
@@ -44,7 +44,7 @@ partnerships_port=${SUITE_PARTNERSHIPS_PORT:-8083}
 postgres_port=${SUITE_POSTGRES_PORT:-15432}
 gateway_port=${BENCH_GATEWAY_PORT:-18080}
 nginx_port=${BENCH_NGINX_PORT:-18088}
-read -r -a jvm_options <<< "${SUITE_SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC}"
+read -r -a jvm_options <<< "${SUITE_SERVICE_JVM_OPTS:--Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC}"
 gateway_jar=$repo/gateway/target/quarkus-app/quarkus-run.jar
 work=$(mktemp -d)
 pids=()
