@@ -44,7 +44,7 @@ record BenchSettings(
             throw new IllegalArgumentException("BENCH_ONLY names benchmarks of " + ALL + ", not " + benchmarks);
         }
         return new BenchSettings(repoRoot, quick, benchmarks,
-                number(env, "BENCH_POLLING_SECONDS", quick ? 3 : 10),
+                number(env, "BENCH_POLLING_SECONDS", 10),
                 number(env, "BENCH_POLLING_ROUNDS", quick ? 1 : 3),
                 List.of(env.getOrDefault("BENCH_POLLING_PATHS",
                         quick ? OVERVIEW : String.join(" ", OVERVIEW, SUMMARY, DISTRIBUTIONS)).strip().split("\\s+")),
