@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -15,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_record")
-public class CaseRecord {
+public class CaseRecord extends SoftDeletedRecord {
     @Id
     public UUID id;
 
@@ -70,17 +69,4 @@ public class CaseRecord {
 
     @Column(name = "search_region", nullable = false)
     public String searchRegion;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
 }

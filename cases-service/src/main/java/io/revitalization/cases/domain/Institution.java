@@ -8,13 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A university, local government, company, school, community organization or NPO of the directory. */
 @Entity
 @Table(name = "institution")
-public class Institution {
+public class Institution extends SoftDeletedRecord {
     @Id
     public UUID id;
 
@@ -48,17 +47,4 @@ public class Institution {
 
     @Column(name = "search_name", nullable = false)
     public String searchName;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
 }
