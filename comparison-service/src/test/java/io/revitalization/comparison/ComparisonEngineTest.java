@@ -253,6 +253,7 @@ class ComparisonEngineTest {
         // coded on both dimensions in 2021: a1 (x; e f), a2 (x; e), b1 (z; g); a3 and b2 only on value
         assertThat(body.getInt("n")).isEqualTo(3);
         assertThat(body.getList("leftOut", String.class)).containsExactlyElementsOf(sortedIds(a3, b2));
+        assertThat(body.getInt("nLeftOut")).isEqualTo(2);
         assertThat(body.getList("rows[0].configuration", Boolean.class)).containsExactly(true);
         assertThat(body.getList("rows[0].caseIds", String.class)).containsExactlyElementsOf(sortedIds(a1, a2));
         assertThat(body.getDouble("rows[0].consistency")).isEqualTo(1.0);
@@ -294,6 +295,51 @@ class ComparisonEngineTest {
                 "gap", "mean"), "trend", "gap");
         assertProblem(Map.of("codebook", codebook, "dimension", "value", "b", countryB), "trend", "a");
         assertProblem(Map.of("codebook", codebook, "dimension", "x' OR '1'='1"), "reliability", "dimension");
+        Map<String, String> behind = Map.of("codebook", codebook, "dimension", "value", "group", countryA);
+        assertProblem(with(behind, "code", "w"), "cases", "code");
+        assertProblem(with(behind, "group", "XX-none"), "cases", "group");
+        assertProblem(with(behind, "limit", "201"), "cases", "limit");
+        assertProblem(with(behind, "cursor", "bm90LWEtdXVpZA"), "cases", "cursor");
+        assertProblem(Map.of("codebook", codebook, "dimension", "value"), "cases", "group");
+    }
+
+    @Test
+    void aTiedUnitIsCountedAndListedAsUnresolvedUnderTheMajority() {
+        JsonPath distance = given().queryParams(Map.of("codebook", codebook, "dimension", "policy", "a", countryA,
+                        "b", countryB, "from", "2021", "to", "2021", "bootstrap", "10"))
+                .get("/api/v1/comparisons/distance").then().statusCode(200).extract().jsonPath();
+        assertThat(distance.getInt("nUnresolved")).isEqualTo(1);
+        assertThat(distance.getString("unresolved[0].caseId")).isEqualTo(a2.id().toString());
+        assertThat(distance.getString("unresolved[0].reason")).isEqualTo("TIED_CODINGS");
+
+        JsonPath overview = given().queryParams(Map.of("codebook", codebook, "groups", countryA + "," + countryB,
+                        "from", "2021", "to", "2021"))
+                .get("/api/v1/comparisons/overview").then().statusCode(200).extract().jsonPath();
+        assertThat(overview.getInt("nUnresolved")).isEqualTo(1);
+        assertThat(overview.getList("unresolved.caseId", String.class)).containsExactly(a2.id().toString());
+    }
+
+    @Test
+    void theCasesBehindAFigureArePagedInIdOrderWithTheirSlugs() {
+        Map<String, String> scope = Map.of("codebook", codebook, "dimension", "value", "group", countryA,
+                "from", "2021", "to", "2021");
+        JsonPath first = given().queryParams(scope).queryParam("limit", 2)
+                .get("/api/v1/comparisons/cases").then().statusCode(200).header("Link", containsString("rel=\"next\""))
+                .extract().jsonPath();
+        assertThat(first.getList("items.id", String.class)).containsExactlyElementsOf(sortedIds(a1, a2, a3).subList(0, 2));
+        JsonPath second = given().queryParams(scope).queryParam("limit", 2).queryParam("cursor", first.getString("next"))
+                .get("/api/v1/comparisons/cases").then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items.id", String.class)).containsExactlyElementsOf(sortedIds(a1, a2, a3).subList(2, 3));
+        assertThat(second.getString("next")).isNull();
+
+        JsonPath withX = given().queryParams(scope).queryParam("code", "x")
+                .get("/api/v1/comparisons/cases").then().statusCode(200).extract().jsonPath();
+        assertThat(withX.getList("items.id", String.class)).containsExactlyElementsOf(sortedIds(a1, a2));
+        assertThat(withX.getList("items.slug", String.class)).contains(a1.slug(), a2.slug());
+
+        JsonPath otherYear = given().queryParams(with(with(scope, "from", "2022"), "to", "2022"))
+                .get("/api/v1/comparisons/cases").then().statusCode(200).extract().jsonPath();
+        assertThat(otherYear.getList("items")).as("nothing coded on value in 2022").isEmpty();
     }
 
     private static void assertProblem(Map<String, String> query, String comparison, String field) {

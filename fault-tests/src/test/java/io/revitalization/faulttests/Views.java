@@ -19,8 +19,11 @@ final class Views {
     record CaseRef(String id, String slug) {
     }
 
-    /** One group-year of a distribution: its n, its case ids and each code's case ids. */
-    record YearDistribution(int n, List<String> caseIds, Map<String, List<String>> caseIdsByCode) {
+    /**
+     * One group-year of a distribution: its n, the case ids it lists (the first of them), and all its case ids and
+     * each code's, paged from the cases behind it.
+     */
+    record YearDistribution(int n, List<String> listed, List<String> caseIds, Map<String, List<String>> caseIdsByCode) {
     }
 
     record FeedItem(String id, String text, String direction, String status) {
@@ -45,17 +48,22 @@ final class Views {
     }
 
     Map<Integer, YearDistribution> distributions(String country) throws IOException {
-        JsonNode answer = ok("/api/v1/comparisons/distributions?codebook=" + WriteStream.CODEBOOK + "&dimension="
-                + WriteStream.DIMENSION + "&groupBy=country&groups=" + country + "&from=2021&to=2025&minCases=1");
+        String scope = "codebook=" + WriteStream.CODEBOOK + "&dimension=" + WriteStream.DIMENSION
+                + "&groupBy=country";
+        JsonNode answer = ok("/api/v1/comparisons/distributions?" + scope + "&groups=" + country
+                + "&from=2021&to=2025&minCases=1");
         Map<Integer, YearDistribution> years = new TreeMap<>();
         for (JsonNode year : answer.path("groups").path(0).path("years")) {
             JsonNode distribution = year.path("distribution");
+            String behind = "/api/v1/comparisons/cases?" + scope + "&group=" + country + "&from="
+                    + year.path("year").asInt() + "&to=" + year.path("year").asInt();
             Map<String, List<String>> byCode = new TreeMap<>();
             for (JsonNode share : distribution.path("shares")) {
-                byCode.put(share.path("code").asText(), texts(share.path("caseIds")));
+                String code = share.path("code").asText();
+                byCode.put(code, all(behind + "&code=" + code, item -> item.path("id").asText()));
             }
             years.put(year.path("year").asInt(), new YearDistribution(distribution.path("n").asInt(),
-                    texts(distribution.path("caseIds")), byCode));
+                    texts(distribution.path("caseIds")), all(behind, item -> item.path("id").asText()), byCode));
         }
         return years;
     }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * which the Jensen–Shannon distance needs.)
  *
  * @param n       the number of distinct cases behind the distribution
- * @param caseIds those cases, sorted
+ * @param caseIds the first of those cases (see {@link ListedCases}), sorted
  * @param shares  one entry per code, in scale order when built with a scale (zero shares included), otherwise in
  *                code order with only observed codes
  */
@@ -25,11 +25,11 @@ public record Distribution(int n, List<String> caseIds, List<CodeShare> shares) 
 
     /**
      * @param n       the number of distinct cases with this code
-     * @param caseIds those cases, sorted
+     * @param caseIds the first of those cases (see {@link ListedCases}), sorted
      */
     public record CodeShare(String code, double share, int n, List<String> caseIds) {
         public CodeShare {
-            caseIds = List.copyOf(caseIds);
+            caseIds = ListedCases.first(caseIds);
         }
     }
 
@@ -38,7 +38,7 @@ public record Distribution(int n, List<String> caseIds, List<CodeShare> shares) 
     }
 
     public Distribution {
-        caseIds = List.copyOf(caseIds);
+        caseIds = ListedCases.first(caseIds);
         shares = List.copyOf(shares);
     }
 

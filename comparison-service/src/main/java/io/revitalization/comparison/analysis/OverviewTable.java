@@ -45,25 +45,25 @@ public record OverviewTable(List<Cell> cells) {
 
     /**
      * @param n             distinct cases of the group with a coding on the dimension
-     * @param caseIds       those cases, sorted
+     * @param caseIds       the first of those cases (see {@link ListedCases}), sorted
      * @param dominantCodes possibly empty when no code reaches the minimum share
      */
     public record Cell(String dimension, String group, int n, List<String> caseIds, List<DominantCode> dominantCodes) {
         public Cell {
-            caseIds = List.copyOf(caseIds);
+            caseIds = ListedCases.first(caseIds);
             dominantCodes = List.copyOf(dominantCodes);
         }
     }
 
     /**
      * @param n         distinct cases with the code
-     * @param caseIds   those cases, sorted
+     * @param caseIds   the first of those cases (see {@link ListedCases}), sorted
      * @param exemplars the most confidently coded of those cases first (stated confidence, then number of quotes,
      *                  then case id)
      */
     public record DominantCode(String code, double share, int n, List<String> caseIds, List<Exemplar> exemplars) {
         public DominantCode {
-            caseIds = List.copyOf(caseIds);
+            caseIds = ListedCases.first(caseIds);
             exemplars = List.copyOf(exemplars);
         }
     }

@@ -37,15 +37,16 @@ public record TruthTable(String outcome, List<String> conditions, int n, List<Ro
 
     /**
      * @param configuration     one value per condition, in the table's condition order
-     * @param caseIdsWithOutcome the row's cases that show the outcome
+     * @param caseIds           the first of the row's cases (see {@link ListedCases}), sorted
+     * @param caseIdsWithOutcome the first of the row's cases that show the outcome, sorted
      * @param consistency       share of the row's cases that show the outcome
      */
     public record Row(List<Boolean> configuration, int n, List<String> caseIds, List<String> caseIdsWithOutcome,
                       double consistency) {
         public Row {
             configuration = List.copyOf(configuration);
-            caseIds = List.copyOf(caseIds);
-            caseIdsWithOutcome = List.copyOf(caseIdsWithOutcome);
+            caseIds = ListedCases.first(caseIds);
+            caseIdsWithOutcome = ListedCases.first(caseIdsWithOutcome);
         }
     }
 

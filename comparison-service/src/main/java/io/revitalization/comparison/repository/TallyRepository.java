@@ -1,24 +1,53 @@
 package io.revitalization.comparison.repository;
 
 import io.revitalization.comparison.domain.GroupRef;
-import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The per (codebook version, dimension, selection, group, year, code) tallies behind distributions and distances. */
+/**
+ * The per (codebook version, dimension, selection, group, year, code) tallies behind distributions and distances,
+ * and the cases behind each ({@code tally_case}). Code {@link #WHOLE} stands for the group-year itself. Plain JDBC
+ * in the current transaction: a coding touches a few dozen tallies, sent as batches.
+ */
 @ApplicationScoped
 public class TallyRepository {
-    private static final String KEY = """
-            codebook_id = :codebook AND codebook_version = :version AND dimension = :dimension AND selection = :selection
-            AND grouping = :grouping AND group_key = :groupKey AND year = :year AND code = :code""";
+    /** The code of a group-year's own tally: the cases behind the whole distribution. */
+    public static final String WHOLE = "";
+
+    private static final String TALLY = """
+            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? AND grouping = ?
+            AND group_key = ?""";
+    private static final String ADD = """
+            INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
+                               weight, cases)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code)
+            DO UPDATE SET weight = tally.weight + EXCLUDED.weight, cases = tally.cases + EXCLUDED.cases""";
+    /** For losses: the row exists, and an upsert's insert values would break the cases >= 0 check even unused. */
+    private static final String TAKE = "UPDATE tally SET weight = weight + ?, cases = cases + ? WHERE " + TALLY
+            + " AND year = ? AND code = ?";
+    private static final String DROP_EMPTY = "DELETE FROM tally WHERE " + TALLY + " AND year = ? AND code = ? "
+            + "AND cases = 0";
+    private static final String ADD_CASE = """
+            INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
+                                    case_id, year)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String REMOVE_CASE = "DELETE FROM tally_case WHERE " + TALLY
+            + " AND code = ? AND case_id = ? AND year = ?";
 
     private final EntityManager entityManager;
 
@@ -26,83 +55,172 @@ public class TallyRepository {
         this.entityManager = entityManager;
     }
 
-    /** A tally row as read: the weight of the code and the cases carrying it (ids as text, sorted). */
-    public record Row(String groupKey, int year, String code, BigDecimal weight, List<String> caseIds) {
+    /**
+     * What a unit's change does to one tally of its own case-year.
+     *
+     * @param weight the weight the tally gains (negative: loses)
+     * @param cases  +1 when the unit's case joins the tally, -1 when it leaves, 0 when only its weight changes
+     */
+    public record Change(String selection, GroupRef group, String code, BigDecimal weight, int cases) {
     }
 
-    /** Adds a unit's contribution (weight per code) to a group's tallies. */
-    public void add(UnitRef unit, String selection, GroupRef group, Map<String, BigDecimal> weightByCode) {
-        weightByCode.forEach((code, weight) -> entityManager.createNativeQuery("""
-                        INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year,
-                                           code, weight, case_ids)
-                        VALUES (:codebook, :version, :dimension, :selection, :grouping, :groupKey, :year, :code, :weight,
-                                ARRAY[CAST(:caseId AS uuid)])
-                        ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code)
-                        DO UPDATE SET weight = tally.weight + EXCLUDED.weight,
-                                      case_ids = tally.case_ids || EXCLUDED.case_ids""")
-                .setParameter("codebook", unit.codebookId())
-                .setParameter("version", unit.codebookVersion())
-                .setParameter("dimension", unit.dimension())
-                .setParameter("selection", selection)
-                .setParameter("grouping", group.grouping().key())
-                .setParameter("groupKey", group.key())
-                .setParameter("year", unit.year())
-                .setParameter("code", code)
-                .setParameter("weight", weight)
-                .setParameter("caseId", unit.caseId().toString())
-                .executeUpdate());
+    /** A tally as read: the code's weight, its number of cases and the first of those cases (ids, sorted). */
+    public record Row(String groupKey, int year, String code, BigDecimal weight, int cases, List<String> firstCaseIds) {
     }
 
-    /** Takes back a contribution made by {@link #add}; rows left without cases disappear. */
-    public void subtract(UnitRef unit, String selection, GroupRef group, Map<String, BigDecimal> weightByCode) {
-        weightByCode.forEach((code, weight) -> {
-            entityManager.createNativeQuery("UPDATE tally SET weight = weight - :weight, "
-                            + "case_ids = array_remove(case_ids, CAST(:caseId AS uuid)) WHERE " + KEY)
-                    .setParameter("weight", weight)
-                    .setParameter("caseId", unit.caseId().toString())
-                    .setParameter("codebook", unit.codebookId())
-                    .setParameter("version", unit.codebookVersion())
-                    .setParameter("dimension", unit.dimension())
-                    .setParameter("selection", selection)
-                    .setParameter("grouping", group.grouping().key())
-                    .setParameter("groupKey", group.key())
-                    .setParameter("year", unit.year())
-                    .setParameter("code", code)
-                    .executeUpdate();
-            entityManager.createNativeQuery("DELETE FROM tally WHERE cardinality(case_ids) = 0 AND " + KEY)
-                    .setParameter("codebook", unit.codebookId())
-                    .setParameter("version", unit.codebookVersion())
-                    .setParameter("dimension", unit.dimension())
-                    .setParameter("selection", selection)
-                    .setParameter("grouping", group.grouping().key())
-                    .setParameter("groupKey", group.key())
-                    .setParameter("year", unit.year())
-                    .setParameter("code", code)
-                    .executeUpdate();
+    /** Applies a unit's changes; tallies left without cases disappear. */
+    public void apply(UnitRef unit, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement add = connection.prepareStatement(ADD);
+                 PreparedStatement take = connection.prepareStatement(TAKE);
+                 PreparedStatement addCase = connection.prepareStatement(ADD_CASE);
+                 PreparedStatement removeCase = connection.prepareStatement(REMOVE_CASE);
+                 PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
+                for (Change change : changes) {
+                    if (change.cases() < 0) {
+                        take.setBigDecimal(1, change.weight());
+                        take.setInt(2, change.cases());
+                        bindTally(take, 3, unit, change);
+                        take.setInt(9, unit.year());
+                        take.setString(10, change.code());
+                        take.addBatch();
+                        bindCase(removeCase, unit, change);
+                        removeCase.addBatch();
+                        int next = bindTally(dropEmpty, 1, unit, change);
+                        dropEmpty.setInt(next++, unit.year());
+                        dropEmpty.setString(next, change.code());
+                        dropEmpty.addBatch();
+                    } else {
+                        int next = bindTally(add, 1, unit, change);
+                        add.setInt(next++, unit.year());
+                        add.setString(next++, change.code());
+                        add.setBigDecimal(next++, change.weight());
+                        add.setInt(next, change.cases());
+                        add.addBatch();
+                        if (change.cases() > 0) {
+                            bindCase(addCase, unit, change);
+                            addCase.addBatch();
+                        }
+                    }
+                }
+                add.executeBatch();
+                requireEachFound(take.executeBatch(), "tally");
+                addCase.executeBatch();
+                requireEachFound(removeCase.executeBatch(), "case of a tally");
+                dropEmpty.executeBatch();
+            }
         });
     }
 
-    /** The tallies of some groups over a year range: one row per group, year and code present. */
-    @SuppressWarnings("unchecked")
-    public List<Row> read(UUID codebookId, int version, String dimension, String selection, Grouping grouping,
-                          Collection<String> groupKeys, int fromYear, int toYear) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT group_key, year, code, weight, array_to_string(case_ids, ',')
-                        FROM tally
-                        WHERE codebook_id = :codebook AND codebook_version = :version AND dimension = :dimension
-                          AND selection = :selection AND grouping = :grouping AND group_key IN (:groupKeys)
-                          AND year BETWEEN :from AND :to
-                        ORDER BY group_key, year, code""")
-                .setParameter("codebook", codebookId)
-                .setParameter("version", version)
-                .setParameter("dimension", dimension)
-                .setParameter("selection", selection)
-                .setParameter("grouping", grouping.key())
-                .setParameter("groupKeys", groupKeys)
-                .setParameter("from", fromYear)
-                .setParameter("to", toYear)
-                .getResultList();
-        return rows.stream().map(row -> new Row((String) row[0], ((Number) row[1]).intValue(), (String) row[2],
-                (BigDecimal) row[3], Arrays.stream(((String) row[4]).split(",")).sorted().toList())).toList();
+    /** The tallies of some groups over a year range, each with at most {@code listed} of its cases. */
+    public List<Row> read(UUID codebookId, int version, String dimension, String selection, String grouping,
+                          Collection<String> groupKeys, int fromYear, int toYear, int listed) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT t.group_key, t.year, t.code, t.weight, t.cases,
+                           ARRAY(SELECT c.case_id::text FROM tally_case c
+                                 WHERE c.codebook_id = t.codebook_id AND c.codebook_version = t.codebook_version
+                                   AND c.dimension = t.dimension AND c.selection = t.selection
+                                   AND c.grouping = t.grouping AND c.group_key = t.group_key AND c.code = t.code
+                                   AND c.year = t.year
+                                 ORDER BY c.case_id LIMIT ?)
+                    FROM tally t
+                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.dimension = ? AND t.selection = ?
+                      AND t.grouping = ? AND t.group_key = ANY (?) AND t.year BETWEEN ? AND ?
+                    ORDER BY t.group_key, t.year, t.code""")) {
+                statement.setInt(1, listed);
+                statement.setObject(2, codebookId);
+                statement.setInt(3, version);
+                statement.setString(4, dimension);
+                statement.setString(5, selection);
+                statement.setString(6, grouping);
+                statement.setArray(7, connection.createArrayOf("text", groupKeys.toArray()));
+                statement.setInt(8, fromYear);
+                statement.setInt(9, toYear);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Row> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(new Row(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getBigDecimal(4),
+                                rows.getInt(5), Arrays.asList((String[]) rows.getArray(6).getArray())));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    /** A case behind a figure, with its slug when it has one. */
+    public record CaseBehind(UUID id, String slug) {
+    }
+
+    /**
+     * The cases behind one code (or {@link #WHOLE}) of a group in any year of a range, in id order, after
+     * {@code after} when given.
+     */
+    public List<CaseBehind> casesBehind(UUID codebookId, int version, String dimension, String selection,
+                                       GroupRef group, String code, int fromYear, int toYear, Optional<UUID> after,
+                                       int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT behind.case_id, p.slug
+                    FROM (SELECT DISTINCT case_id FROM tally_case
+                          WHERE %s AND code = ? AND year BETWEEN ? AND ? %s
+                          ORDER BY case_id LIMIT ?) AS behind
+                    JOIN case_projection p ON p.id = behind.case_id
+                    ORDER BY behind.case_id""".formatted(TALLY, after.isPresent() ? "AND case_id > ?" : ""))) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
+                statement.setString(next++, code);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                if (after.isPresent()) {
+                    statement.setObject(next++, after.get());
+                }
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseBehind> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(new CaseBehind(rows.getObject(1, UUID.class), rows.getString(2)));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
+    /** A loss applied to nothing means the tallies no longer match the codings: the change must not commit. */
+    private static void requireEachFound(int[] updated, String what) {
+        for (int count : updated) {
+            if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                throw new IllegalStateException("a " + what + " to take a contribution back from is missing");
+            }
+        }
+    }
+
+    private static int bindTally(PreparedStatement statement, int first, UnitRef unit, Change change)
+            throws SQLException {
+        return bindTally(statement, first, unit.codebookId(), unit.codebookVersion(), unit.dimension(),
+                change.selection(), change.group());
+    }
+
+    /** Binds the {@link #TALLY} columns from parameter {@code first}; returns the next parameter's index. */
+    private static int bindTally(PreparedStatement statement, int first, UUID codebookId, int version,
+                                 String dimension, String selection, GroupRef group) throws SQLException {
+        statement.setObject(first, codebookId);
+        statement.setInt(first + 1, version);
+        statement.setString(first + 2, dimension);
+        statement.setString(first + 3, selection);
+        statement.setString(first + 4, group.grouping().key());
+        statement.setString(first + 5, group.key());
+        return first + 6;
+    }
+
+    private static void bindCase(PreparedStatement statement, UnitRef unit, Change change) throws SQLException {
+        int next = bindTally(statement, 1, unit, change);
+        statement.setString(next++, change.code());
+        statement.setObject(next++, unit.caseId());
+        statement.setInt(next, unit.year());
     }
 }

@@ -27,7 +27,7 @@ final class ApiExamples {
                "second": {"label": "TW", "distribution": {"n": 6, "caseIds": ["…"], "shares": []}, "ordinal": null},
                "jensenShannonDistance": {"value": 0.83, "interval": {"level": 0.95, "lower": 0.61, "upper": 1.0}},
                "meanDifference": null, "medianDifference": null}],
-             "unresolved": [], "cases": {}}""";
+             "nUnresolved": 0, "unresolved": [], "cases": {}}""";
 
     static final String TREND = """
             {"dataVersion": 42, "dimension": {"id": "strategy-stage", "scale": "ORDINAL"}, "groupBy": "country",
@@ -46,7 +46,7 @@ final class ApiExamples {
                "dominantCodes": [{"code": "relationship-population", "share": 0.75, "n": 3, "caseIds": ["…"],
                  "exemplars": [{"caseId": "…", "year": 2023, "confidence": 0.9,
                    "evidence": ["大學的專案被刻意設計來培育這類關係人口。"]}]}]}],
-             "unresolved": [], "cases": {"…": "ryukoku-footpath-higashiomi"}}""";
+             "nUnresolved": 0, "unresolved": [], "cases": {"…": "ryukoku-footpath-higashiomi"}}""";
 
     static final String RELIABILITY = """
             {"dataVersion": 42, "years": {"from": 2021, "to": 2025},
@@ -62,7 +62,11 @@ final class ApiExamples {
              "conditions": ["policy-driver:national-strategy-tool", "impact-horizon:immediate"], "n": 5,
              "rows": [{"configuration": [true, true], "n": 2, "caseIds": ["…", "…"], "caseIdsWithOutcome": ["…"],
                        "consistency": 0.5, "coverage": 0.5}],
-             "logicalRemainders": 2, "leftOut": ["…"], "cases": {"…": "shinshu-100-year-company"}}""";
+             "logicalRemainders": 2, "nLeftOut": 1, "leftOut": ["…"], "cases": {"…": "shinshu-100-year-company"}}""";
+
+    static final String CASES_BEHIND = """
+            {"items": [{"id": "0b6f2a4e-…", "slug": "kochi-ubc"}, {"id": "7d1e90c3-…", "slug": "shinshu-100-year-company"}],
+             "next": "MGI2ZjJhNGUt…"}""";
 
     static final String SUMMARY = """
             {"dataVersion": 42, "cases": 11, "casesByCountry": {"JP": 4, "TW": 7},

@@ -3,6 +3,7 @@ package io.revitalization.comparison.rest;
 import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.comparison.analysis.Bootstrap;
 import io.revitalization.comparison.analysis.CoderSelection;
+import io.revitalization.comparison.analysis.ListedCases;
 import io.revitalization.comparison.analysis.MinimumSample;
 import io.revitalization.comparison.analysis.YearRange;
 import io.revitalization.comparison.config.ComparisonConfig;
@@ -12,6 +13,8 @@ import io.revitalization.comparison.service.ComparisonChange;
 import io.revitalization.comparison.service.ComparisonQueries;
 import io.revitalization.comparison.service.ComparisonService;
 import io.revitalization.comparison.service.DataChanges;
+import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -225,6 +228,31 @@ public class ComparisonResource {
                 conditions, groupBy(params), params.list("groups"));
         return responses.respond(request, "truth-table", query.toString(),
                 version -> comparisons.truthTable(query, version));
+    }
+
+    @GET
+    @Path("/cases")
+    @Operation(summary = "The cases behind a figure, a page at a time",
+            description = "Every figure states its number of cases (n) and lists the first "
+                    + ListedCases.LIMIT + " of them by id; this lists them all, in id order: a group's cases on a "
+                    + "dimension in the years from–to (a distribution's n), or those carrying one code (a code's n), "
+                    + "under the same coder selection as the figure.")
+    @Parameter(name = "dimension", required = true, description = "dimension id of the codebook version")
+    @Parameter(name = "group", required = true, description = "group key (institutions by id or slug)")
+    @Parameter(name = "code", description = "only the cases carrying this code; every case of the group when absent")
+    @Parameter(name = "limit", description = "page size, 1–200 (default 50)")
+    @Parameter(name = "cursor", description = "the next page's cursor from the previous page")
+    @APIResponse(responseCode = "200", description = "a page of cases, with a Link header to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "cases of Japan carrying 'network' in 2023", value = ApiExamples.CASES_BEHIND)))
+    @APIResponse(responseCode = "400", description = "unknown dimension, code, group or parameter")
+    public Response casesBehind(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams params = params(uri, "dimension", "groupBy", "group", "code", "limit", "cursor");
+        ComparisonQueries.CasesBehind query = new ComparisonQueries.CasesBehind(scope(params, headers),
+                params.required("dimension"), groupBy(params), params.required("group"), params.text("code"));
+        PageRequest page = PageRequest.of(params.integer("limit", 1, PageRequest.MAX_LIMIT,
+                PageRequest.DEFAULT_LIMIT), params.text("cursor"));
+        return PageResponses.ok(comparisons.casesBehind(query, page), uri);
     }
 
     @GET

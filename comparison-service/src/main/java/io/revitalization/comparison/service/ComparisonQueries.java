@@ -56,4 +56,13 @@ public final class ComparisonQueries {
     public record TruthTable(Scope scope, String outcome, List<String> conditions, Grouping groupBy,
                              List<String> groups) {
     }
+
+    /**
+     * The cases behind one figure: a group's cases on a dimension in the scope's years, all of them or those carrying
+     * one code.
+     *
+     * @param code null for every case of the group (the figure's n)
+     */
+    public record CasesBehind(Scope scope, String dimension, Grouping groupBy, String group, String code) {
+    }
 }

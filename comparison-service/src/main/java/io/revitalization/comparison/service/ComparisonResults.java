@@ -50,13 +50,18 @@ public final class ComparisonResults {
     public record BootstrapSettings(int replicates, double confidenceLevel, long seed) {
     }
 
+    /**
+     * A case-year the coder selection could not resolve (not coded by the selected coder, or tied codings). Results
+     * count them all ({@code nUnresolved}) and list the first
+     * {@link io.revitalization.comparison.analysis.ListedCases#LIMIT}.
+     */
     public record Unresolved(String group, String caseId, int year, String reason) {
     }
 
     public record Distance(long dataVersion, CodebookRef codebook, DimensionLegend dimension, String groupBy,
                            String selection, YearRange years, int minimumCasesPerGroup, BootstrapSettings bootstrap,
-                           GroupLabel a, GroupLabel b, List<GroupDistance> byYear, List<Unresolved> unresolved,
-                           Map<String, String> cases) {
+                           GroupLabel a, GroupLabel b, List<GroupDistance> byYear, int nUnresolved,
+                           List<Unresolved> unresolved, Map<String, String> cases) {
     }
 
     /** @param gap null when the year is insufficient or a group has no case */
@@ -71,7 +76,7 @@ public final class ComparisonResults {
 
     public record Overview(long dataVersion, CodebookRef codebook, String groupBy, String selection, YearRange years,
                            List<GroupLabel> groups, List<DimensionLegend> dimensions, List<OverviewTable.Cell> cells,
-                           List<Unresolved> unresolved, Map<String, String> cases) {
+                           int nUnresolved, List<Unresolved> unresolved, Map<String, String> cases) {
     }
 
     /** @param ordinal null unless the dimension is ordinal */
@@ -89,14 +94,20 @@ public final class ComparisonResults {
     }
 
     /**
-     * @param leftOut cases coded on some but not all of the outcome's and conditions' dimensions that year
+     * @param nLeftOut the number of cases coded on some but not all of the outcome's and conditions' dimensions that
+     *                 year
+     * @param leftOut  the first of them (see {@link io.revitalization.comparison.analysis.ListedCases}), sorted
      */
     public record TruthTableResult(long dataVersion, CodebookRef codebook, int year, String selection, String outcome,
                                    List<String> conditions, int n, List<TruthTableRow> rows, long logicalRemainders,
-                                   List<String> leftOut, Map<String, String> cases) {
+                                   int nLeftOut, List<String> leftOut, Map<String, String> cases) {
     }
 
     public record Summary(long dataVersion, long cases, Map<String, Long> casesByCountry,
                           List<CodebookRef> codebooks) {
+    }
+
+    /** A case behind a figure; the slug is null for cases that have none. */
+    public record CaseBehind(String id, String slug) {
     }
 }

@@ -11,6 +11,7 @@ import io.revitalization.comparison.analysis.GroupComparison;
 import io.revitalization.comparison.analysis.GroupDistance;
 import io.revitalization.comparison.analysis.JensenShannon;
 import io.revitalization.comparison.analysis.KrippendorffAlpha;
+import io.revitalization.comparison.analysis.ListedCases;
 import io.revitalization.comparison.analysis.MinimumSample;
 import io.revitalization.comparison.analysis.OverviewTable;
 import io.revitalization.comparison.analysis.PercentAgreement;
@@ -35,7 +36,11 @@ import io.revitalization.comparison.service.ComparisonResults.GroupLabel;
 import io.revitalization.comparison.service.ComparisonResults.TrendYear;
 import io.revitalization.comparison.service.ComparisonResults.Unresolved;
 import io.revitalization.comparison.service.ComparisonResults.YearDistribution;
+import io.revitalization.support.paging.Cursor;
+import io.revitalization.support.paging.Page;
+import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import jakarta.transaction.Transactional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -45,9 +50,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -119,7 +126,8 @@ public class ComparisonService {
                 Selections.key(scope.selection()), scope.years(), scope.minCases(),
                 new BootstrapSettings(query.bootstrap().replicates(), query.bootstrap().confidenceLevel(),
                         query.bootstrap().seed()),
-                scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()), byYear, unresolved,
+                scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()), byYear,
+                unresolved.size(), firstOf(unresolved),
                 scopes.slugsOf(caseIds));
     }
 
@@ -178,12 +186,15 @@ public class ComparisonService {
         }
         OverviewTable table = OverviewTable.of(inputs, OverviewTable.Settings.DEFAULT);
         Set<String> caseIds = new TreeSet<>();
-        table.cells().forEach(cell -> caseIds.addAll(cell.caseIds()));
+        table.cells().forEach(cell -> {
+            caseIds.addAll(cell.caseIds());
+            cell.dominantCodes().forEach(code -> code.exemplars().forEach(exemplar -> caseIds.add(exemplar.caseId())));
+        });
         return new ComparisonResults.Overview(dataVersion, scopes.refOf(codebook), query.groupBy().key(),
                 Selections.key(scope.selection()), scope.years(),
                 groups.stream().map(group -> scopes.labelOf(group, scope.languages())).toList(),
                 codebook.dimensions.stream().map(dimension -> scopes.legendOf(dimension, scope.languages())).toList(),
-                table.cells(), unresolved, scopes.slugsOf(caseIds));
+                table.cells(), unresolved.size(), firstOf(unresolved), scopes.slugsOf(caseIds));
     }
 
     public ComparisonResults.Reliability reliability(ComparisonQueries.Reliability query, long dataVersion) {
@@ -255,10 +266,47 @@ public class ComparisonService {
                     row.caseIdsWithOutcome(), row.consistency(),
                     TruthTable.fit(List.of(configuration), cases).coverage());
         }).toList();
-        Set<String> caseIds = new TreeSet<>(coded);
+        List<String> leftOutListed = ListedCases.first(leftOut);
+        Set<String> caseIds = new TreeSet<>(leftOutListed);
+        rows.forEach(row -> {
+            caseIds.addAll(row.caseIds());
+            caseIds.addAll(row.caseIdsWithOutcome());
+        });
         return new ComparisonResults.TruthTableResult(dataVersion, scopes.refOf(codebook), year,
                 Selections.key(scope.selection()), outcome.name(), names, table.n(), rows, table.logicalRemainders(),
-                leftOut, scopes.slugsOf(caseIds));
+                leftOut.size(), leftOutListed, scopes.slugsOf(caseIds));
+    }
+
+    /** The cases behind a figure, in id order, a page at a time. */
+    @Transactional
+    public Page<ComparisonResults.CaseBehind> casesBehind(ComparisonQueries.CasesBehind query, PageRequest page) {
+        ComparisonQueries.Scope scope = query.scope();
+        CodebookVersion codebook = scopes.codebook(scope);
+        CodebookDimension dimension = scopes.dimension(codebook, query.dimension());
+        if (query.code() != null && dimension.code(query.code()).isEmpty()) {
+            throw ProblemException.invalid("code", "'" + query.code() + "' is not a code of dimension '"
+                    + dimension.id() + "'");
+        }
+        GroupRef group = scopes.group(query.groupBy(), query.group(), "group");
+        Optional<UUID> after = page.decodedCursor(1).map(cursor -> caseIdIn(cursor.value(0)));
+        List<TallyRepository.CaseBehind> rows = tallies.casesBehind(codebook.codebookId, codebook.version,
+                dimension.id(), Selections.key(scope.selection()), group,
+                query.code() == null ? TallyRepository.WHOLE : query.code(), scope.years().from(), scope.years().to(),
+                after, page.fetchSize());
+        return Page.fromRows(rows, page, row -> Cursor.of(row.id().toString()))
+                .map(row -> new ComparisonResults.CaseBehind(row.id().toString(), row.slug()));
+    }
+
+    private static List<Unresolved> firstOf(List<Unresolved> unresolved) {
+        return unresolved.stream().limit(ListedCases.LIMIT).toList();
+    }
+
+    private static UUID caseIdIn(String cursorValue) {
+        try {
+            return UUID.fromString(cursorValue);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this list returned");
+        }
     }
 
     /** "dimension:code": a case is a member when its resolved codes on the dimension include the code. */
@@ -309,8 +357,8 @@ public class ComparisonService {
                                                                            Collection<GroupRef> groups) {
         YearRange years = scope.years();
         return tallies.read(codebook.codebookId, codebook.version, dimension.id(), Selections.key(scope.selection()),
-                        groups.iterator().next().grouping(), groups.stream().map(GroupRef::key).toList(),
-                        years.from(), years.to()).stream()
+                        groups.iterator().next().grouping().key(), groups.stream().map(GroupRef::key).toList(),
+                        years.from(), years.to(), ListedCases.LIMIT).stream()
                 .collect(Collectors.groupingBy(TallyRepository.Row::groupKey,
                         Collectors.groupingBy(TallyRepository.Row::year)));
     }
@@ -322,21 +370,21 @@ public class ComparisonService {
 
     /**
      * A distribution from tally rows: the same shares {@link Distribution#of(Collection, CodeScale)} computes from
-     * the units, since every case-year weighs 1 in total and the rows hold each code's summed weight.
+     * the units, since every case-year weighs 1 in total and the rows hold each code's summed weight; the group-year's
+     * own row ({@link TallyRepository#WHOLE}) counts and lists its cases.
      */
     static Distribution distributionOf(List<TallyRepository.Row> rows, CodeScale scale) {
-        Set<String> cases = new TreeSet<>();
-        rows.forEach(row -> cases.addAll(row.caseIds()));
-        int n = cases.size();
         Map<String, TallyRepository.Row> byCode = rows.stream()
                 .collect(Collectors.toMap(TallyRepository.Row::code, row -> row));
+        TallyRepository.Row whole = byCode.get(TallyRepository.WHOLE);
+        int n = whole == null ? 0 : whole.cases();
         List<Distribution.CodeShare> shares = scale.codes().stream().map(code -> {
             TallyRepository.Row row = byCode.get(code);
             return row == null ? new Distribution.CodeShare(code, 0, 0, List.of())
-                    : new Distribution.CodeShare(code, row.weight().doubleValue() / n, row.caseIds().size(),
-                    row.caseIds());
+                    : new Distribution.CodeShare(code, row.weight().doubleValue() / n, row.cases(),
+                    row.firstCaseIds());
         }).toList();
-        return new Distribution(n, List.copyOf(cases), shares);
+        return new Distribution(n, whole == null ? List.of() : whole.firstCaseIds(), shares);
     }
 
     private static double gapOf(ComparisonQueries.Gap gap, Distribution first, Distribution second, CodeScale scale) {

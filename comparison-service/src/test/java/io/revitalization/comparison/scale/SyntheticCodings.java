@@ -148,9 +148,9 @@ final class SyntheticCodings {
      */
     private void rebuildTallies(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM tally WHERE codebook_id = ?", codebookId);
+        execute(connection, "DELETE FROM tally_case WHERE codebook_id = ?", codebookId);
         execute(connection, """
-                INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
-                                   weight, case_ids)
+                CREATE TEMPORARY TABLE synthetic_contribution ON COMMIT DROP AS
                 WITH codings AS (
                     SELECT case_id, year, dimension, coder, codes,
                            count(*) OVER (PARTITION BY case_id, year, dimension) AS coders
@@ -172,9 +172,24 @@ final class SyntheticCodings {
                     UNION ALL
                     SELECT 'coder:' || coder, case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
                     FROM codings, unnest(codes) AS code)
-                SELECT ?, 1, dimension, selection, g.grouping, g.group_key, year, code, sum(weight), array_agg(c.case_id)
-                FROM contributions c JOIN case_group g ON g.case_id = c.case_id
-                GROUP BY dimension, selection, g.grouping, g.group_key, year, code""", codebookId, codebookId);
+                SELECT c.selection, c.case_id, c.year, c.dimension, c.code, c.weight, g.grouping, g.group_key
+                FROM contributions c JOIN case_group g ON g.case_id = c.case_id""", codebookId);
+        execute(connection, """
+                INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
+                                        case_id, year)
+                SELECT ?, 1, dimension, selection, grouping, group_key, code, case_id, year FROM synthetic_contribution
+                UNION ALL
+                SELECT DISTINCT ?, 1, dimension, selection, grouping, group_key, '', case_id, year
+                FROM synthetic_contribution""", codebookId, codebookId);
+        execute(connection, """
+                INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
+                                   weight, cases)
+                SELECT ?, 1, dimension, selection, grouping, group_key, year, code, sum(weight), count(*)
+                FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year, code
+                UNION ALL
+                SELECT ?, 1, dimension, selection, grouping, group_key, year, '', sum(weight), count(DISTINCT case_id)
+                FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year""",
+                codebookId, codebookId);
     }
 
     private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {

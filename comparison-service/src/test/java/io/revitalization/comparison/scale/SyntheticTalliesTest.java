@@ -1,6 +1,7 @@
 package io.revitalization.comparison.scale;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.comparison.analysis.ListedCases;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
@@ -64,11 +65,59 @@ class SyntheticTalliesTest {
         assertThat(compared).as("non-empty distributions compared").isGreaterThan(80);
     }
 
+    @Test
+    void aFigureListsItsFirstCasesAndPagesThroughAllOfThem() throws SQLException {
+        SyntheticCodings data = SyntheticCodings.create(dataSource);
+        data.addCases(0, 400);
+        String jp = data.country("JP");
+        Map<String, Object> scope = Map.of("codebook", data.codebookSlug(), "dimension", "stage", "groupBy", "country",
+                "from", 2023, "to", 2023);
+        JsonPath distribution = given().queryParams(scope).queryParam("groups", jp)
+                .get("/api/v1/comparisons/distributions").then().statusCode(200).extract().jsonPath();
+        int n = distribution.getInt("groups[0].years[0].distribution.n");
+        List<String> listed = distribution.getList("groups[0].years[0].distribution.caseIds", String.class);
+        assertThat(n).as("cases behind JP 2023").isGreaterThan(ListedCases.LIMIT);
+        assertThat(listed).hasSize(ListedCases.LIMIT).isSorted();
+        assertThat(distribution.getMap("cases", String.class, String.class)).containsOnlyKeys(listed);
+
+        List<String> all = casesBehind(scope, jp, null);
+        assertThat(all).hasSize(n).doesNotHaveDuplicates().isSorted().startsWith(listed.toArray(String[]::new));
+
+        List<Map<String, Object>> shares = distribution.getList("groups[0].years[0].distribution.shares");
+        Map<String, Object> share = shares.stream().max(java.util.Comparator.comparing(s -> (Integer) s.get("n")))
+                .orElseThrow();
+        assertThat((Integer) share.get("n")).isGreaterThan(ListedCases.LIMIT);
+        List<String> withCode = casesBehind(scope, jp, (String) share.get("code"));
+        assertThat(withCode).hasSize((Integer) share.get("n")).isSubsetOf(all)
+                .startsWith(((List<?>) share.get("caseIds")).toArray(String[]::new));
+    }
+
+    /** Every page of {@code GET /api/v1/comparisons/cases}, following the next cursors. */
+    private static List<String> casesBehind(Map<String, Object> scope, String group, String code) {
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParams(scope).queryParam("group", group).queryParam("limit", 37);
+            if (code != null) {
+                request.queryParam("code", code);
+            }
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/comparisons/cases").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id", String.class));
+            assertThat(page.getList("items.slug", String.class)).doesNotContainNull();
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return ids;
+    }
+
     /** Whether the distribution has cases. */
     @SuppressWarnings("unchecked")
     private static boolean assertSameDistribution(Map<String, Object> tallied, Map<String, Object> computed, String what) {
         assertThat(tallied.get("n")).as(what).isEqualTo(computed.get("n"));
         assertThat(tallied.get("caseIds")).as(what).isEqualTo(computed.get("caseIds"));
+        assertThat((List<?>) tallied.get("caseIds")).as(what).hasSizeLessThanOrEqualTo(ListedCases.LIMIT);
         List<Map<String, Object>> talliedShares = (List<Map<String, Object>>) tallied.get("shares");
         List<Map<String, Object>> computedShares = (List<Map<String, Object>>) computed.get("shares");
         assertThat(talliedShares).as(what).hasSameSizeAs(computedShares);
@@ -76,6 +125,7 @@ class SyntheticTalliesTest {
             Map<String, Object> a = talliedShares.get(i);
             Map<String, Object> b = computedShares.get(i);
             assertThat(a.get("code")).as(what).isEqualTo(b.get("code"));
+            assertThat(a.get("n")).as(what + " " + a.get("code")).isEqualTo(b.get("n"));
             assertThat(a.get("caseIds")).as(what + " " + a.get("code")).isEqualTo(b.get("caseIds"));
             assertThat(((Number) a.get("share")).doubleValue()).as(what + " " + a.get("code"))
                     .isCloseTo(((Number) b.get("share")).doubleValue(), within(1e-9));

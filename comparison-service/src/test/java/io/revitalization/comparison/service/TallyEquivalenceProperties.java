@@ -4,6 +4,7 @@ import io.revitalization.comparison.analysis.CodeScale;
 import io.revitalization.comparison.analysis.CoderSelection;
 import io.revitalization.comparison.analysis.Coding;
 import io.revitalization.comparison.analysis.Distribution;
+import io.revitalization.comparison.analysis.ListedCases;
 import io.revitalization.comparison.repository.TallyRepository;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,14 +43,18 @@ class TallyEquivalenceProperties {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         Map<String, TreeSet<String>> cases = new HashMap<>();
         for (String caseId : caseOrder) {
-            Selections.contribution(selection, byCase.get(caseId)).forEach((code, weight) -> {
+            Map<String, BigDecimal> contribution = Selections.contribution(selection, byCase.get(caseId));
+            contribution.forEach((code, weight) -> {
                 weights.merge(code, weight, BigDecimal::add);
+                weights.merge(TallyRepository.WHOLE, weight, BigDecimal::add);
                 cases.computeIfAbsent(code, c -> new TreeSet<>()).add(caseId);
+                cases.computeIfAbsent(TallyRepository.WHOLE, c -> new TreeSet<>()).add(caseId);
             });
         }
         List<TallyRepository.Row> rows = weights.entrySet().stream()
                 .map(entry -> new TallyRepository.Row("g", 2021, entry.getKey(), entry.getValue(),
-                        List.copyOf(cases.get(entry.getKey()))))
+                        cases.get(entry.getKey()).size(),
+                        cases.get(entry.getKey()).stream().limit(ListedCases.LIMIT).toList()))
                 .toList();
 
         Distribution fromTallies = ComparisonService.distributionOf(rows, SCALE);
@@ -57,20 +62,24 @@ class TallyEquivalenceProperties {
 
         assertThat(fromTallies.n()).isEqualTo(fromUnits.n());
         assertThat(fromTallies.caseIds()).isEqualTo(fromUnits.caseIds());
-        for (String code : SCALE.codes()) {
-            assertThat(fromTallies.share(code)).as(code).isCloseTo(fromUnits.share(code), within(1e-9));
+        for (int i = 0; i < SCALE.codes().size(); i++) {
+            Distribution.CodeShare tallied = fromTallies.shares().get(i);
+            Distribution.CodeShare computed = fromUnits.shares().get(i);
+            assertThat(tallied.share()).as(tallied.code()).isCloseTo(computed.share(), within(1e-9));
+            assertThat(tallied.n()).as(tallied.code()).isEqualTo(computed.n());
+            assertThat(tallied.caseIds()).as(tallied.code()).isEqualTo(computed.caseIds());
         }
     }
 
     @Provide
     Arbitrary<List<Coding>> codings() {
         Arbitrary<Coding> coding = Combinators.combine(
-                Arbitraries.of("case-1", "case-2", "case-3", "case-4", "case-5"),
+                Arbitraries.integers().between(1, 30).map(i -> "case-%02d".formatted(i)),
                 Arbitraries.of("c1", "c2", "c3"),
                 Arbitraries.of("a", "b", "c", "d").set().ofMinSize(1).ofMaxSize(3))
                 .as((caseId, coder, codes) -> new Coding(caseId, 2021, coder, List.copyOf(codes)));
         // one coding per case and coder, as the service enforces
-        return coding.list().ofMaxSize(15).uniqueElements(c -> c.caseId() + "|" + c.coder());
+        return coding.list().ofMaxSize(60).uniqueElements(c -> c.caseId() + "|" + c.coder());
     }
 
     @Provide
