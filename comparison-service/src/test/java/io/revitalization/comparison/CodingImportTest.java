@@ -102,4 +102,16 @@ class CodingImportTest {
         given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(tooMany)
                 .post("/api/v1/codings/import").then().statusCode(413);
     }
+
+    @Test
+    void theImportTakesBodiesOverTheOneMegabyteEveryOtherPathKeeps() {
+        String record = "{\"codebook\": \"no-such-codebook\", \"note\": \"" + "x".repeat(2_000) + "\"}";
+        String twoMegabytes = IntStream.range(0, 1_000).mapToObj(i -> record).collect(Collectors.joining(",", "[", "]"));
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(twoMegabytes)
+                .post("/api/v1/codings/import").then().statusCode(200)
+                .body("received", equalTo(1_000)).body("rejected", equalTo(1_000));
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(twoMegabytes)
+                .post("/api/v1/codings").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("/api/v1/codings/import take more"));
+    }
 }

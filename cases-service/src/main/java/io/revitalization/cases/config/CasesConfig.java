@@ -1,6 +1,5 @@
 package io.revitalization.cases.config;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,13 +9,6 @@ public interface CasesConfig {
     Seed seed();
 
     Import bulkImport();
-
-    /**
-     * Request bodies of every path but the import, which takes up to {@code quarkus.http.limits.max-body-size}
-     * (20 MB, as the gateway lets through to it).
-     */
-    @WithDefault("1M")
-    MemorySize bodyLimit();
 
     interface Seed {
         /** Load the seed institutions, programs and cases at start (records whose slug exists are left alone). */

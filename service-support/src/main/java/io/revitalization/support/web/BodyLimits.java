@@ -1,8 +1,7 @@
-package io.revitalization.cases.rest;
+package io.revitalization.support.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.vertx.core.http.HttpHeaders;
@@ -11,23 +10,25 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
+
 /**
- * Two body limits: the import path takes what the gateway lets through to it (20 MB, 10,000 records), every other
- * path {@code cases.body-limit} (1 MB). {@code quarkus.http.limits.max-body-size} is the larger one, so Quarkus
- * refuses anything above both; this route refuses a declared {@code Content-Length} above the smaller one on the
- * other paths before the body is read.
+ * Two body limits: bulk paths ({@code body-limits.bulk-paths}) take up to {@code quarkus.http.limits.max-body-size},
+ * every other path {@code body-limits.default-size}. Quarkus refuses anything above the larger one itself; this
+ * route refuses a declared {@code Content-Length} above the smaller one on the other paths before the body is read.
  */
 @ApplicationScoped
 public class BodyLimits {
-    static final String IMPORT_PATH = "/api/v1/cases/import";
     /** Ahead of the REST endpoints' routes. */
     private static final int ORDER = -100;
 
-    private final CasesConfig config;
+    private final long limit;
+    private final List<String> bulkPaths;
     private final ObjectMapper json;
 
-    public BodyLimits(CasesConfig config, ObjectMapper json) {
-        this.config = config;
+    public BodyLimits(BodyLimitsConfig config, ObjectMapper json) {
+        this.limit = config.defaultSize().asLongValue();
+        this.bulkPaths = config.bulkPaths().orElse(List.of());
         this.json = json;
     }
 
@@ -37,13 +38,13 @@ public class BodyLimits {
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = config.bodyLimit().asLongValue();
-        if (declared == null || context.normalizedPath().equals(IMPORT_PATH) || !exceeds(declared, limit)) {
+        if (declared == null || bulkPaths.contains(context.normalizedPath()) || !exceeds(declared)) {
             context.next();
             return;
         }
-        Problem problem = ProblemException.tooLarge("the request body may have at most " + limit + " bytes here ("
-                + IMPORT_PATH + " takes more)").problem().withInstance(context.normalizedPath());
+        String detail = "the request body may have at most " + limit + " bytes here"
+                + (bulkPaths.isEmpty() ? "" : " (" + String.join(", ", bulkPaths) + " take more)");
+        Problem problem = ProblemException.tooLarge(detail).problem().withInstance(context.normalizedPath());
         try {
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(json.writeValueAsString(problem));
@@ -52,7 +53,7 @@ public class BodyLimits {
         }
     }
 
-    private static boolean exceeds(String declared, long limit) {
+    private boolean exceeds(String declared) {
         try {
             return Long.parseLong(declared.trim()) > limit;
         } catch (NumberFormatException e) {
