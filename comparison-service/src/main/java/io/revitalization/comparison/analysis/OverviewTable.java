@@ -1,15 +1,17 @@
 package io.revitalization.comparison.analysis;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The overview table: for each dimension and group, the dominant codes with their shares, the cases behind them
- * and exemplar cases with their evidence quotes.
+ * The overview table: for each dimension and group a cell with the dominant codes, their shares, the cases behind
+ * them and exemplar cases with their evidence quotes. {@link #cell} defines a cell from the units; the service reads
+ * the same cells from its tallies.
  */
-public record OverviewTable(List<Cell> cells) {
+public final class OverviewTable {
 
     /** The units of one dimension for one group. */
     public record Input(String dimension, String group, List<CodedUnit> units) {
@@ -76,37 +78,43 @@ public record OverviewTable(List<Cell> cells) {
     }
 
     private static final Comparator<CodedUnit> MOST_CONVINCING_FIRST = Comparator
-            .comparing((CodedUnit unit) -> unit.confidence() == null ? -1 : unit.confidence(), Comparator.reverseOrder())
+            .comparing((CodedUnit unit) -> rankedConfidence(unit.confidence()), Comparator.reverseOrder())
             .thenComparing(unit -> unit.evidence().size(), Comparator.reverseOrder())
             .thenComparing(CodedUnit::caseId)
             .thenComparing(CodedUnit::year, Comparator.reverseOrder());
 
-    public OverviewTable {
-        cells = List.copyOf(cells);
-    }
-
-    /** One cell per input, in input order. */
-    public static OverviewTable of(List<Input> inputs, Settings settings) {
-        Require.present(inputs, "inputs");
-        return new OverviewTable(inputs.stream().map(input -> cell(input, settings)).toList());
+    private OverviewTable() {
     }
 
     public static Cell cell(Input input, Settings settings) {
         Require.present(settings, "settings");
         Distribution distribution = Distribution.of(input.units());
-        List<DominantCode> dominant = distribution.shares().stream()
-                .filter(entry -> entry.share() >= settings.minimumShare())
-                .sorted(Comparator.comparingDouble(Distribution.CodeShare::share).reversed()
-                        .thenComparing(Distribution.CodeShare::code))
-                .limit(settings.maximumCodes())
+        Map<String, Distribution.CodeShare> byCode = new LinkedHashMap<>();
+        distribution.shares().forEach(share -> byCode.put(share.code(), share));
+        List<DominantCode> dominant = dominantCodes(shareByCode(distribution), settings).stream()
+                .map(byCode::get)
                 .map(entry -> new DominantCode(entry.code(), entry.share(), entry.n(), entry.caseIds(),
                         exemplars(input.units(), entry.code(), settings.exemplarsPerCode())))
                 .toList();
         return new Cell(input.dimension(), input.group(), distribution.n(), distribution.caseIds(), dominant);
     }
 
-    /** The best unit of each case carrying the code, best cases first; one exemplar per case. */
-    private static List<Exemplar> exemplars(List<CodedUnit> units, String code, int limit) {
+    /** The codes that characterise a cell: at least the minimum share, the largest first (then by code), at most
+     * {@link Settings#maximumCodes()}. */
+    public static List<String> dominantCodes(Map<String, Double> shareByCode, Settings settings) {
+        return shareByCode.entrySet().stream()
+                .filter(entry -> entry.getValue() >= settings.minimumShare())
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(settings.maximumCodes())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The best unit of each case carrying the code, best cases first (stated confidence, then number of quotes, then
+     * case id); one exemplar per case, at most {@code limit}.
+     */
+    public static List<Exemplar> exemplars(Collection<CodedUnit> units, String code, int limit) {
         Map<String, CodedUnit> bestPerCase = new LinkedHashMap<>();
         units.stream()
                 .filter(unit -> unit.codes().contains(code))
@@ -116,5 +124,16 @@ public record OverviewTable(List<Cell> cells) {
                 .limit(limit)
                 .map(unit -> new Exemplar(unit.caseId(), unit.year(), unit.confidence(), unit.evidence()))
                 .toList();
+    }
+
+    /** The confidence exemplars are ranked by: the stated one, -1 for none. */
+    public static double rankedConfidence(Double confidence) {
+        return confidence == null ? -1 : confidence;
+    }
+
+    private static Map<String, Double> shareByCode(Distribution distribution) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        distribution.shares().forEach(share -> shares.put(share.code(), share.share()));
+        return shares;
     }
 }

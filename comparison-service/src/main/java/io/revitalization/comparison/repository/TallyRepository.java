@@ -152,6 +152,69 @@ public class TallyRepository {
         });
     }
 
+    /** How many distinct cases a tally has over a range of years, and the first of them (ids, sorted). */
+    public record CasesOver(int n, List<String> firstCaseIds) {
+    }
+
+    /** The distinct cases of one code (or {@link #WHOLE}) of a group in any year of a range. */
+    public CasesOver casesOver(UUID codebookId, int version, String dimension, String selection, GroupRef group,
+                               String code, int fromYear, int toYear, int listed) {
+        String cases = "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY
+                + " AND code = ? AND year BETWEEN ? AND ?";
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT (SELECT count(*) FROM (" + cases
+                    + ") AS counted), ARRAY(SELECT case_id::text FROM (" + cases
+                    + " ORDER BY case_id LIMIT ?) AS listed ORDER BY case_id)")) {
+                int next = 1;
+                for (int copy = 0; copy < 2; copy++) {
+                    next = bindTally(statement, next, codebookId, version, dimension, selection, group);
+                    statement.setString(next++, code);
+                    statement.setInt(next++, fromYear);
+                    statement.setInt(next++, toYear);
+                }
+                statement.setInt(next, listed);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new CasesOver(rows.getInt(1), Arrays.asList((String[]) rows.getArray(2).getArray()));
+                }
+            }
+        });
+    }
+
+    /** A case in a year. */
+    public record CaseYear(UUID caseId, int year) {
+    }
+
+    /**
+     * The first case-years (by case, then year) of a group that one selection's tallies count and another's do not
+     * (with {@code all} as the first: the units the other could not resolve).
+     */
+    public List<CaseYear> firstMissing(UUID codebookId, int version, String dimension, String presentIn,
+                                       String missingFrom, GroupRef group, int fromYear, int toYear, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT a.case_id, a.year FROM tally_case a "
+                    + "WHERE " + TALLY + " AND a.code = '' AND a.year BETWEEN ? AND ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM tally_case s WHERE s.codebook_id = a.codebook_id "
+                    + "AND s.codebook_version = a.codebook_version AND s.dimension = a.dimension AND s.selection = ? "
+                    + "AND s.grouping = a.grouping AND s.group_key = a.group_key AND s.code = '' "
+                    + "AND s.case_id = a.case_id AND s.year = a.year) "
+                    + "ORDER BY a.case_id, a.year LIMIT ?")) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, presentIn, group);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                statement.setString(next++, missingFrom);
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseYear> leftOut = new ArrayList<>();
+                    while (rows.next()) {
+                        leftOut.add(new CaseYear(rows.getObject(1, UUID.class), rows.getInt(2)));
+                    }
+                    return leftOut;
+                }
+            }
+        });
+    }
+
     /** A case behind a figure, with its slug when it has one. */
     public record CaseBehind(UUID id, String slug) {
     }

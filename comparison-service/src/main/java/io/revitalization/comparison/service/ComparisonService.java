@@ -60,8 +60,8 @@ import java.util.stream.Stream;
 
 /**
  * The comparison engine over the stored data. Distributions and trends read the tallies (a row per group, year and
- * code, whatever the number of cases); the distance's bootstrap, the overview's exemplars and reliability need the
- * codings themselves, so their cost grows with the number of codings they cover. Each is called inside
+ * code, whatever the number of cases), the overview too ({@link OverviewCells}); the distance's bootstrap,
+ * reliability and the truth table need the codings themselves, so their cost grows with the codings they cover. Each is called inside
  * {@link Snapshots#compute}, so it sees one consistent state, and its result is cached per data version.
  */
 @ApplicationScoped
@@ -72,16 +72,18 @@ public class ComparisonService {
     private final CaseGroupRepository caseGroups;
     private final LiveCaseCountRepository liveCases;
     private final CodebookRepository codebooks;
+    private final OverviewCells overviewCells;
 
     public ComparisonService(Scopes scopes, TallyRepository tallies, UnitCodingRepository codings,
                              CaseGroupRepository caseGroups, LiveCaseCountRepository liveCases,
-                             CodebookRepository codebooks) {
+                             CodebookRepository codebooks, OverviewCells overviewCells) {
         this.scopes = scopes;
         this.tallies = tallies;
         this.codings = codings;
         this.caseGroups = caseGroups;
         this.liveCases = liveCases;
         this.codebooks = codebooks;
+        this.overviewCells = overviewCells;
     }
 
     public ComparisonResults.Distributions distributions(ComparisonQueries.Distributions query, long dataVersion) {
@@ -176,25 +178,31 @@ public class ComparisonService {
         ComparisonQueries.Scope scope = query.scope();
         CodebookVersion codebook = scopes.codebook(scope);
         List<GroupRef> groups = scopes.groups(query.groupBy(), query.groups(), "groups");
+        List<OverviewTable.Cell> cells = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
-        List<OverviewTable.Input> inputs = new ArrayList<>();
+        int unresolvedCount = 0;
         for (CodebookDimension dimension : codebook.dimensions) {
             for (GroupRef group : groups) {
-                inputs.add(new OverviewTable.Input(dimension.id(), group.key(),
-                        units(codebook, dimension.id(), group, scope, unresolved)));
+                OverviewCells.Result result = overviewCells.cell(codebook, dimension.id(), group, scope,
+                        OverviewTable.Settings.DEFAULT, ListedCases.LIMIT - unresolved.size());
+                cells.add(result.cell());
+                unresolvedCount += result.unresolved();
+                unresolved.addAll(result.firstUnresolved());
             }
         }
-        OverviewTable table = OverviewTable.of(inputs, OverviewTable.Settings.DEFAULT);
         Set<String> caseIds = new TreeSet<>();
-        table.cells().forEach(cell -> {
+        cells.forEach(cell -> {
             caseIds.addAll(cell.caseIds());
-            cell.dominantCodes().forEach(code -> code.exemplars().forEach(exemplar -> caseIds.add(exemplar.caseId())));
+            cell.dominantCodes().forEach(code -> {
+                caseIds.addAll(code.caseIds());
+                code.exemplars().forEach(exemplar -> caseIds.add(exemplar.caseId()));
+            });
         });
         return new ComparisonResults.Overview(dataVersion, scopes.refOf(codebook), query.groupBy().key(),
                 Selections.key(scope.selection()), scope.years(),
                 groups.stream().map(group -> scopes.labelOf(group, scope.languages())).toList(),
                 codebook.dimensions.stream().map(dimension -> scopes.legendOf(dimension, scope.languages())).toList(),
-                table.cells(), unresolved.size(), firstOf(unresolved), scopes.slugsOf(caseIds));
+                cells, unresolvedCount, unresolved, scopes.slugsOf(caseIds));
     }
 
     public ComparisonResults.Reliability reliability(ComparisonQueries.Reliability query, long dataVersion) {

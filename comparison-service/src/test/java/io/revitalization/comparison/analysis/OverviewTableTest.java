@@ -39,17 +39,18 @@ class OverviewTableTest {
 
     @Test
     void topCodesAreCappedAndOrderedByShare() {
-        OverviewTable table = OverviewTable.of(List.of(
-                new OverviewTable.Input("value-orientation", "JP", JAPAN_VALUES),
-                new OverviewTable.Input("value-orientation", "TW", List.of())), new OverviewTable.Settings(0.1, 2, 1));
+        OverviewTable.Settings settings = new OverviewTable.Settings(0.1, 2, 1);
+        OverviewTable.Cell japan = OverviewTable.cell(new OverviewTable.Input("value-orientation", "JP", JAPAN_VALUES),
+                settings);
+        OverviewTable.Cell taiwan = OverviewTable.cell(new OverviewTable.Input("value-orientation", "TW", List.of()),
+                settings);
 
-        assertThat(table.cells()).extracting(OverviewTable.Cell::group).containsExactly("JP", "TW");
-        assertThat(table.cells().get(0).dominantCodes()).extracting(DominantCode::code)
+        assertThat(japan.dominantCodes()).extracting(DominantCode::code)
                 .containsExactly("relationship-population", "sdgs");
-        assertThat(table.cells().get(0).dominantCodes().get(1).exemplars()).extracting(Exemplar::caseId)
+        assertThat(japan.dominantCodes().get(1).exemplars()).extracting(Exemplar::caseId)
                 .containsExactly("shinshu-100");
-        assertThat(table.cells().get(1).n()).isZero();
-        assertThat(table.cells().get(1).dominantCodes()).isEmpty();
+        assertThat(taiwan.n()).isZero();
+        assertThat(taiwan.dominantCodes()).isEmpty();
     }
 
     @Test

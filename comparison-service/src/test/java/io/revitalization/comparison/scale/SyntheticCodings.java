@@ -66,6 +66,10 @@ final class SyntheticCodings {
         return codebookSlug;
     }
 
+    UUID codebookId() {
+        return codebookId;
+    }
+
     /** The country group of the synthetic cases of {@code country} (JP or TW). */
     String country(String country) {
         return prefix() + country;
