@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns every failure of a request into {@code application/problem+json}. Bad input never becomes a 500, and a
@@ -27,6 +30,8 @@ import java.util.Locale;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** unique_violation, serialization_failure, deadlock_detected */
+    private static final Set<String> LOST_RACE_STATES = Set.of("23505", "40001", "40P01");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -77,9 +82,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<String> lostRace = lostRace(e);
+        if (lostRace.isPresent()) {
+            LOG.infof("%s lost a race with a concurrent request (SQL state %s)", uri.getPath(), lostRace.get());
+            return respond(ProblemException.conflict("a concurrent request changed the same data first; read it "
+                    + "again and retry if this request still applies").problem(), uri);
+        }
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "internal", "Internal error",
                 "the server could not complete the request; it has been logged"), uri);
+    }
+
+    /**
+     * The SQL state when the failure is a transaction that lost to a concurrent one: a unique key taken meanwhile
+     * (two creates of one slug both found it free), a serialization failure or a deadlock.
+     */
+    private static Optional<String> lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
