@@ -39,11 +39,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
         return count("slug", slug) > 0;
     }
 
+    /** One array parameter, so one statement plan whatever the number of slugs (an import chunk has up to 500). */
     public Map<String, CaseRecord> findBySlugsForUpdate(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return Map.of();
         }
-        return find("slug in ?1", slugs).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+        return nativeList("SELECT c.* FROM case_record c WHERE c.slug = ANY (CAST(:slugs AS text[])) FOR UPDATE",
+                Map.of("slugs", slugs.toArray(String[]::new))).stream()
                 .collect(Collectors.toMap(c -> c.slug, Function.identity()));
     }
 

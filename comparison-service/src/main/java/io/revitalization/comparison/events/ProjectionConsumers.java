@@ -5,11 +5,17 @@ import io.revitalization.backbone.inbox.EventInbox;
 import io.revitalization.comparison.service.ProjectionService;
 import io.revitalization.events.EventTypes;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the projections of cases, institutions and partnerships from the other services' events. */
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Keeps the projections of cases, institutions and partnerships from the other services' events, a poll of each
+ * topic in one transaction (the projections are version-checked, so several events of one case in a batch end
+ * at its newest state).
+ */
 @ApplicationScoped
 public class ProjectionConsumers {
     static final String CONSUMER = "comparison-service";
@@ -34,19 +40,19 @@ public class ProjectionConsumers {
 
     @Incoming("cases-in")
     @Blocking
-    public void onCaseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public CompletionStage<Void> onCaseEvents(KafkaRecordBatch<String, String> records) {
+        return inbox.processBatch(CONSUMER, records, handlers);
     }
 
     @Incoming("institutions-in")
     @Blocking
-    public void onInstitutionEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public CompletionStage<Void> onInstitutionEvents(KafkaRecordBatch<String, String> records) {
+        return inbox.processBatch(CONSUMER, records, handlers);
     }
 
     @Incoming("partnerships-in")
     @Blocking
-    public void onPartnershipEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public CompletionStage<Void> onPartnershipEvents(KafkaRecordBatch<String, String> records) {
+        return inbox.processBatch(CONSUMER, records, handlers);
     }
 }

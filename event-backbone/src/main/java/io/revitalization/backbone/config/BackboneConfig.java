@@ -23,8 +23,8 @@ public interface BackboneConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
-        /** Rows published per relay transaction. */
-        @WithDefault("200")
+        /** Rows published per relay transaction (a bulk import's chunk is 500 rows). */
+        @WithDefault("500")
         int batchSize();
 
         /** How long the relay waits for Kafka to acknowledge a batch before it retries later. */

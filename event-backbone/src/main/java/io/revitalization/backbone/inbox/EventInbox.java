@@ -4,7 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
@@ -13,7 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Applies a Kafka record exactly once per consumer: the event id goes into {@code processed_event} in the same
@@ -21,16 +30,21 @@ import java.util.Optional;
  * handler rejects, is thrown out as a {@link PoisonEventException}: with SmallRye's {@code dead-letter-queue}
  * failure strategy on the channel it lands on the dead-letter topic with the reason, and the next event is
  * processed. Passing failures (the database restarting) are retried in place with backoff, keeping the order.
+ *
+ * <p>A channel consuming in batches ({@code batch=true}) applies a whole poll in one transaction through
+ * {@link #processBatch}: far fewer commits, and the same outcome as record by record.
  */
 @ApplicationScoped
 public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
 
     private final ProcessedEvents processedEvents;
+    private final EntityManager entityManager;
     private final BackboneConfig config;
 
-    public EventInbox(ProcessedEvents processedEvents, BackboneConfig config) {
+    public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config) {
         this.processedEvents = processedEvents;
+        this.entityManager = entityManager;
         this.config = config;
     }
 
@@ -44,16 +58,79 @@ public class EventInbox {
         }
     }
 
+    /**
+     * Applies the records of a batch in one transaction (each event recorded in the processed-event log, those
+     * recorded before skipped) and acknowledges the batch once it has committed. When anything in the batch
+     * fails, the batch is rolled back and its records go through {@link #process} one by one: a poison event is
+     * nacked alone (to the dead-letter topic) and the others are applied. The batch is acknowledged only after
+     * every dead letter has been written, so no offset is committed past an event that is neither applied nor
+     * dead-lettered.
+     */
+    public CompletionStage<Void> processBatch(String consumer, KafkaRecordBatch<String, String> batch,
+                                              EventHandlers handlers) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        try {
+            applyAllOnce(consumer, records.stream().map(EventInbox::consumerRecord).toList(), handlers);
+            return batch.ack();
+        } catch (RuntimeException e) {
+            LOG.infof("%s applies a batch of %d records one by one: %s", consumer, records.size(), rootMessage(e));
+        }
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> record : records) {
+            try {
+                process(consumer, consumerRecord(record), handlers);
+            } catch (PoisonEventException e) {
+                deadLetters.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new))
+                .thenCompose(written -> batch.ack());
+    }
+
     private void apply(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        handled(consumer, record, handlers)
+                .ifPresent(handled -> applyOnce(consumer, handled.event(), handled.registration()));
+    }
+
+    private void applyAllOnce(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<Handled> batch = new ArrayList<>();
+        records.forEach(record -> handled(consumer, record, handlers).ifPresent(batch::add));
+        List<ReceivedEvent<?>> events = batch.stream().<ReceivedEvent<?>>map(Handled::event).toList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Set<String> fresh = processedEvents.recordNew(consumer, events);
+            for (Handled handled : batch) {
+                // remove: an event delivered twice within the batch is applied at its first delivery only
+                if (fresh.remove(handled.event().id())) {
+                    handled.registration().handle(handled.event());
+                    // each event starts from an empty persistence context, as in a transaction of its own: every
+                    // flush checks each managed entity, so a context holding the whole batch made a batch quadratic
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        });
+    }
+
+    /** The event and its handler; empty for an event type the consumer does not handle. */
+    private Optional<Handled> handled(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         String typeName = header(record, "ce_type")
                 .orElseThrow(() -> new PoisonEventException("no ce_type header: not a CloudEvent of this suite"));
         Optional<EventHandlers.Registration<?>> registration = handlers.forType(typeName);
         if (registration.isEmpty()) {
             LOG.debugf("%s skips event type %s it does not handle", consumer, typeName);
-            return;
+            return Optional.empty();
         }
-        ReceivedEvent<?> event = decode(record, registration.get().type());
-        applyOnce(consumer, event, registration.get());
+        return Optional.of(new Handled(decode(record, registration.get().type()), registration.get()));
+    }
+
+    private record Handled(ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("not a record received from Kafka: " + record));
     }
 
     private void applyOnce(String consumer, ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {

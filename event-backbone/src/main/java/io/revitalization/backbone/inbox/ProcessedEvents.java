@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** The processed-event log of a consumer, written in the transaction of the event's effect. */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -23,5 +27,28 @@ public class ProcessedEvents {
                 .setParameter("id", eventId)
                 .setParameter("type", eventType)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Records the events in one statement; returns the ids this consumer had not processed yet (an id given twice
+     * is recorded once).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> recordNew(String consumer, List<ReceivedEvent<?>> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> recorded = entityManager.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id, event_type)
+                        SELECT :consumer, event.id, event.type
+                        FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[])) AS event (id, type)
+                        ON CONFLICT DO NOTHING
+                        RETURNING event_id""", String.class)
+                .setParameter("consumer", consumer)
+                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(String[]::new))
+                .setParameter("types", events.stream().map(event -> event.type().name()).toArray(String[]::new))
+                .getResultList();
+        return new HashSet<>(recorded);
     }
 }

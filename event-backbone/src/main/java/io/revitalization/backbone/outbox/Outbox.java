@@ -5,6 +5,7 @@ import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -16,12 +17,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Object APPENDED = OutboxAppended.class;
+
     private final BackboneConfig config;
     private final Event<OutboxAppended> appended;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public Outbox(BackboneConfig config, Event<OutboxAppended> appended) {
+    public Outbox(BackboneConfig config, Event<OutboxAppended> appended, TransactionSynchronizationRegistry transactions) {
         this.config = config;
         this.appended = appended;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,7 +41,11 @@ public class Outbox {
         message.payload = EventJson.write(payload);
         message.occurredAt = OffsetDateTime.now();
         message.persist();
-        appended.fire(new OutboxAppended());
+        // one wake-up per transaction: the relay publishes every row committed by then (a bulk import writes 500)
+        if (transactions.getResource(APPENDED) == null) {
+            transactions.putResource(APPENDED, Boolean.TRUE);
+            appended.fire(new OutboxAppended());
+        }
         return message.id;
     }
 }

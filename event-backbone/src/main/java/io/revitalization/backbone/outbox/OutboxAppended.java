@@ -1,5 +1,8 @@
 package io.revitalization.backbone.outbox;
 
-/** Fired when an outbox row is written; observed after commit to publish without waiting for the timer. */
+/**
+ * Fired once in each transaction that writes outbox rows; observed after commit to publish without waiting for
+ * the timer.
+ */
 public record OutboxAppended() {
 }

@@ -5,11 +5,13 @@ import io.revitalization.backbone.inbox.EventInbox;
 import io.revitalization.events.EventTypes;
 import io.revitalization.partnerships.service.InstitutionDirectory;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the institution directory in step with cases-service ({@code revit.institutions.v1}). */
+import java.util.concurrent.CompletionStage;
+
+/** Keeps the institution directory in step with cases-service ({@code revit.institutions.v1}), a poll at a time. */
 @ApplicationScoped
 public class InstitutionEventsConsumer {
     static final String CONSUMER = "partnerships-service.institutions";
@@ -28,7 +30,7 @@ public class InstitutionEventsConsumer {
 
     @Incoming("institutions-in")
     @Blocking
-    public void onInstitutionEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public CompletionStage<Void> onInstitutionEvents(KafkaRecordBatch<String, String> records) {
+        return inbox.processBatch(CONSUMER, records, handlers);
     }
 }
