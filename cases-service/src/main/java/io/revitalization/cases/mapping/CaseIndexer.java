@@ -49,9 +49,9 @@ public class CaseIndexer {
         record.searchTitle = folded(content.title().values());
         record.searchSummary = content.summary() == null ? "" : folded(content.summary().values());
         record.searchRegion = folded(regionNames(content));
-        // institution names are stored folded already
+        // institution names are stored folded already, and the region's are folded once for both columns
         record.searchOther = Stream.concat(
-                        Stream.of(folded(Stream.concat(content.themes().stream(), regionNames(content)))),
+                        Stream.of(folded(content.themes().stream()), record.searchRegion),
                         content.institutionIds().map(institutions::get).filter(Objects::nonNull)
                                 .map(institution -> institution.searchName))
                 .filter(text -> !text.isEmpty())
