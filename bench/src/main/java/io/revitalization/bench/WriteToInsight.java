@@ -3,8 +3,10 @@ package io.revitalization.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -25,7 +27,8 @@ import java.util.stream.Stream;
  * Benchmark 2: cases (partner key) and codings (curator key) posted through the gateway at a steady rate; for each,
  * the time from its 2xx answer until a comparison read proves it. A case is reflected when comparison-service
  * knows it as a live case ({@code GET /api/v1/codings?case=<slug>} answers 200 rather than 400 "no case is known"),
- * a coding when {@code GET /api/v1/comparisons/distributions} of its dimension and year lists its case. Probes run
+ * a coding when the cases behind its dimension, country and year's distribution ({@code GET
+ * /api/v1/comparisons/cases}, every page) include its case. Probes run
  * on every change event of {@code /api/v1/comparisons/changes}, right after each answer, and every 20 ms while
  * something is pending; the time taken is when the proving read answered, so it never flatters.
  */
@@ -184,13 +187,14 @@ final class WriteToInsight {
                         reflected(write, System.nanoTime());
                     }
                 } else {
-                    codingsByRead.computeIfAbsent("/api/v1/comparisons/distributions?dimension=" + write.dimension()
-                            + "&from=" + write.subject().startYear() + "&to=" + write.subject().startYear(),
+                    codingsByRead.computeIfAbsent("/api/v1/comparisons/cases?dimension=" + write.dimension()
+                            + "&group=" + write.subject().country() + "&from=" + write.subject().startYear()
+                            + "&to=" + write.subject().startYear() + "&limit=200",
                             read -> new ArrayList<>()).add(write);
                 }
             }
             for (Map.Entry<String, List<Write>> read : codingsByRead.entrySet()) {
-                Set<String> slugs = casesIn(http.get(suite.gateway() + read.getKey()).requireOk("distributions").json());
+                Set<String> slugs = casesBehind(read.getKey());
                 long now = System.nanoTime();
                 for (Write write : read.getValue()) {
                     if (slugs.contains(write.subject().slug())) {
@@ -203,9 +207,16 @@ final class WriteToInsight {
         }
     }
 
-    private static Set<String> casesIn(JsonNode comparison) {
+    /** The slugs of every page of the cases behind a distribution. */
+    private Set<String> casesBehind(String read) {
         Set<String> slugs = new HashSet<>();
-        comparison.path("cases").forEach(slug -> slugs.add(slug.asText()));
+        String cursor = null;
+        do {
+            JsonNode page = http.get(suite.gateway() + read + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))).requireOk("cases behind").json();
+            page.path("items").forEach(item -> slugs.add(item.path("slug").asText()));
+            cursor = page.path("next").isTextual() ? page.path("next").asText() : null;
+        } while (cursor != null);
         return slugs;
     }
 

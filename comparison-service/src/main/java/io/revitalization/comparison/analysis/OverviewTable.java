@@ -60,8 +60,7 @@ public final class OverviewTable {
     /**
      * @param n         distinct cases with the code
      * @param caseIds   the first of those cases (see {@link ListedCases}), sorted
-     * @param exemplars the most confidently coded of those cases first (stated confidence, then number of quotes,
-     *                  then case id)
+     * @param exemplars the most confidently coded of those cases first (stated confidence, then case id)
      */
     public record DominantCode(String code, double share, int n, List<String> caseIds, List<Exemplar> exemplars) {
         public DominantCode {
@@ -79,7 +78,6 @@ public final class OverviewTable {
 
     private static final Comparator<CodedUnit> MOST_CONVINCING_FIRST = Comparator
             .comparing((CodedUnit unit) -> rankedConfidence(unit.confidence()), Comparator.reverseOrder())
-            .thenComparing(unit -> unit.evidence().size(), Comparator.reverseOrder())
             .thenComparing(CodedUnit::caseId)
             .thenComparing(CodedUnit::year, Comparator.reverseOrder());
 
@@ -111,8 +109,9 @@ public final class OverviewTable {
     }
 
     /**
-     * The best unit of each case carrying the code, best cases first (stated confidence, then number of quotes, then
-     * case id); one exemplar per case, at most {@code limit}.
+     * The best unit of each case carrying the code, best cases first (stated confidence, then case id, then the
+     * latest year); one exemplar per case, at most {@code limit}. The order is one an index can give, so the service
+     * finds exemplars without ranking every unit.
      */
     public static List<Exemplar> exemplars(Collection<CodedUnit> units, String code, int limit) {
         Map<String, CodedUnit> bestPerCase = new LinkedHashMap<>();

@@ -30,8 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OverviewCells {
-    /** Codings read at a time while looking for exemplars. */
-    private static final int CANDIDATES_PER_PAGE = 200;
+    /** Codings read at a time while looking for exemplars (usually the first page settles them). */
+    private static final int CANDIDATES_PER_PAGE = 50;
     private static final String ALL = Selections.key(CoderSelection.allCoders());
 
     private final TallyRepository tallies;
@@ -90,9 +90,10 @@ public class OverviewCells {
     }
 
     /**
-     * The exemplars {@link OverviewTable#exemplars} picks among all the units, found by reading codings from the most
-     * confident down: a unit's confidence is at most that of its most confident coding, so once the last exemplar
-     * found is more confident than the next coding to read, no unit still unread can take its place.
+     * The exemplars {@link OverviewTable#exemplars} picks among all the units, found by reading codings in its order
+     * (most confident first, then by case): a unit's confidence is at most that of its most confident coding, so once
+     * the last exemplar found is more confident than the next coding to read, or as confident and of an earlier
+     * case, no unit still unread can take its place.
      */
     private List<OverviewTable.Exemplar> exemplars(Tally tally, CoderSelection selection, String code, int limit) {
         if (limit == 0) {
@@ -110,12 +111,17 @@ public class OverviewCells {
             if (page.size() <= CANDIDATES_PER_PAGE) {
                 return found;
             }
-            double next = OverviewTable.rankedConfidence(page.get(CANDIDATES_PER_PAGE).confidence());
-            if (found.size() == limit
-                    && OverviewTable.rankedConfidence(found.get(limit - 1).confidence()) > next) {
+            if (found.size() == limit && cannotBeBeaten(found.get(limit - 1), page.get(CANDIDATES_PER_PAGE))) {
                 return found;
             }
         }
+    }
+
+    private static boolean cannotBeBeaten(OverviewTable.Exemplar last, Coding next) {
+        double lastConfidence = OverviewTable.rankedConfidence(last.confidence());
+        double nextConfidence = OverviewTable.rankedConfidence(next.confidence());
+        return lastConfidence > nextConfidence
+                || lastConfidence == nextConfidence && last.caseId().compareTo(next.caseId()) < 0;
     }
 
     /** The resolved units of the candidates' case-years not read yet, from all their codings. */
