@@ -32,7 +32,6 @@ import io.revitalization.comparison.service.ComparisonResults.CodebookRef;
 import io.revitalization.comparison.service.ComparisonResults.DimensionLegend;
 import io.revitalization.comparison.service.ComparisonResults.DimensionReliability;
 import io.revitalization.comparison.service.ComparisonResults.GroupDistributions;
-import io.revitalization.comparison.service.ComparisonResults.GroupLabel;
 import io.revitalization.comparison.service.ComparisonResults.TrendYear;
 import io.revitalization.comparison.service.ComparisonResults.Unresolved;
 import io.revitalization.comparison.service.ComparisonResults.YearDistribution;
