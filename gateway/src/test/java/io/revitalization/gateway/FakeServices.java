@@ -11,7 +11,9 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /hang-count});</li>
  * <li>cases answers {@code /api/v1/cases/chunked?pieces=&size=&pauseMs=} chunked, without Content-Length: that many
  * pieces of {@link #chunkedPiece} of that size, with that pause between them;</li>
+ * <li>comparison has a change stream at {@code /api/v1/comparisons/changes} (a {@code ready} event when it opens),
+ * and answers {@code /api/v1/comparisons/kept/...} the way the real service answers its reads (strong ETag,
+ * {@code Cache-Control: no-cache}, {@code Vary: Accept-Language}, 304 to a matching {@code If-None-Match}), with
+ * a body that says how many requests for that path it has answered so far and in which data version. Tests drive
+ * it directly: {@code /fake/changes/announce} sends a change event (and starts a new data version),
+ * {@code /fake/changes/lose?refuse=true|false} closes the open streams and refuses (or accepts again) new ones,
+ * {@code /fake/changes/open} counts the open streams;</li>
  * <li>partnerships is down: nothing listens on its port.</li>
  * </ul>
  */
@@ -57,6 +66,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.rate-limit.per-key-burst", "300");
         config.put("gateway.body-limit.paths.\"/api/v1/cases/import\"", "8M");
         config.put("quarkus.http.cors.origins", "https://dashboard.example");
+        config.put("gateway.response-cache.max-reconnect-delay", "500ms");
         return config;
     }
 
@@ -69,8 +79,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     private int serve(String service) {
         AtomicInteger hangs = new AtomicInteger();
+        ChangingData data = new ChangingData();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             String path = request.path();
+            if (service.equals("comparison") && data.handles(request)) {
+                return;
+            }
             if (path.equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json")
                         .end(new JsonObject().put("openapi", "3.1.0")
@@ -147,6 +161,66 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                             .put("bodyBytes", body.length())
                             .encode());
         });
+    }
+
+    /** The comparison service's data as far as the gateway's kept answers are concerned. */
+    private static final class ChangingData {
+        private final List<HttpServerResponse> streams = new ArrayList<>();
+        private final Map<String, Integer> served = new HashMap<>();
+        private int version = 1;
+        private boolean refusing;
+
+        boolean handles(HttpServerRequest request) {
+            String path = request.path();
+            switch (path) {
+                case "/api/v1/comparisons/changes" -> openStream(request);
+                case "/fake/changes/announce" -> {
+                    version++;
+                    streams.forEach(stream -> stream.write("event: change\ndata: {\"dataVersion\":" + version + "}\n\n"));
+                    request.response().end(Integer.toString(version));
+                }
+                case "/fake/changes/lose" -> {
+                    refusing = Boolean.parseBoolean(request.getParam("refuse"));
+                    streams.forEach(stream -> stream.reset());
+                    streams.clear();
+                    request.response().end();
+                }
+                case "/fake/changes/open" -> request.response().end(Integer.toString(streams.size()));
+                default -> {
+                    if (!path.startsWith("/api/v1/comparisons/kept/")) {
+                        return false;
+                    }
+                    read(request);
+                }
+            }
+            return true;
+        }
+
+        private void openStream(HttpServerRequest request) {
+            HttpServerResponse response = request.response();
+            if (refusing) {
+                response.setStatusCode(503).end();
+                return;
+            }
+            streams.add(response);
+            response.closeHandler(closed -> streams.remove(response));
+            response.setChunked(true).putHeader("Content-Type", "text/event-stream")
+                    .write(": opened\n\nevent: ready\nid: " + version + "\ndata: {\"dataVersion\":" + version + "}\n\n");
+        }
+
+        private void read(HttpServerRequest request) {
+            String etag = "\"" + version + "-" + request.path().hashCode() + "\"";
+            HttpServerResponse response = request.response()
+                    .putHeader("ETag", etag).putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language");
+            if (request.method().name().equals("GET") && etag.equals(request.getHeader("If-None-Match"))) {
+                response.setStatusCode(304).end();
+                return;
+            }
+            int count = served.merge(request.path(), 1, Integer::sum);
+            response.putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("path", request.path()).put("dataVersion", version).put("served", count)
+                    .put("acceptLanguage", request.getHeader("Accept-Language")).encode());
+        }
     }
 
     private static int unusedPort() {

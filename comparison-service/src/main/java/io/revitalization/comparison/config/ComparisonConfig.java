@@ -3,6 +3,8 @@ package io.revitalization.comparison.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "comparison")
 public interface ComparisonConfig {
 
@@ -16,9 +18,20 @@ public interface ComparisonConfig {
 
     Seed seed();
 
+    Changes changes();
+
     interface Seed {
         /** Load the seed codebook and, once their cases are known, the seed codings. */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Changes {
+        /**
+         * How often an instance with an open change stream reads the shared data version, to announce changes other
+         * instances committed: about the longest such a change takes to reach this instance's streams.
+         */
+        @WithDefault("250ms")
+        Duration pollInterval();
     }
 }

@@ -274,8 +274,10 @@ public class ComparisonResource {
     @Operation(summary = "Server-Sent Events announcing which comparisons changed",
             description = "First a 'ready' event with the current data version, then a 'change' event per committed "
                     + "change: the new data version, the codebooks, dimensions and groupings touched, and the "
-                    + "comparison reads affected; a comment every 5 s keeps the connection open. Events of this "
-                    + "instance only: after a reconnect, re-read with If-None-Match.")
+                    + "comparison reads affected; a comment every 5 s keeps the connection open. A change committed "
+                    + "by another instance of the service is announced within the poll interval (250 ms by "
+                    + "default), listing every comparison read since its extent is not known here. After a "
+                    + "reconnect, re-read with If-None-Match.")
     @APIResponse(responseCode = "200", description = "the event stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a coding was posted",
             value = ApiExamples.CHANGE_EVENT)))

@@ -41,6 +41,8 @@ public interface GatewayConfig {
     /** The Content-Security-Policy of {@code /api/} responses (JSON only; Swagger UI under /q needs scripts). */
     String apiContentSecurityPolicy();
 
+    ResponseCache responseCache();
+
     interface Service {
         /** Path prefixes the service owns; {@code /api/v1/cases} matches itself and everything below it. */
         List<String> paths();
@@ -48,6 +50,42 @@ public interface GatewayConfig {
         /** How long the service may stay silent, before its answer starts or within it (then 504). */
         @WithDefault("10s")
         Duration timeout();
+
+        /** Present for a service whose answers the gateway may keep and answer itself while they are current. */
+        Optional<Caching> cache();
+    }
+
+    interface Caching {
+        /**
+         * The service's Server-Sent Events stream that announces every change of its data; an answer is kept only
+         * while this stream is open and has announced no change since the answer was fetched.
+         */
+        String changeStream();
+
+        /** Path prefixes whose anonymous GET answers are kept (when the service sends a strong ETag with them). */
+        List<String> paths();
+    }
+
+    interface ResponseCache {
+        /** Off: every request goes to its service (environment: {@code GATEWAY_RESPONSE_CACHE_ENABLED=false}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Memory for the kept answers of all services together (their bodies and headers). */
+        @WithDefault("16M")
+        MemorySize maxSize();
+
+        /** A larger answer is passed on and not kept. */
+        @WithDefault("512K")
+        MemorySize maxEntrySize();
+
+        /** A change stream silent this long (it sends a comment every 5 s) counts as lost and is opened again. */
+        @WithDefault("15s")
+        Duration streamSilence();
+
+        /** The longest wait before a lost change stream is opened again (the first retry is after 250 ms). */
+        @WithDefault("5s")
+        Duration maxReconnectDelay();
     }
 
     interface Keys {

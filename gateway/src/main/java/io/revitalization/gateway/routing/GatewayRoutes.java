@@ -2,6 +2,7 @@ package io.revitalization.gateway.routing;
 
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.revitalization.gateway.limits.BodyLimits;
+import io.revitalization.gateway.security.ActiveKey;
 import io.revitalization.gateway.security.ApiKeyAuthentication;
 import io.revitalization.gateway.security.CallerTokens;
 import io.revitalization.gateway.web.ProblemResponses;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * The gateway's route table. Every request is traced first (before CORS, so even a refused preflight carries the
  * security headers); {@code /api/} requests are then authenticated and rate limited, checked against their body
- * limit, and sent to the service that owns their path prefix. What no service owns is the gateway's own
+ * limit, and sent to the service that owns their path prefix (or answered from the answers the gateway keeps of
+ * it, see {@link io.revitalization.gateway.caching.ResponseCache}). What no service owns is the gateway's own
  * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem).
  */
 @ApplicationScoped
@@ -63,10 +65,15 @@ public class GatewayRoutes {
         String path = context.normalizedPath();
         Optional<Upstream> upstream = upstreams.serving(path);
         if (upstream.isPresent()) {
-            ApiKeyAuthentication.callerOf(context).ifPresent(key ->
-                    context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(key)));
-            context.put(UPSTREAM, upstream.get().name());
-            upstream.get().api().handle(context);
+            Upstream target = upstream.get();
+            context.put(UPSTREAM, target.name());
+            Optional<ActiveKey> caller = ApiKeyAuthentication.callerOf(context);
+            if (caller.isPresent()) {
+                context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(caller.get()));
+            } else if (target.cache().isPresent() && target.cache().get().answer(context)) {
+                return;
+            }
+            target.api().handle(context);
         } else if (path.equals(ADMIN_API) || path.startsWith(ADMIN_API + "/")) {
             context.next();
         } else {

@@ -93,8 +93,8 @@ final class GuardedForwarding implements ProxyInterceptor {
                 }
             } else if (response.getBody() != null && response.getBody().length() < 0
                     && proxy.request().getMethod() != HttpMethod.HEAD) {
-                return ReadAhead.of(response.getBody().stream(), Vertx.currentContext()).compose(body -> {
-                    response.setBody(body);
+                return ReadAhead.of(response.getBody().stream(), Vertx.currentContext()).compose(read -> {
+                    response.setBody(read.body());
                     return proxy.sendResponse();
                 });
             }

@@ -17,19 +17,26 @@ import io.vertx.httpproxy.Body;
  * Passed on piece by piece, a small chunked answer cost the gateway and its client a write, a wake-up and a read for
  * each piece.
  */
-final class ReadAhead {
+public final class ReadAhead {
     /** At most this much is held back (nginx's proxy buffers hold 32 to 64 KiB). */
     static final int LIMIT = 64 * 1024;
+
+    /** The body to send on; {@code whole} is all of it when it arrived within the turn, else null. */
+    public record Read(Body body, Buffer whole) {
+    }
 
     private ReadAhead() {
     }
 
-    static Future<Body> of(ReadStream<Buffer> body, Context context) {
-        Promise<Body> promise = Promise.promise();
+    public static Future<Read> of(ReadStream<Buffer> body, Context context) {
+        Promise<Read> promise = Promise.promise();
         // the pieces as they came, joined without copying them
         CompositeByteBuf received = Unpooled.compositeBuffer(Integer.MAX_VALUE);
         body.exceptionHandler(promise::tryFail);
-        body.endHandler(end -> promise.tryComplete(Body.body(Buffer.buffer(received))));
+        body.endHandler(end -> {
+            Buffer whole = Buffer.buffer(received);
+            promise.tryComplete(new Read(Body.body(whole), whole));
+        });
         body.handler(piece -> {
             received.addComponent(true, piece.getByteBuf());
             if (received.readableBytes() >= LIMIT) {
@@ -41,7 +48,7 @@ final class ReadAhead {
         context.runOnContext(turnEnd -> {
             if (!promise.future().isComplete()) {
                 body.pause();
-                promise.complete(Body.body(new Prefixed(Buffer.buffer(received), body), -1));
+                promise.complete(new Read(Body.body(new Prefixed(Buffer.buffer(received), body), -1), null));
             }
         });
         return promise.future();

@@ -1,14 +1,25 @@
 package io.revitalization.gateway.routing;
 
+import io.revitalization.gateway.caching.ResponseCache;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A service behind the gateway: the path prefixes it owns, its proxy, and the proxy to its OpenAPI document. */
-public record Upstream(String name, List<String> prefixes, ProxyHandler api, ProxyHandler openApiDocument) {
+/**
+ * A service behind the gateway: the path prefixes it owns, its proxy, the proxy to its OpenAPI document, and the
+ * answers of it the gateway keeps (for a service with a change stream).
+ */
+public record Upstream(String name, List<String> prefixes, ProxyHandler api, ProxyHandler openApiDocument,
+                       Optional<ResponseCache> cache) {
 
     /** {@code /api/v1/cases} serves {@code /api/v1/cases} and everything below it, not {@code /api/v1/casesX}. */
     public boolean serves(String path) {
+        return isUnder(prefixes, path);
+    }
+
+    /** Whether the path is one of the prefixes or below one of them. */
+    public static boolean isUnder(List<String> prefixes, String path) {
         for (String prefix : prefixes) {
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
                 return true;

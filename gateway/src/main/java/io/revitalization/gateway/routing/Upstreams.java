@@ -1,5 +1,8 @@
 package io.revitalization.gateway.routing;
 
+import io.quarkus.runtime.StartupEvent;
+import io.revitalization.gateway.caching.ChangeFeed;
+import io.revitalization.gateway.caching.ResponseCache;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.limits.BodyLimits;
 import io.revitalization.gateway.limits.BodyTooLargeException;
@@ -21,6 +24,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.TypeLiteral;
 import org.jboss.logging.Logger;
 
@@ -35,7 +39,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The services behind the gateway, each with a reverse proxy (vertx-http-proxy: bodies streamed, headers passed
- * through) with its own timeout and circuit breaker, so one slow or dead service never holds up the others.
+ * through) with its own timeout and circuit breaker, so one slow or dead service never holds up the others; and,
+ * for a service with a change stream, the answers of it the gateway keeps.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -47,6 +52,7 @@ public class Upstreams {
     /** Only for vertx-http-proxy's own use (WebSocket upgrades); requests go through {@link #clients}. */
     private final HttpClient upgrades;
     private final List<Upstream> upstreams = new ArrayList<>();
+    private final List<ChangeFeed> feeds = new ArrayList<>();
 
     public Upstreams(GatewayConfig config, Vertx vertx, BodyLimits bodyLimits, ProblemResponses problems) {
         HttpClientOptions options = new HttpClientOptions()
@@ -56,6 +62,7 @@ public class Upstreams {
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.client().maxConnectionsPerService());
         this.clients = new EventLoopClients(vertx, options, pool);
         this.upgrades = vertx.createHttpClient(options, pool);
+        ResponseCache.Memory memory = new ResponseCache.Memory(config.responseCache().maxSize().asLongValue());
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             String name = service.getKey();
             URI base = Optional.ofNullable(config.routes().get(name)).orElseThrow(() -> new IllegalStateException(
@@ -64,10 +71,15 @@ public class Upstreams {
                     config.circuitBreaker().delay(), bodyLimits, problems);
             OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
             HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
+            Optional<ResponseCache> cache = service.getValue().cache()
+                    .filter(caching -> config.responseCache().enabled())
+                    .map(caching -> keptAnswers(name, base, caching, config.responseCache(), vertx, memory));
+            // after the forwarding, so that it sees the service's answer first
+            cache.ifPresent(kept -> api.addInterceptor(kept.filling()));
             HttpProxy openApi = HttpProxy.reverseProxy(upgrades).origin(origin)
                     .addInterceptor(rewriteTo(OPENAPI_PATH)).addInterceptor(forwarding);
             upstreams.add(new Upstream(name, List.copyOf(service.getValue().paths()),
-                    ProxyHandler.create(api), ProxyHandler.create(openApi)));
+                    ProxyHandler.create(api), ProxyHandler.create(openApi), cache));
         }
     }
 
@@ -88,8 +100,22 @@ public class Upstreams {
         return upstreams.stream().map(Upstream::name).toList();
     }
 
+    private ResponseCache keptAnswers(String name, URI base, GatewayConfig.Caching caching,
+                                      GatewayConfig.ResponseCache settings, Vertx vertx, ResponseCache.Memory memory) {
+        ChangeFeed feed = new ChangeFeed(name, base.resolve(caching.changeStream()), vertx, settings.streamSilence(),
+                settings.maxReconnectDelay());
+        feeds.add(feed);
+        return new ResponseCache(caching.paths(), feed, memory, settings.maxEntrySize().asLongValue());
+    }
+
+    /** Opens the change streams of the services whose answers are kept. */
+    void onStart(@Observes StartupEvent start) {
+        feeds.forEach(ChangeFeed::open);
+    }
+
     @PreDestroy
     void close() {
+        feeds.forEach(ChangeFeed::close);
         clients.close();
         upgrades.close();
     }

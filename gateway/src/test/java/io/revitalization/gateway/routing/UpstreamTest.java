@@ -4,11 +4,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UpstreamTest {
-    private final Upstream cases = new Upstream("cases", List.of("/api/v1/cases", "/api/v1/institutions"), null, null);
+    private final Upstream cases = new Upstream("cases", List.of("/api/v1/cases", "/api/v1/institutions"), null, null,
+            Optional.empty());
 
     @ParameterizedTest
     @CsvSource({

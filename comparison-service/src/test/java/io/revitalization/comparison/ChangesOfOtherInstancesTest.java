@@ -1,0 +1,185 @@
+package io.revitalization.comparison;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.comparison.Fixtures.TestCase;
+import io.revitalization.comparison.service.ChangeAnnouncer;
+import io.revitalization.comparison.service.Comparisons;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Instances share the database, so a change another instance commits shows only as a newer data version there; an
+ * open change stream must still announce it. Another instance's commit is simulated by bumping the version directly.
+ */
+@QuarkusTest
+class ChangesOfOtherInstancesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> EVERY_READ = Stream.concat(Comparisons.ALL_READS.stream(),
+            Stream.of(Comparisons.SUMMARY)).toList();
+    private static final String BUMP =
+            "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1 RETURNING version";
+
+    @TestHTTPResource("/api/v1/comparisons/changes")
+    URL changes;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ChangeAnnouncer announcer;
+
+    @Test
+    void aChangeCommittedElsewhereIsAnnouncedWithEveryRead() throws Exception {
+        try (ChangeStream stream = ChangeStream.open(changes)) {
+            long ready = stream.await("ready", event -> true).get("dataVersion").asLong();
+            assertThat(announcer.hasStreams()).isTrue();
+
+            long bumpedAt = System.nanoTime();
+            long version = bumpElsewhere();
+            JsonNode change = stream.await("change", event -> event.get("dataVersion").asLong() == version);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - bumpedAt);
+            System.out.printf("a change committed elsewhere (%d -> %d) was announced after %d ms%n", ready, version,
+                    millis);
+
+            assertThat(strings(change, "comparisons")).containsExactlyInAnyOrderElementsOf(EVERY_READ);
+            assertThat(strings(change, "codebooks")).isEmpty();
+            assertThat(strings(change, "dimensions")).isEmpty();
+            assertThat(strings(change, "groupings")).isEmpty();
+        }
+        await("the closed stream is no longer counted, so polling stops").atMost(Duration.ofSeconds(10))
+                .until(() -> !announcer.hasStreams());
+    }
+
+    /**
+     * Another instance commits a version, and this instance commits the next one before its poll reads the
+     * version: the newer local change must not hide the other one.
+     */
+    @Test
+    void aChangeCommittedElsewhereIsNotHiddenByANewerLocalOne() throws Exception {
+        String codebook = Fixtures.codebook();
+        TestCase x = Fixtures.knownCase(Fixtures.unique("O"), List.of("P"), UUID.randomUUID());
+        try (ChangeStream stream = ChangeStream.open(changes)) {
+            stream.await("ready", event -> true);
+            long settled = bumpElsewhere();
+            stream.await("change", event -> event.get("dataVersion").asLong() == settled);
+
+            long elsewhere;
+            CompletableFuture<String> local;
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                elsewhere = bump(connection);
+                // the local coding waits for the version row this transaction holds, and commits right after it
+                local = CompletableFuture.supplyAsync(() -> Fixtures.coding(codebook, x, 2022, "value", "c1", "y"));
+                await().atMost(Duration.ofSeconds(20)).until(() -> waitingForTheVersion() == 1);
+                connection.commit();
+            }
+            local.get(20, TimeUnit.SECONDS);
+
+            stream.await("change", event -> event.get("dataVersion").asLong() >= elsewhere
+                    && strings(event, "comparisons").containsAll(EVERY_READ));
+        }
+    }
+
+    private long bumpElsewhere() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return bump(connection);
+        }
+    }
+
+    private static long bump(Connection connection) throws SQLException {
+        try (ResultSet version = connection.createStatement().executeQuery(BUMP)) {
+            version.next();
+            return version.getLong(1);
+        }
+    }
+
+    private int waitingForTheVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet waiting = connection.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity "
+                     + "WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE data_version%'")) {
+            waiting.next();
+            return waiting.getInt(1);
+        }
+    }
+
+    private static List<String> strings(JsonNode event, String field) {
+        List<String> values = new ArrayList<>();
+        event.get(field).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    /** An open change stream, read line by line on a thread of its own. */
+    private record ChangeStream(HttpResponse<Stream<String>> response, BlockingQueue<String> lines)
+            implements AutoCloseable {
+        static ChangeStream open(URL url) throws Exception {
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(
+                    HttpRequest.newBuilder(URI.create(url.toString())).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    response.body().forEach(lines::add);
+                } catch (UncheckedIOException closed) {
+                    // the test is done with the stream
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return new ChangeStream(response, lines);
+        }
+
+        /** Waits up to 10 s for an event of the name whose data matches; returns the data. */
+        JsonNode await(String name, Predicate<JsonNode> matching) throws InterruptedException, IOException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            String currentName = null;
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line == null) {
+                    continue;
+                }
+                if (line.startsWith("event:")) {
+                    currentName = line.substring(6).trim();
+                } else if (line.startsWith("data:") && name.equals(currentName)) {
+                    JsonNode data = JSON.readTree(line.substring(5));
+                    if (matching.test(data)) {
+                        return data;
+                    }
+                }
+            }
+            throw new AssertionError("no matching '" + name + "' event within 10 s");
+        }
+
+        @Override
+        public void close() {
+            response.body().close();
+        }
+    }
+}
