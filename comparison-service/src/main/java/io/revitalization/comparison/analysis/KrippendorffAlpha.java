@@ -53,16 +53,44 @@ public final class KrippendorffAlpha {
                 (c, k, marginals) -> c == k ? 0 : 1);
     }
 
+    /**
+     * Nominal alpha from coincidence counts kept elsewhere, e.g. summed over years: the same result as
+     * {@link #nominal(Collection)} on the codings counted.
+     *
+     * @param coders every coder of the codings counted, single codings of a unit included
+     */
+    public static Result nominal(Collection<CoincidenceCount> counts, Collection<String> coders) {
+        Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
+        counts.forEach(count -> {
+            indexOfCodeSet.putIfAbsent(count.first(), indexOfCodeSet.size());
+            indexOfCodeSet.putIfAbsent(count.second(), indexOfCodeSet.size());
+        });
+        return fromCounts(Metric.NOMINAL, counts, coders, indexOfCodeSet::get, indexOfCodeSet.size(),
+                (c, k, marginals) -> c == k ? 0 : 1);
+    }
+
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
     public static Result ordinal(Collection<Coding> codings, CodeScale scale) {
-        return ranked(Metric.ORDINAL, codings, scale, (c, k, marginals) -> {
-            double between = 0;
-            for (int g = Math.min(c, k); g <= Math.max(c, k); g++) {
-                between += marginals[g];
-            }
-            double distance = between - (marginals[c] + marginals[k]) / 2;
-            return distance * distance;
-        });
+        return ranked(Metric.ORDINAL, codings, scale, KrippendorffAlpha::ordinalDifference);
+    }
+
+    /**
+     * Ordinal alpha from coincidence counts of single codes (see {@link #nominal(Collection, Collection)}); refuses
+     * a scale that is not ordinal and codes not in it.
+     */
+    public static Result ordinal(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale) {
+        requireOrdinal(Metric.ORDINAL, scale);
+        return fromCounts(Metric.ORDINAL, counts, coders, codes -> scale.position(codes.get(0)) - 1,
+                scale.codes().size(), KrippendorffAlpha::ordinalDifference);
+    }
+
+    private static double ordinalDifference(int c, int k, double[] marginals) {
+        double between = 0;
+        for (int g = Math.min(c, k); g <= Math.max(c, k); g++) {
+            between += marginals[g];
+        }
+        double distance = between - (marginals[c] + marginals[k]) / 2;
+        return distance * distance;
     }
 
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
@@ -76,14 +104,35 @@ public final class KrippendorffAlpha {
 
     private static Result ranked(Metric metric, Collection<Coding> codings, CodeScale scale,
                                  SquaredDifference difference) {
-        if (scale.level() != MeasurementLevel.ORDINAL) {
-            throw new IllegalArgumentException(metric.name().toLowerCase() + " alpha needs an ordinal scale, not "
-                    + scale.level());
-        }
+        requireOrdinal(metric, scale);
         SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
         units.values().forEach(byCoder -> byCoder.values()
                 .forEach(coding -> scale.requireFits(coding.codes(), coding.caseId())));
         return compute(metric, units, coding -> scale.position(coding.codes().get(0)) - 1, scale.codes().size(),
+                difference);
+    }
+
+    private static void requireOrdinal(Metric metric, CodeScale scale) {
+        if (scale.level() != MeasurementLevel.ORDINAL) {
+            throw new IllegalArgumentException(metric.name().toLowerCase() + " alpha needs an ordinal scale, not "
+                    + scale.level());
+        }
+    }
+
+    private static Result fromCounts(Metric metric, Collection<CoincidenceCount> counts, Collection<String> coders,
+                                     ToIntFunction<List<String>> index, int valueCount, SquaredDifference difference) {
+        double[][] coincidences = new double[valueCount][valueCount];
+        Map<Integer, Long> pairsByPairable = new TreeMap<>();
+        for (CoincidenceCount count : counts) {
+            coincidences[index.applyAsInt(count.first())][index.applyAsInt(count.second())]
+                    += (double) count.pairs() / (count.pairable() - 1);
+            pairsByPairable.merge(count.pairable(), count.pairs(), Long::sum);
+        }
+        long pairableUnits = 0;
+        for (Map.Entry<Integer, Long> entry : pairsByPairable.entrySet()) {
+            pairableUnits += entry.getValue() / ((long) entry.getKey() * (entry.getKey() - 1));
+        }
+        return fromCoincidences(metric, coincidences, Math.toIntExact(pairableUnits), new TreeSet<>(coders),
                 difference);
     }
 
@@ -109,6 +158,12 @@ public final class KrippendorffAlpha {
                 }
             }
         }
+        return fromCoincidences(metric, coincidences, pairableUnits, coders, difference);
+    }
+
+    private static Result fromCoincidences(Metric metric, double[][] coincidences, int pairableUnits,
+                                           TreeSet<String> coders, SquaredDifference difference) {
+        int valueCount = coincidences.length;
         double[] marginals = new double[valueCount];
         double n = 0;
         for (int c = 0; c < valueCount; c++) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Pairwise percent agreement: for each pair of coders, the share of the units both coded on which they gave the
@@ -33,18 +34,36 @@ public final class PercentAgreement {
         }
     }
 
+    /** What two coders share: the units both coded and the agreements among them. */
+    public record Shared(int units, int agreements) {
+        public static final Shared NONE = new Shared(0, 0);
+    }
+
     private PercentAgreement() {
     }
 
     public static Result pairwise(Collection<Coding> codings) {
         SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
-        List<String> coders = List.copyOf(new TreeSet<>(codings.stream().map(Coding::coder).toList()));
+        return pairwise(codings.stream().map(Coding::coder).toList(),
+                (first, second) -> sharedBy(first, second, units.values()));
+    }
+
+    /**
+     * From what each pair of coders shares, counted elsewhere (e.g. summed over years): the same result as
+     * {@link #pairwise(Collection)} on the codings counted.
+     *
+     * @param coders every coder of the codings counted
+     */
+    public static Result pairwise(Collection<String> coders, BiFunction<String, String, Shared> shared) {
+        List<String> sorted = List.copyOf(new TreeSet<>(coders));
         List<CoderPair> pairs = new ArrayList<>();
         int comparisons = 0;
         int agreements = 0;
-        for (int i = 0; i < coders.size(); i++) {
-            for (int j = i + 1; j < coders.size(); j++) {
-                CoderPair pair = pairOf(coders.get(i), coders.get(j), units.values());
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Shared both = shared.apply(sorted.get(i), sorted.get(j));
+                CoderPair pair = new CoderPair(sorted.get(i), sorted.get(j), both.units(), both.agreements(),
+                        shareOf(both.agreements(), both.units()));
                 pairs.add(pair);
                 comparisons += pair.unitsCodedByBoth();
                 agreements += pair.agreements();
@@ -53,7 +72,7 @@ public final class PercentAgreement {
         return new Result(pairs, comparisons, agreements, shareOf(agreements, comparisons));
     }
 
-    private static CoderPair pairOf(String first, String second, Collection<Map<String, Coding>> units) {
+    private static Shared sharedBy(String first, String second, Collection<Map<String, Coding>> units) {
         int both = 0;
         int agreements = 0;
         for (Map<String, Coding> byCoder : units) {
@@ -66,7 +85,7 @@ public final class PercentAgreement {
                 }
             }
         }
-        return new CoderPair(first, second, both, agreements, shareOf(agreements, both));
+        return new Shared(both, agreements);
     }
 
     private static Double shareOf(int agreements, int comparisons) {

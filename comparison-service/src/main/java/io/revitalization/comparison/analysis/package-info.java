@@ -7,7 +7,9 @@
  * {@link io.revitalization.comparison.analysis.Distribution}, {@link io.revitalization.comparison.analysis.GroupComparison}
  * (Jensen–Shannon distance, ordinal mean and median differences, bootstrap intervals per year),
  * {@link io.revitalization.comparison.analysis.Trend} and {@link io.revitalization.comparison.analysis.OverviewTable}.
- * Reliability works on the raw codings: {@link io.revitalization.comparison.analysis.KrippendorffAlpha} and
+ * Reliability works on the raw codings or on counts of them kept elsewhere
+ * ({@link io.revitalization.comparison.analysis.CoincidenceCount}, {@code PercentAgreement.Shared}):
+ * {@link io.revitalization.comparison.analysis.KrippendorffAlpha} and
  * {@link io.revitalization.comparison.analysis.PercentAgreement}. {@link io.revitalization.comparison.analysis.TruthTable}
  * is a crisp-set QCA truth table.
  *

@@ -34,15 +34,18 @@ public class CodingService {
     private final CaseProjectionRepository cases;
     private final CaseGroupRepository caseGroups;
     private final Tallies tallies;
+    private final ReliabilityTallies reliabilityTallies;
     private final DataChanges dataChanges;
 
     public CodingService(CodingRepository codings, CodebookService codebooks, CaseProjectionRepository cases,
-                         CaseGroupRepository caseGroups, Tallies tallies, DataChanges dataChanges) {
+                         CaseGroupRepository caseGroups, Tallies tallies, ReliabilityTallies reliabilityTallies,
+                         DataChanges dataChanges) {
         this.codings = codings;
         this.codebooks = codebooks;
         this.cases = cases;
         this.caseGroups = caseGroups;
         this.tallies = tallies;
+        this.reliabilityTallies = reliabilityTallies;
         this.dataChanges = dataChanges;
     }
 
@@ -148,6 +151,10 @@ public class CodingService {
     private void changed(Codebook codebook, UnitRef unit, List<CaseCoding> before, List<CaseCoding> after) {
         Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId());
         tallies.replaceUnit(unit, before, after, groups);
+        // a deleted case's codings may still be deleted; they left reliability with the case
+        if (!cases.findById(unit.caseId()).deleted) {
+            reliabilityTallies.replaceUnit(unit, before, after);
+        }
         dataChanges.record(new DataChanges.Touched(List.of(codebook.slug), List.of(unit.dimension()),
                 groups.stream().map(group -> group.grouping().key()).distinct().toList(), Comparisons.ALL_READS));
     }

@@ -1,6 +1,7 @@
 package io.revitalization.comparison.service;
 
 import io.revitalization.comparison.analysis.CodeScale;
+import io.revitalization.comparison.analysis.CoincidenceCount;
 import io.revitalization.comparison.analysis.CodedUnit;
 import io.revitalization.comparison.analysis.CoderSelection;
 import io.revitalization.comparison.analysis.Coding;
@@ -24,6 +25,7 @@ import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.repository.CaseGroupRepository;
 import io.revitalization.comparison.repository.CodebookRepository;
 import io.revitalization.comparison.repository.LiveCaseCountRepository;
+import io.revitalization.comparison.repository.ReliabilityTallyRepository;
 import io.revitalization.comparison.repository.TallyRepository;
 import io.revitalization.comparison.repository.UnitCodingRepository;
 import io.revitalization.comparison.repository.UnitCodingRepository.DimensionCoding;
@@ -45,6 +47,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +62,9 @@ import java.util.stream.Stream;
 
 /**
  * The comparison engine over the stored data. Distributions and trends read the tallies (a row per group, year and
- * code, whatever the number of cases), the overview too ({@link OverviewCells}); the distance's bootstrap,
- * reliability and the truth table need the codings themselves, so their cost grows with the codings they cover. Each is called inside
+ * code, whatever the number of cases), the overview too ({@link OverviewCells}), reliability its counts per
+ * dimension and year ({@link ReliabilityTallies}); the distance's bootstrap and the truth table need the codings
+ * themselves, so their cost grows with the codings they cover. Each is called inside
  * {@link Snapshots#compute}, so it sees one consistent state, and its result is cached per data version.
  */
 @ApplicationScoped
@@ -72,10 +76,12 @@ public class ComparisonService {
     private final LiveCaseCountRepository liveCases;
     private final CodebookRepository codebooks;
     private final OverviewCells overviewCells;
+    private final ReliabilityTallyRepository reliabilityCounts;
 
     public ComparisonService(Scopes scopes, TallyRepository tallies, UnitCodingRepository codings,
                              CaseGroupRepository caseGroups, LiveCaseCountRepository liveCases,
-                             CodebookRepository codebooks, OverviewCells overviewCells) {
+                             CodebookRepository codebooks, OverviewCells overviewCells,
+                             ReliabilityTallyRepository reliabilityCounts) {
         this.scopes = scopes;
         this.tallies = tallies;
         this.codings = codings;
@@ -83,6 +89,7 @@ public class ComparisonService {
         this.liveCases = liveCases;
         this.codebooks = codebooks;
         this.overviewCells = overviewCells;
+        this.reliabilityCounts = reliabilityCounts;
     }
 
     public ComparisonResults.Distributions distributions(ComparisonQueries.Distributions query, long dataVersion) {
@@ -209,18 +216,40 @@ public class ComparisonService {
         CodebookVersion codebook = scopes.codebook(scope);
         List<CodebookDimension> dimensions = query.dimension() == null ? codebook.dimensions
                 : List.of(scopes.dimension(codebook, query.dimension()));
-        Map<String, List<Coding>> byDimension = codings.ofLiveCases(codebook.codebookId, codebook.version,
-                        query.dimension(), scope.years().from(), scope.years().to()).stream()
-                .collect(Collectors.groupingBy(DimensionCoding::dimension, TreeMap::new,
-                        Collectors.mapping(DimensionCoding::coding, Collectors.toList())));
-        List<DimensionReliability> results = dimensions.stream().map(dimension -> {
-            List<Coding> dimensionCodings = byDimension.getOrDefault(dimension.id(), List.of());
-            DimensionLegend legend = scopes.legendOf(dimension, scope.languages());
-            return new DimensionReliability(legend, dimensionCodings.size(), KrippendorffAlpha.nominal(dimensionCodings),
-                    dimension.isOrdinal() ? KrippendorffAlpha.ordinal(dimensionCodings, dimension.codeScale()) : null,
-                    PercentAgreement.pairwise(dimensionCodings));
-        }).toList();
-        return new ComparisonResults.Reliability(dataVersion, scopes.refOf(codebook), scope.years(), results);
+        YearRange years = scope.years();
+        Map<String, List<CoincidenceCount>> coincidences = reliabilityCounts.coincidences(codebook.codebookId,
+                        codebook.version, query.dimension(), years.from(), years.to()).stream()
+                .collect(Collectors.groupingBy(ReliabilityTallyRepository.Coincidence::dimension,
+                        Collectors.mapping(ReliabilityTallyRepository.Coincidence::count, Collectors.toList())));
+        Map<String, List<ReliabilityTallyRepository.CoderPair>> coderPairs = reliabilityCounts.coderPairs(
+                        codebook.codebookId, codebook.version, query.dimension(), years.from(), years.to()).stream()
+                .collect(Collectors.groupingBy(ReliabilityTallyRepository.CoderPair::dimension));
+        List<DimensionReliability> results = dimensions.stream().map(dimension -> reliabilityOf(
+                scopes.legendOf(dimension, scope.languages()), dimension,
+                coincidences.getOrDefault(dimension.id(), List.of()),
+                coderPairs.getOrDefault(dimension.id(), List.of()))).toList();
+        return new ComparisonResults.Reliability(dataVersion, scopes.refOf(codebook), years, results);
+    }
+
+    /** One dimension's reliability from its counts; a coder paired with itself gives its codings. */
+    private static DimensionReliability reliabilityOf(DimensionLegend legend, CodebookDimension dimension,
+                                                      List<CoincidenceCount> counts,
+                                                      List<ReliabilityTallyRepository.CoderPair> coderPairs) {
+        Map<List<String>, PercentAgreement.Shared> shared = new HashMap<>();
+        Map<String, Integer> codingsByCoder = new TreeMap<>();
+        coderPairs.forEach(pair -> {
+            shared.put(List.of(pair.first(), pair.second()), new PercentAgreement.Shared(pair.units(),
+                    pair.agreements()));
+            if (pair.first().equals(pair.second())) {
+                codingsByCoder.put(pair.first(), pair.units());
+            }
+        });
+        Set<String> coders = codingsByCoder.keySet();
+        return new DimensionReliability(legend, codingsByCoder.values().stream().mapToInt(Integer::intValue).sum(),
+                KrippendorffAlpha.nominal(counts, coders),
+                dimension.isOrdinal() ? KrippendorffAlpha.ordinal(counts, coders, dimension.codeScale()) : null,
+                PercentAgreement.pairwise(coders, (first, second) -> shared.getOrDefault(List.of(first, second),
+                        PercentAgreement.Shared.NONE)));
     }
 
     public ComparisonResults.TruthTableResult truthTable(ComparisonQueries.TruthTable query, long dataVersion) {

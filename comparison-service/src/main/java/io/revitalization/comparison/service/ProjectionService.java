@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.InstitutionProjection;
 import io.revitalization.comparison.domain.PartnershipProjection;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.repository.CaseProjectionRepository;
+import io.revitalization.comparison.repository.CodingRepository;
 import io.revitalization.comparison.repository.InstitutionProjectionRepository;
 import io.revitalization.comparison.repository.PartnershipProjectionRepository;
 import io.revitalization.events.CaseV1;
@@ -35,15 +36,20 @@ public class ProjectionService {
     private final InstitutionProjectionRepository institutions;
     private final PartnershipProjectionRepository partnerships;
     private final CaseGroups caseGroups;
+    private final CodingRepository codings;
+    private final ReliabilityTallies reliabilityTallies;
     private final DataChanges dataChanges;
 
     public ProjectionService(CaseProjectionRepository cases, InstitutionProjectionRepository institutions,
                              PartnershipProjectionRepository partnerships, CaseGroups caseGroups,
+                             CodingRepository codings, ReliabilityTallies reliabilityTallies,
                              DataChanges dataChanges) {
         this.cases = cases;
         this.institutions = institutions;
         this.partnerships = partnerships;
         this.caseGroups = caseGroups;
+        this.codings = codings;
+        this.reliabilityTallies = reliabilityTallies;
         this.dataChanges = dataChanges;
     }
 
@@ -55,6 +61,8 @@ public class ProjectionService {
             LOG.debugf("case %s version %d ignored: version %d is held", event.id(), event.version(), held.version);
             return;
         }
+        // a new case has no codings yet: they need its projection
+        boolean livenessChanges = held != null && held.deleted != (deleted || event.deleted());
         CaseProjection projection = held == null ? new CaseProjection() : held;
         projection.id = event.id();
         projection.slug = event.slug();
@@ -71,6 +79,9 @@ public class ProjectionService {
         }
         cases.flush();
         caseGroups.regroup(projection);
+        if (livenessChanges) {
+            reliabilityTallies.caseLiveness(codings.ofCase(projection.id), !projection.deleted);
+        }
         dataChanges.record(new DataChanges.Touched(List.of(), List.of(), List.of(), List.of(Comparisons.SUMMARY)));
     }
 

@@ -15,7 +15,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Synthetic coded cases written straight into the comparison database, in the shapes the service writes them: case
- * projections with their groups, codings, and the tallies {@code Tallies} would have maintained for those codings.
+ * projections with their groups, codings, and the tallies {@code Tallies} and {@code ReliabilityTallies} would have
+ * maintained for those codings.
  * Slugs, countries and programs start with {@code synthetic-<tag>-}, institutions are their own and the codings are
  * under a codebook of their own, so synthetic cases stay apart from the seed data and from each other's groups.
  *
@@ -75,6 +76,11 @@ final class SyntheticCodings {
         return prefix() + country;
     }
 
+    /** The slug of synthetic case {@code i}. */
+    String caseSlug(int i) {
+        return prefix() + i;
+    }
+
     private String institution() {
         return prefix() + "institution-";
     }
@@ -130,6 +136,7 @@ final class SyntheticCodings {
                     WHERE y <= 2025 AND coder.name IS NOT NULL""",
                     codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER);
             rebuildTallies(connection);
+            rebuildReliabilityCounts(connection);
             execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
             connection.commit();
         }
@@ -194,6 +201,34 @@ final class SyntheticCodings {
                 SELECT ?, 1, dimension, selection, grouping, group_key, year, '', sum(weight), count(DISTINCT case_id)
                 FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year""",
                 codebookId, codebookId);
+    }
+
+    /** The reliability counts of the synthetic codebook from its codings, as V53 fills them. */
+    private void rebuildReliabilityCounts(Connection connection) throws SQLException {
+        execute(connection, "DELETE FROM reliability_coincidence WHERE codebook_id = ?", codebookId);
+        execute(connection, "DELETE FROM reliability_coder_pair WHERE codebook_id = ?", codebookId);
+        execute(connection, """
+                WITH live AS (
+                    SELECT c.codebook_id, c.codebook_version, c.dimension, c.case_id, c.year, c.coder, c.codes,
+                           count(*) OVER (PARTITION BY c.codebook_version, c.dimension, c.case_id, c.year) AS coders
+                    FROM coding c JOIN case_projection p ON p.id = c.case_id
+                    WHERE NOT p.deleted AND c.codebook_id = ?)
+                INSERT INTO reliability_coincidence (codebook_id, codebook_version, dimension, year, pairable,
+                                                     first_codes, second_codes, pairs)
+                SELECT a.codebook_id, a.codebook_version, a.dimension, a.year, a.coders, a.codes, b.codes, count(*)
+                FROM live a JOIN live b USING (codebook_id, codebook_version, dimension, case_id, year)
+                WHERE a.coder <> b.coder
+                GROUP BY a.codebook_id, a.codebook_version, a.dimension, a.year, a.coders, a.codes, b.codes""",
+                codebookId);
+        execute(connection, """
+                INSERT INTO reliability_coder_pair (codebook_id, codebook_version, dimension, year, first_coder,
+                                                    second_coder, units, agreements)
+                SELECT a.codebook_id, a.codebook_version, a.dimension, a.year, a.coder, b.coder, count(*),
+                       count(*) FILTER (WHERE a.codes = b.codes)
+                FROM coding a JOIN coding b USING (codebook_id, codebook_version, dimension, case_id, year)
+                     JOIN case_projection p ON p.id = a.case_id
+                WHERE NOT p.deleted AND a.codebook_id = ?
+                GROUP BY a.codebook_id, a.codebook_version, a.dimension, a.year, a.coder, b.coder""", codebookId);
     }
 
     private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
