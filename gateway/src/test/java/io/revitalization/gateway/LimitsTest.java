@@ -64,9 +64,13 @@ class LimitsTest {
             }
             assertThat(refused).isEqualTo(1);
             assertThat(retryAfter).isNotNull();
-            // wrong keys count against the address too
-            HttpClientResponse wrongKey = get(fromOtherAddress, "/api/v1/cases", Map.of("X-API-Key", "rvk_guess"));
-            assertThat(wrongKey.statusCode()).isEqualTo(429);
+            // wrong keys count against the address too: the bucket refills 5 tokens a second, so on a slow machine
+            // a guess may still find one (401), but guesses in a row empty it again (429)
+            List<Integer> guesses = new ArrayList<>();
+            for (int i = 0; i < 20 && !guesses.contains(429); i++) {
+                guesses.add(get(fromOtherAddress, "/api/v1/cases", Map.of("X-API-Key", "rvk_guess")).statusCode());
+            }
+            assertThat(guesses).contains(429).allMatch(status -> status == 401 || status == 429);
             // a valid key is limited by its own bucket, not its address's
             String key = AdminKeys.issue(Map.of("role", "curator")).key();
             assertThat(get(fromOtherAddress, "/api/v1/cases", Map.of("X-API-Key", key)).statusCode()).isEqualTo(200);
