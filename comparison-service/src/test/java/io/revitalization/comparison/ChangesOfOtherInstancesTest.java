@@ -124,7 +124,7 @@ class ChangesOfOtherInstancesTest {
     private int waitingForTheVersion() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              ResultSet waiting = connection.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity "
-                     + "WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE data_version%'")) {
+                     + "WHERE wait_event_type = 'Lock' AND query LIKE '%data_version%'")) {
             waiting.next();
             return waiting.getInt(1);
         }

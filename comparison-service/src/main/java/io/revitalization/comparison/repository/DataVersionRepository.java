@@ -17,6 +17,11 @@ public class DataVersionRepository {
                 .getSingleResult()).longValue();
     }
 
+    /** Locks the version's row until the transaction ends (see {@code DataChanges.begin}). */
+    public void lock() {
+        entityManager.createNativeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
     /**
      * Increments the version and returns the new value. The row stays locked until the transaction ends, so
      * versions are committed in the order they are handed out.

@@ -41,6 +41,7 @@ public class CaseGroups {
     /** Recomputes the case's groups and moves its tallies to them; records the change when there is one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void regroup(CaseProjection caseProjection) {
+        dataChanges.begin();
         Set<GroupRef> before = caseGroups.groupsOf(caseProjection.id);
         Set<GroupRef> after = groupsOf(caseProjection);
         if (before.equals(after)) {

@@ -35,11 +35,14 @@ public class CodingImportChunk {
     private final CodingService codingService;
     private final CodingRepository codings;
     private final EntityManager entityManager;
+    private final DataChanges dataChanges;
 
-    public CodingImportChunk(CodingService codingService, CodingRepository codings, EntityManager entityManager) {
+    public CodingImportChunk(CodingService codingService, CodingRepository codings, EntityManager entityManager,
+                             DataChanges dataChanges) {
         this.codingService = codingService;
         this.codings = codings;
         this.entityManager = entityManager;
+        this.dataChanges = dataChanges;
     }
 
     /** Items passed request validation. */
@@ -62,7 +65,10 @@ public class CodingImportChunk {
         try {
             CaseCoding coding = codingService.prepare(item.coding(), author);
             UnitRef unit = UnitRef.of(coding);
-            List<CaseCoding> before = unitCodings.computeIfAbsent(unit, codings::ofUnit);
+            List<CaseCoding> before = unitCodings.computeIfAbsent(unit, read -> {
+                dataChanges.begin();
+                return codings.ofUnit(read);
+            });
             Optional<CaseCoding> byCoder = before.stream().filter(existing -> existing.coder.equals(coding.coder))
                     .findFirst();
             if (byCoder.isPresent() && byCoder.get().codes.equals(coding.codes)) {

@@ -77,6 +77,7 @@ public class CodingService {
     @Transactional
     public CaseCoding create(NewCoding request, String author) {
         CaseCoding coding = prepare(request, author);
+        dataChanges.begin();
         record(coding, codings.ofUnit(UnitRef.of(coding)), request.caseRef());
         return coding;
     }
@@ -137,6 +138,7 @@ public class CodingService {
     /** Removes a coding; empty when there is none with this id. */
     @Transactional
     public Optional<CaseCoding> delete(UUID id) {
+        dataChanges.begin();
         return codings.findByIdOptional(id).map(coding -> {
             UnitRef unit = UnitRef.of(coding);
             List<CaseCoding> before = codings.ofUnit(unit);

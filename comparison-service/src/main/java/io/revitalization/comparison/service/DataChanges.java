@@ -20,6 +20,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class DataChanges {
     private static final Object KEY = DataChanges.class;
+    private static final Object LOCKED = DataChanges.class.getName() + ".locked";
 
     private final DataVersionRepository versions;
     private final TransactionSynchronizationRegistry transactions;
@@ -35,6 +36,20 @@ public class DataChanges {
     /** What a change touches; collected over one transaction. */
     public record Touched(Collection<String> codebooks, Collection<String> dimensions, Collection<String> groupings,
                           Collection<String> comparisons) {
+    }
+
+    /**
+     * Takes the data version's lock for the rest of the transaction, before it reads what it is about to change: a
+     * change computed from a unit's or a case's codings must see every change committed before it. Without it, two
+     * codings of one unit could each be counted as if the other did not exist. The version itself is bumped only by
+     * {@link #record}, so a transaction that ends up changing nothing announces nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void begin() {
+        if (transactions.getResource(LOCKED) == null) {
+            versions.lock();
+            transactions.putResource(LOCKED, Boolean.TRUE);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

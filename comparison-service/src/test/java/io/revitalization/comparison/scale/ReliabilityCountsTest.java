@@ -30,6 +30,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -93,6 +98,39 @@ class ReliabilityCountsTest {
         assertThat(stage.ordinal().alpha()).isNotNull();
     }
 
+    /**
+     * Coders who code one unit at the same moment each change the unit's counts from what the others left: without
+     * the data version's lock taken before the unit is read, two of them would each count the unit as if the other's
+     * coding did not exist.
+     */
+    @Test
+    void codingsOfOneUnitPostedAtOnceAreAllCounted() throws Exception {
+        SyntheticCodings data = SyntheticCodings.create(dataSource);
+        data.addCases(0, 20);
+        List<String> coders = List.of("racer-1", "racer-2", "racer-3", "racer-4", "racer-5", "racer-6");
+        ExecutorService pool = Executors.newFixedThreadPool(coders.size());
+        try {
+            for (int i = 0; i < 20; i += 2) {
+                int caseIndex = i;
+                CyclicBarrier start = new CyclicBarrier(coders.size());
+                List<Future<?>> posts = new ArrayList<>();
+                for (String coder : coders) {
+                    posts.add(pool.submit(() -> {
+                        start.await();
+                        code(data, caseIndex, 2023, "value", List.of(caseIndex % 4 == 0 ? "x" : "y"), coder);
+                        return null;
+                    }));
+                }
+                for (Future<?> post : posts) {
+                    post.get(60, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertSameAsCodings(data, "value");
+    }
+
     private ComparisonResults.Reliability assertSameAsCodings(SyntheticCodings data, String dimension) {
         ComparisonResults.Reliability last = null;
         for (int[] years : RANGES) {
@@ -145,9 +183,14 @@ class ReliabilityCountsTest {
     }
 
     private static void code(SyntheticCodings data, int i, int year, String dimension, List<String> codes) {
+        code(data, i, year, dimension, codes, THIRD_CODER);
+    }
+
+    private static void code(SyntheticCodings data, int i, int year, String dimension, List<String> codes,
+                             String coder) {
         given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON)
                 .body(Map.of("codebook", data.codebookSlug(), "codebookVersion", 1, "case", data.caseSlug(i),
-                        "year", year, "dimension", dimension, "codes", codes, "coder", THIRD_CODER))
+                        "year", year, "dimension", dimension, "codes", codes, "coder", coder))
                 .post("/api/v1/codings")
                 .then().statusCode(201);
     }
