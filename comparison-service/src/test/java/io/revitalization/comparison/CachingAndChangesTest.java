@@ -5,22 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.Fixtures.TestCase;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,46 +74,17 @@ class CachingAndChangesTest {
     void theChangeStreamAnnouncesANewCoding() throws Exception {
         String codebook = Fixtures.codebook();
         TestCase x = Fixtures.knownCase(Fixtures.unique("S"), List.of("P"), UUID.randomUUID());
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
-        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
-                HttpRequest.newBuilder(URI.create(changes.toString())).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> response.body().forEach(lines::add));
-        reader.setDaemon(true);
-        reader.start();
-        long readyVersion = awaitEvent(lines, "ready", null);
+        try (ChangeStream stream = ChangeStream.open(changes)) {
+            assertThat(stream.contentType()).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/event-stream"));
+            long readyVersion = stream.await("ready", event -> true).get("dataVersion").asLong();
 
-        Fixtures.coding(codebook, x, 2023, "stage", "c1", "s");
+            Fixtures.coding(codebook, x, 2023, "stage", "c1", "s");
 
-        long changedVersion = awaitEvent(lines, "change", "\"stage\"");
-        assertThat(changedVersion).isGreaterThan(readyVersion);
-        response.body().close();
-    }
-
-    /** Waits for an event of the name (whose data contains the text, if given); returns its data version. */
-    private static long awaitEvent(BlockingQueue<String> lines, String name, String containing)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String currentName = null;
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(1, TimeUnit.SECONDS);
-            if (line == null) {
-                continue;
-            }
-            if (line.startsWith("event:")) {
-                currentName = line.substring(6).trim();
-            } else if (line.startsWith("data:") && name.equals(currentName)
-                    && (containing == null || line.contains(containing))) {
-                Matcher version = Pattern.compile("\"dataVersion\":(\\d+)").matcher(line);
-                assertThat(version.find()).as("data version in " + line).isTrue();
-                return Long.parseLong(version.group(1));
-            }
+            long changedVersion = stream.await("change", event -> event.toString().contains("\"stage\""))
+                    .get("dataVersion").asLong();
+            assertThat(changedVersion).isGreaterThan(readyVersion);
         }
-        throw new AssertionError("no '" + name + "' event" + (containing == null ? "" : " with " + containing));
     }
 
     private static double computations() {

@@ -1,7 +1,6 @@
 package io.revitalization.comparison;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.Fixtures.TestCase;
@@ -11,13 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,11 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +31,6 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 class ChangesOfOtherInstancesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> EVERY_READ = Stream.concat(Comparisons.ALL_READS.stream(),
             Stream.of(Comparisons.SUMMARY)).toList();
     private static final String BUMP =
@@ -134,52 +123,5 @@ class ChangesOfOtherInstancesTest {
         List<String> values = new ArrayList<>();
         event.get(field).forEach(value -> values.add(value.asText()));
         return values;
-    }
-
-    /** An open change stream, read line by line on a thread of its own. */
-    private record ChangeStream(HttpResponse<Stream<String>> response, BlockingQueue<String> lines)
-            implements AutoCloseable {
-        static ChangeStream open(URL url) throws Exception {
-            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(
-                    HttpRequest.newBuilder(URI.create(url.toString())).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> {
-                try {
-                    response.body().forEach(lines::add);
-                } catch (UncheckedIOException closed) {
-                    // the test is done with the stream
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            return new ChangeStream(response, lines);
-        }
-
-        /** Waits up to 10 s for an event of the name whose data matches; returns the data. */
-        JsonNode await(String name, Predicate<JsonNode> matching) throws InterruptedException, IOException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            String currentName = null;
-            while (System.nanoTime() < deadline) {
-                String line = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (line == null) {
-                    continue;
-                }
-                if (line.startsWith("event:")) {
-                    currentName = line.substring(6).trim();
-                } else if (line.startsWith("data:") && name.equals(currentName)) {
-                    JsonNode data = JSON.readTree(line.substring(5));
-                    if (matching.test(data)) {
-                        return data;
-                    }
-                }
-            }
-            throw new AssertionError("no matching '" + name + "' event within 10 s");
-        }
-
-        @Override
-        public void close() {
-            response.body().close();
-        }
     }
 }
