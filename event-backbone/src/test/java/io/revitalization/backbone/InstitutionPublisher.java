@@ -3,7 +3,7 @@ package io.revitalization.backbone;
 import io.revitalization.backbone.outbox.Outbox;
 import io.revitalization.events.EventTypes;
 import io.revitalization.events.InstitutionV1;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,5 +1,6 @@
 package io.revitalization.events;
 
+import io.revitalization.values.LocalizedText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

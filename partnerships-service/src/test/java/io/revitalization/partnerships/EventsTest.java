@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventTypes;
 import io.revitalization.events.InstitutionV1;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.events.PartnershipPhaseChangedV1;
 import io.revitalization.events.PartnershipUpdatePostedV1;
 import io.revitalization.events.PartnershipV1;

@@ -1,7 +1,7 @@
 package io.revitalization.partnerships;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
 import io.revitalization.events.EventTypes;
 import io.revitalization.events.InstitutionV1;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.events.Topics;
 import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.repository.InstitutionRepository;

@@ -1,7 +1,7 @@
 package io.revitalization.cases.domain;
 
 import io.revitalization.cases.calendar.TypedYear;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.util.List;
 import java.util.Optional;

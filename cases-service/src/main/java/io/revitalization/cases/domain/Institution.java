@@ -27,7 +27,7 @@ public class Institution extends SoftDeletedRecord {
     @Column(nullable = false)
     public InstitutionKind kind;
 
-    /** {@link io.revitalization.events.LocalizedText} as JSON. */
+    /** {@link io.revitalization.values.LocalizedText} as JSON. */
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String name;
@@ -35,7 +35,7 @@ public class Institution extends SoftDeletedRecord {
     @Column(nullable = false)
     public String country;
 
-    /** {@link io.revitalization.events.LocalizedText} as JSON, or null. */
+    /** {@link io.revitalization.values.LocalizedText} as JSON, or null. */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String region;

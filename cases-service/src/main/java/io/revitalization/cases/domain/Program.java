@@ -19,7 +19,7 @@ public class Program {
     @Column(nullable = false)
     public long version;
 
-    /** {@link io.revitalization.events.LocalizedText} as JSON. */
+    /** {@link io.revitalization.values.LocalizedText} as JSON. */
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String name;

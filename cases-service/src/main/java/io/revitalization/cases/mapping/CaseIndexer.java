@@ -5,7 +5,7 @@ import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.cases.search.TextFolding;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashSet;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.service.CaseService;
 import io.revitalization.cases.service.CaseView;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 

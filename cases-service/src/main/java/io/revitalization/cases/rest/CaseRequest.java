@@ -4,7 +4,7 @@ import io.revitalization.cases.domain.IndicatorKind;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.cases.rest.validation.Localized;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -5,7 +5,7 @@ import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.IndicatorKind;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

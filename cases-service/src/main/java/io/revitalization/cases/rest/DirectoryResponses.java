@@ -4,7 +4,7 @@ import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.Program;
 import io.revitalization.cases.mapping.StoredJson;
 import io.revitalization.cases.service.InstitutionService;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.revitalization.cases.rest;
 
 import io.revitalization.cases.domain.InstitutionKind;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.revitalization.cases.rest;
 
 import io.revitalization.cases.domain.InstitutionKind;
 import io.revitalization.cases.rest.validation.Localized;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -6,7 +6,7 @@ import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.mapping.StoredJson;
 import io.revitalization.cases.repository.CaseRepository;
 import io.revitalization.cases.search.TextFolding;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;

@@ -1,6 +1,6 @@
 package io.revitalization.cases.service;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.text.Normalizer;
 import java.util.Locale;

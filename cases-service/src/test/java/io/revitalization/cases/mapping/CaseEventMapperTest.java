@@ -9,7 +9,7 @@ import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.events.CaseV1;
 import io.revitalization.events.EventJson;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;

@@ -3,7 +3,7 @@ package io.revitalization.cases.service;
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.SensitiveScope;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.Role;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.revitalization.comparison.domain;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.revitalization.comparison.domain;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.revitalization.comparison.analysis.CodeScale;
 import io.revitalization.comparison.analysis.MeasurementLevel;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.revitalization.comparison.domain;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -3,7 +3,7 @@ package io.revitalization.comparison.rest;
 import io.revitalization.comparison.domain.Codebook;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.time.OffsetDateTime;
 import java.util.List;

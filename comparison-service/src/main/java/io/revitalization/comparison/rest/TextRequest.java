@@ -2,7 +2,7 @@ package io.revitalization.comparison.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 

@@ -1,7 +1,7 @@
 package io.revitalization.comparison.seed;
 
 import io.revitalization.comparison.domain.CodebookDimension;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.util.List;
 

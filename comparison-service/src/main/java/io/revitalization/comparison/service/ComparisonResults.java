@@ -8,7 +8,7 @@ import io.revitalization.comparison.analysis.PercentAgreement;
 import io.revitalization.comparison.analysis.Trend;
 import io.revitalization.comparison.analysis.YearRange;
 import io.revitalization.comparison.domain.Scale;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 
 import java.util.List;
 import java.util.Map;

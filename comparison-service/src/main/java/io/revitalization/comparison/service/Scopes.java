@@ -13,7 +13,7 @@ import io.revitalization.comparison.service.ComparisonResults.CodeLegend;
 import io.revitalization.comparison.service.ComparisonResults.CodebookRef;
 import io.revitalization.comparison.service.ComparisonResults.DimensionLegend;
 import io.revitalization.comparison.service.ComparisonResults.GroupLabel;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 

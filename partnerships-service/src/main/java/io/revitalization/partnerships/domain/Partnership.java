@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.domain;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

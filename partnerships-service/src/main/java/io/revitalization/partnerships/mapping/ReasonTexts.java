@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.mapping;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.FlowDirection;
 import io.revitalization.partnerships.service.PhaseSuggestion.Reason;
 import io.revitalization.partnerships.service.PhaseSuggestion.ReasonCode;

@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.mapping;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipUpdate;

@@ -1,7 +1,7 @@
 package io.revitalization.partnerships.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.Membership;
 import io.revitalization.partnerships.domain.PartnershipKind;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.rest;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.repository.Identifiers;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;

@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.rest;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.FlowDirection;
 import io.revitalization.partnerships.domain.Phase;
 import io.revitalization.partnerships.domain.UpdateKind;

@@ -2,7 +2,7 @@ package io.revitalization.partnerships.rest;
 
 import io.revitalization.support.web.AcceptLanguages;
 import io.quarkus.security.Authenticated;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.FlowDirection;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateKind;

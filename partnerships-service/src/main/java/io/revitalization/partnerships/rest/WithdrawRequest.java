@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.rest;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why an update is withdrawn (optional). */

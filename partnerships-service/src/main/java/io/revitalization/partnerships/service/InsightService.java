@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.service;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.config.PartnershipsConfig;
 import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.domain.Member;

@@ -1,6 +1,6 @@
 package io.revitalization.partnerships.service;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.Agreement;
 import io.revitalization.partnerships.domain.Evidence;
 import io.revitalization.partnerships.domain.MemberRole;

@@ -2,7 +2,7 @@ package io.revitalization.partnerships.service;
 
 import io.revitalization.backbone.outbox.Outbox;
 import io.revitalization.events.EventTypes;
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateKind;
 import io.revitalization.partnerships.domain.UpdateContent;

@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Bounds a {@link io.revitalization.events.LocalizedText}: each language at most {@link #max()} characters
+ * Bounds a {@link io.revitalization.values.LocalizedText}: each language at most {@link #max()} characters
  * (UTF-16 units, as {@code @Size} counts them) and, when {@link #required()}, at least one language not blank.
  * A violation names the language, e.g. {@code title.en}.
  */

@@ -1,6 +1,6 @@
 package io.revitalization.cases.rest.validation;
 
-import io.revitalization.events.LocalizedText;
+import io.revitalization.values.LocalizedText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,4 +1,4 @@
-package io.revitalization.events;
+package io.revitalization.values;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

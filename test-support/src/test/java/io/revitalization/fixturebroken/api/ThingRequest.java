@@ -1,0 +1,4 @@
+package io.revitalization.fixturebroken.api;
+
+public record ThingRequest(String name) {
+}

@@ -1,0 +1,4 @@
+package io.revitalization.fixturesound.api;
+
+public record ThingResponse(String name) {
+}

@@ -1,0 +1,4 @@
+package io.revitalization.fixturesound.domain;
+
+public record Thing(String name) {
+}
