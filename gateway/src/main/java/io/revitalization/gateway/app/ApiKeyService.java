@@ -29,7 +29,8 @@ public class ApiKeyService {
     private final Event<KeyRevokedNotification> keyRevoked;
     private final Clock clock;
 
-    public ApiKeyService(ApiKeyRepository keys, Event<KeyIssuedNotification> keyIssued, Event<KeyRevokedNotification> keyRevoked) {
+    public ApiKeyService(ApiKeyRepository keys, Event<KeyIssuedNotification> keyIssued,
+                         Event<KeyRevokedNotification> keyRevoked) {
         this.keys = keys;
         this.keyIssued = keyIssued;
         this.keyRevoked = keyRevoked;
@@ -37,16 +38,16 @@ public class ApiKeyService {
     }
 
     @Transactional
-    public KeyWithSecret issue(IssueKeyCommand request, String issuedBy) {
+    public KeyWithSecret issue(IssueKeyCommand command, String issuedBy) {
         String secret = KeySecrets.newKey();
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.keyHash = KeySecrets.hash(secret);
-        key.label = request.label();
-        key.role = request.role().claimValue();
-        key.institutionId = request.institution().orElse(null);
-        key.expiresAt = request.expiresAt().orElse(null);
-        key.requestsPerSecond = request.requestsPerSecond().orElse(null);
+        key.label = command.label();
+        key.role = command.role().claimValue();
+        key.institutionId = command.institution().orElse(null);
+        key.expiresAt = command.expiresAt().orElse(null);
+        key.requestsPerSecond = command.requestsPerSecond().orElse(null);
         key.createdAt = now();
         key.createdBy = issuedBy;
         keys.persist(key);

@@ -43,13 +43,15 @@ public class KeyDirectory {
         reload();
     }
 
-    synchronized void addAfterIssue(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyIssuedNotification issued) {
+    synchronized void addAfterIssue(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                                    KeyIssuedNotification issued) {
         Map<String, ActiveKey> next = new HashMap<>(byHash);
         next.put(issued.key().keyHash, ActiveKey.of(issued.key()));
         byHash = Map.copyOf(next);
     }
 
-    synchronized void removeAfterRevoke(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevokedNotification revoked) {
+    synchronized void removeAfterRevoke(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                                        KeyRevokedNotification revoked) {
         Map<String, ActiveKey> next = new HashMap<>(byHash);
         next.values().removeIf(key -> key.id().equals(revoked.id()));
         byHash = Map.copyOf(next);
