@@ -1,13 +1,13 @@
 package io.revitalization.gateway.edge.routing;
 
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.revitalization.gateway.edge.limits.BodyLimits;
 import io.revitalization.gateway.edge.security.ActiveKey;
 import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
 import io.revitalization.gateway.edge.security.CallerTokens;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.gateway.edge.web.RequestTracing;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.web.PathBodyLimits;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -38,12 +38,12 @@ public class GatewayRoutes {
 
     private final RequestTracing tracing;
     private final ApiKeyAuthentication authentication;
-    private final BodyLimits bodyLimits;
+    private final PathBodyLimits bodyLimits;
     private final Upstreams upstreams;
     private final CallerTokens tokens;
     private final ProblemResponses problems;
 
-    public GatewayRoutes(RequestTracing tracing, ApiKeyAuthentication authentication, BodyLimits bodyLimits,
+    public GatewayRoutes(RequestTracing tracing, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
                          Upstreams upstreams, CallerTokens tokens, ProblemResponses problems) {
         this.tracing = tracing;
         this.authentication = authentication;

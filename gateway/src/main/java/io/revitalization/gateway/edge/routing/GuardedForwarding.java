@@ -1,10 +1,10 @@
 package io.revitalization.gateway.edge.routing;
 
-import io.revitalization.gateway.edge.limits.BodyLimits;
-import io.revitalization.gateway.edge.limits.BodyTooLargeException;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.gateway.edge.web.ReadAhead;
 import io.revitalization.support.problem.Problem;
+import io.revitalization.support.web.BodyTooLargeException;
+import io.revitalization.support.web.PathBodyLimits;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -45,11 +45,11 @@ final class GuardedForwarding implements ProxyInterceptor {
     private final String service;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
     private final Duration openCircuitDelay;
-    private final BodyLimits bodyLimits;
+    private final PathBodyLimits bodyLimits;
     private final ProblemResponses problems;
 
     GuardedForwarding(String service, TypedGuard<CompletionStage<ProxyResponse>> guard, Duration openCircuitDelay,
-                      BodyLimits bodyLimits, ProblemResponses problems) {
+                      PathBodyLimits bodyLimits, ProblemResponses problems) {
         this.service = service;
         this.guard = guard;
         this.openCircuitDelay = openCircuitDelay;

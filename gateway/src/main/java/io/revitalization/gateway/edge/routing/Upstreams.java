@@ -4,9 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.edge.caching.ChangeFeed;
 import io.revitalization.gateway.edge.caching.ResponseCache;
-import io.revitalization.gateway.edge.limits.BodyLimits;
-import io.revitalization.gateway.edge.limits.BodyTooLargeException;
 import io.revitalization.gateway.edge.web.ProblemResponses;
+import io.revitalization.support.web.BodyTooLargeException;
+import io.revitalization.support.web.PathBodyLimits;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -54,7 +54,7 @@ public class Upstreams {
     private final List<Upstream> upstreams = new ArrayList<>();
     private final List<ChangeFeed> feeds = new ArrayList<>();
 
-    public Upstreams(GatewayConfig config, Vertx vertx, BodyLimits bodyLimits, ProblemResponses problems) {
+    public Upstreams(GatewayConfig config, Vertx vertx, PathBodyLimits bodyLimits, ProblemResponses problems) {
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
