@@ -1,0 +1,92 @@
+package io.revitalization.gateway.edge.routing;
+
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.revitalization.gateway.edge.security.ActiveKey;
+import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
+import io.revitalization.gateway.edge.security.CallerTokens;
+import io.revitalization.gateway.edge.web.ProblemResponses;
+import io.revitalization.gateway.edge.web.RequestTracing;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.web.PathBodyLimits;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.Optional;
+
+/**
+ * The gateway's route table. Every request is traced first (before CORS, so even a refused preflight carries the
+ * security headers); {@code /api/} requests are then authenticated and rate limited, checked against their body
+ * limit, and sent to the service that owns their path prefix (or answered from the answers the gateway keeps of
+ * it, see {@link io.revitalization.gateway.edge.caching.ResponseCache}). What no service owns is the gateway's own
+ * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem).
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+    /** The upstream service name of a request, for the access log ({@code %{d,gateway.upstream}}). */
+    public static final String UPSTREAM = "gateway.upstream";
+    static final String OPENAPI_DOCUMENTS = "/api/v1/openapi";
+    /** Served here by Quarkus REST. */
+    static final String ADMIN_API = "/api/v1/admin";
+
+    private static final int TRACING = -SecurityHandlerPriorities.CORS - 100;
+    private static final int AUTHENTICATION = -SecurityHandlerPriorities.CORS + 50;
+    private static final int BODY_LIMIT = AUTHENTICATION + 10;
+    private static final int FORWARDING = BODY_LIMIT + 10;
+
+    private final RequestTracing tracing;
+    private final ApiKeyAuthentication authentication;
+    private final PathBodyLimits bodyLimits;
+    private final Upstreams upstreams;
+    private final CallerTokens tokens;
+    private final ProblemResponses problems;
+
+    public GatewayRoutes(RequestTracing tracing, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
+                         Upstreams upstreams, CallerTokens tokens, ProblemResponses problems) {
+        this.tracing = tracing;
+        this.authentication = authentication;
+        this.bodyLimits = bodyLimits;
+        this.upstreams = upstreams;
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(TRACING).handler(tracing);
+        router.route("/api/*").order(AUTHENTICATION).handler(authentication);
+        router.route("/api/*").order(BODY_LIMIT).handler(bodyLimits);
+        router.route(OPENAPI_DOCUMENTS + "/:service").order(FORWARDING).handler(this::openApiDocument);
+        router.route("/api/*").order(FORWARDING).handler(this::forward);
+    }
+
+    private void forward(RoutingContext context) {
+        String path = context.normalizedPath();
+        Optional<Upstream> upstream = upstreams.serving(path);
+        if (upstream.isPresent()) {
+            Upstream target = upstream.get();
+            context.put(UPSTREAM, target.name());
+            Optional<ActiveKey> caller = ApiKeyAuthentication.callerOf(context);
+            if (caller.isPresent()) {
+                context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(caller.get()));
+            } else if (target.cache().isPresent() && target.cache().get().answer(context)) {
+                return;
+            }
+            target.api().handle(context);
+        } else if (path.equals(ADMIN_API) || path.startsWith(ADMIN_API + "/")) {
+            context.next();
+        } else {
+            problems.send(context, ProblemException.notFound("path", path).problem());
+        }
+    }
+
+    /** {@code /api/v1/openapi/<service>}: the service's own OpenAPI document (its {@code /q/openapi}). */
+    private void openApiDocument(RoutingContext context) {
+        String name = context.pathParam("service");
+        upstreams.named(name).ifPresentOrElse(upstream -> {
+            context.put(UPSTREAM, upstream.name());
+            upstream.openApiDocument().handle(context);
+        }, () -> problems.send(context, ProblemException.notFound("OpenAPI document", name).problem()));
+    }
+}

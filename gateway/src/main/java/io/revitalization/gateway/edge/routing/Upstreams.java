@@ -1,0 +1,171 @@
+package io.revitalization.gateway.edge.routing;
+
+import io.quarkus.runtime.StartupEvent;
+import io.revitalization.gateway.config.GatewayConfig;
+import io.revitalization.gateway.edge.caching.ChangeFeed;
+import io.revitalization.gateway.edge.caching.ResponseCache;
+import io.revitalization.gateway.edge.web.ProblemResponses;
+import io.revitalization.support.web.BodyTooLargeException;
+import io.revitalization.support.web.PathBodyLimits;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.util.TypeLiteral;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The services behind the gateway, each with a reverse proxy (vertx-http-proxy: bodies streamed, headers passed
+ * through) with its own timeout and circuit breaker, so one slow or dead service never holds up the others; and,
+ * for a service with a change stream, the answers of it the gateway keeps.
+ */
+@ApplicationScoped
+public class Upstreams {
+    static final String OPENAPI_PATH = "/q/openapi";
+    private static final Logger LOG = Logger.getLogger(Upstreams.class);
+
+    /** Sends the requests to the services. */
+    private final EventLoopClients clients;
+    /** Only for vertx-http-proxy's own use (WebSocket upgrades); requests go through {@link #clients}. */
+    private final HttpClient upgrades;
+    private final List<Upstream> upstreams = new ArrayList<>();
+    private final List<ChangeFeed> feeds = new ArrayList<>();
+
+    public Upstreams(GatewayConfig config, Vertx vertx, PathBodyLimits bodyLimits, ProblemResponses problems) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout((int) config.client().connectTimeout().toMillis());
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.client().maxConnectionsPerService());
+        this.clients = new EventLoopClients(vertx, options, pool);
+        this.upgrades = vertx.createHttpClient(options, pool);
+        ResponseCache.Memory memory = new ResponseCache.Memory(config.responseCache().maxSize().asLongValue());
+        for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
+            String name = service.getKey();
+            URI base = Optional.ofNullable(config.routes().get(name)).orElseThrow(() -> new IllegalStateException(
+                    "gateway.routes." + name + " (the base URL of the " + name + " service) is not configured"));
+            GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, config.circuitBreaker()),
+                    config.circuitBreaker().delay(), bodyLimits, problems);
+            OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
+            HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
+            Optional<ResponseCache> cache = service.getValue().cache()
+                    .filter(caching -> config.responseCache().enabled())
+                    .map(caching -> keptAnswers(name, base, caching, config.responseCache(), vertx, memory));
+            // after the forwarding, so that it sees the service's answer first
+            cache.ifPresent(kept -> api.addInterceptor(kept.filling()));
+            HttpProxy openApi = HttpProxy.reverseProxy(upgrades).origin(origin)
+                    .addInterceptor(rewriteTo(OPENAPI_PATH)).addInterceptor(forwarding);
+            upstreams.add(new Upstream(name, List.copyOf(service.getValue().paths()),
+                    ProxyHandler.create(api), ProxyHandler.create(openApi), cache));
+        }
+    }
+
+    public Optional<Upstream> serving(String path) {
+        for (Upstream upstream : upstreams) {
+            if (upstream.serves(path)) {
+                return Optional.of(upstream);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Upstream> named(String name) {
+        return upstreams.stream().filter(upstream -> upstream.name().equals(name)).findFirst();
+    }
+
+    public List<String> names() {
+        return upstreams.stream().map(Upstream::name).toList();
+    }
+
+    private ResponseCache keptAnswers(String name, URI base, GatewayConfig.Caching caching,
+                                      GatewayConfig.ResponseCache settings, Vertx vertx, ResponseCache.Memory memory) {
+        ChangeFeed feed = new ChangeFeed(name, base.resolve(caching.changeStream()), vertx, settings.streamSilence(),
+                settings.maxReconnectDelay());
+        feeds.add(feed);
+        return new ResponseCache(caching.paths(), feed, memory, settings.maxEntrySize().asLongValue());
+    }
+
+    /** Opens the change streams of the services whose answers are kept. */
+    void onStart(@Observes StartupEvent start) {
+        feeds.forEach(ChangeFeed::open);
+    }
+
+    @PreDestroy
+    void close() {
+        feeds.forEach(ChangeFeed::close);
+        clients.close();
+        upgrades.close();
+    }
+
+    private static TypedGuard<CompletionStage<ProxyResponse>> guard(String name,
+                                                                   GatewayConfig.CircuitBreaker breaker) {
+        return TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
+                .withDescription("requests to the " + name + " service")
+                // The guard runs on the event loop that called it and completes there. Without a direct executor it
+                // dispatches every call and its completion as two more tasks on the event loop, each wrapped for
+                // context propagation.
+                .withThreadOffload(true).withThreadOffloadExecutor(Runnable::run)
+                .withCircuitBreaker()
+                .name("gateway-" + name)
+                .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(breaker.successThreshold())
+                .onStateChange(state -> LOG.infof("the circuit to the %s service is now %s", name, state))
+                // the client's doing, not the service's
+                .skipOn(List.of(BodyTooLargeException.class, CallerGoneException.class))
+                .done()
+                .build();
+    }
+
+    /**
+     * The request to the service, with the route's timeout: the client's own, a timer on the event loop, where a
+     * guard's timeout would wake its timer thread on every request. A timeout still fails the guarded call, so it
+     * counts against the circuit breaker.
+     */
+    private static OriginRequestProvider origin(URI base, Duration timeout, EventLoopClients clients) {
+        boolean tls = "https".equalsIgnoreCase(base.getScheme());
+        int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
+        SocketAddress server = SocketAddress.inetSocketAddress(port, base.getHost());
+        return proxy -> {
+            Future<HttpClientRequest> request = clients.current().request(new RequestOptions()
+                    .setServer(server).setHost(base.getHost()).setPort(port).setSsl(tls)
+                    .setIdleTimeout(timeout.toMillis()));
+            return request.onSuccess(created -> proxy.set(GuardedForwarding.ORIGIN_REQUEST, created));
+        };
+    }
+
+    private static ProxyInterceptor rewriteTo(String path) {
+        return new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+                String query = proxy.request().proxiedRequest().query();
+                proxy.request().setURI(query == null ? path : path + "?" + query);
+                return proxy.sendRequest();
+            }
+        };
+    }
+}

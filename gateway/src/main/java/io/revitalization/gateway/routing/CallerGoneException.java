@@ -1,8 +1,0 @@
-package io.revitalization.gateway.routing;
-
-/** The client closed its connection before its answer came: not the service's failure. */
-final class CallerGoneException extends RuntimeException {
-    CallerGoneException() {
-        super("the client closed the connection", null, false, false);
-    }
-}
