@@ -8,6 +8,7 @@ import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class InsightResource {
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReciprocityResponse overallReciprocity(
             @Parameter(description = "Only this year", example = "2025") @QueryParam("year") String year) {
-        Integer onlyYear = QueryParams.year(year);
+        Integer onlyYear = QueryValues.year("year", year);
         return ResponseMapper.reciprocity(null, onlyYear, insights.reciprocity(onlyYear, callers.current()));
     }
 
@@ -69,7 +70,7 @@ public class InsightResource {
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReciprocityResponse reciprocity(@PathParam("idOrSlug") String idOrSlug,
                                            @Parameter(example = "2025") @QueryParam("year") String year) {
-        Integer onlyYear = QueryParams.year(year);
+        Integer onlyYear = QueryValues.year("year", year);
         Partnership partnership = visible(idOrSlug);
         return ResponseMapper.reciprocity(partnership, onlyYear, insights.reciprocity(partnership, onlyYear));
     }
@@ -102,7 +103,7 @@ public class InsightResource {
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Network network(@Parameter(example = "2025") @QueryParam("year") String year,
                            @Context HttpHeaders headers) {
-        return insights.network(QueryParams.year(year), callers.current(), AcceptLanguages.preferred(headers));
+        return insights.network(QueryValues.year("year", year), callers.current(), AcceptLanguages.preferred(headers));
     }
 
     @GET
@@ -118,11 +119,11 @@ public class InsightResource {
                     example = "90") @QueryParam("withinDays") String withinDays,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Integer days = QueryParams.integer("withinDays", withinDays, 0, Limits.MAX_WITHIN_DAYS);
+        Integer days = QueryValues.integer("withinDays", withinDays, 0, Limits.MAX_WITHIN_DAYS);
         if (days == null) {
             throw ProblemException.invalid("withinDays", "is required");
         }
-        PageRequest page = QueryParams.page(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         return PageResponses.ok(mapper.agreementsEnding(partnerships.agreementsEnding(days, callers.current(), page),
                 AcceptLanguages.preferred(headers)), uri);
     }

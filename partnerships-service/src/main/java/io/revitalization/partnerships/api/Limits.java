@@ -3,7 +3,6 @@ package io.revitalization.partnerships.api;
 /** The documented bounds of request content (docs/partnerships-service.md); going over answers 400. */
 public final class Limits {
     public static final int SLUG = 80;
-    public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final int TITLE = 300;
     public static final int DESCRIPTION = 5_000;
     public static final int UPDATE_TEXT = 5_000;

@@ -1,7 +1,6 @@
 package io.revitalization.partnerships.api;
 
 import io.quarkus.security.Authenticated;
-import io.revitalization.partnerships.app.IdempotentPosts;
 import io.revitalization.partnerships.app.InstitutionDirectory;
 import io.revitalization.partnerships.app.PartnershipService;
 import io.revitalization.partnerships.app.PhaseChanged;
@@ -12,10 +11,13 @@ import io.revitalization.partnerships.domain.PartnershipKind;
 import io.revitalization.partnerships.domain.Phase;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
@@ -48,28 +50,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships", description = "Taiwan–Japan partnerships, their members, agreements and declared phase")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnershipResource {
+    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+    private static final Pattern THEME = Pattern.compile(Slugs.PATTERN);
+
     private final PartnershipService partnerships;
     private final InstitutionDirectory directory;
     private final ResponseMapper mapper;
     private final CallerContext callers;
-    private final IdempotentPosts idempotentPosts;
-    private final IdempotencyKeys idempotencyKeys;
+    private final IdempotentRequests idempotentRequests;
 
     public PartnershipResource(PartnershipService partnerships, InstitutionDirectory directory, ResponseMapper mapper,
-                               CallerContext callers, IdempotentPosts idempotentPosts,
-                               IdempotencyKeys idempotencyKeys) {
+                               CallerContext callers, IdempotentRequests idempotentRequests) {
         this.partnerships = partnerships;
         this.directory = directory;
         this.mapper = mapper;
         this.callers = callers;
-        this.idempotentPosts = idempotentPosts;
-        this.idempotencyKeys = idempotencyKeys;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @GET
@@ -95,11 +98,15 @@ public class PartnershipResource {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest page = QueryParams.page(limit, cursor);
-        PartnershipFilter filter = new PartnershipFilter(QueryParams.country(country), institutionId(institution),
-                QueryParams.enumOf("kind", kind, PartnershipKind.class), QueryParams.theme(theme),
-                QueryParams.enumOf("phase", phase, Phase.class),
-                QueryParams.enumOf("status", status, AgreementStatus.class), QueryParams.year(year));
+        PageRequest page = QueryValues.page(limit, cursor);
+        PartnershipFilter filter = new PartnershipFilter(
+                QueryValues.matching("country", country, COUNTRY, "must be an ISO 3166-1 alpha-2 code such as JP or TW"),
+                institutionId(institution),
+                QueryValues.enumIgnoringCase("kind", kind, PartnershipKind.class),
+                QueryValues.matching("theme", QueryValues.atMost("theme", theme, Limits.THEME), THEME,
+                        "must be a lowercase hyphenated word, e.g. ageing-society"),
+                QueryValues.enumIgnoringCase("phase", phase, Phase.class),
+                QueryValues.enumIgnoringCase("status", status, AgreementStatus.class), QueryValues.year("year", year));
         return PageResponses.ok(mapper.partnerships(partnerships.list(filter, callers.current(), page),
                 AcceptLanguages.preferred(headers)), uri);
     }
@@ -130,15 +137,14 @@ public class PartnershipResource {
                            @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
         PartnershipChecks.check(request);
-        return idempotentPosts.run(() -> idempotencyKeys.execute(idempotencyKey, caller, "create-partnership",
-                request, () -> {
+        return idempotentRequests.run(idempotencyKey, caller, "create-partnership", request, () -> {
             Partnership created = partnerships.create(RequestMapper.partnership(request), caller);
             return Response.status(Response.Status.CREATED)
                     .header(HttpHeaders.LOCATION, "/api/v1/partnerships/" + created.id)
                     .tag(ETags.of(created.version))
                     .entity(mapper.partnership(created, AcceptLanguages.preferred(headers)))
                     .build();
-        }));
+        });
     }
 
     @GET
@@ -241,7 +247,7 @@ public class PartnershipResource {
     public Response phaseHistory(@PathParam("idOrSlug") String idOrSlug,
                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        PageRequest page = QueryParams.page(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         return PageResponses.ok(partnerships.phaseHistory(idOrSlug, callers.current(), page)
                 .orElseThrow(() -> notFound(idOrSlug))
                 .map(ResponseMapper::phaseChange), uri);

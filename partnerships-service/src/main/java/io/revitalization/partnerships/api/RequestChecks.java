@@ -1,16 +1,14 @@
 package io.revitalization.partnerships.api;
 
-import io.revitalization.partnerships.domain.IdOrSlug;
+import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.values.LocalizedText;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +27,7 @@ final class RequestChecks {
     }
 
     RequestChecks slug(String slug) {
-        if (slug != null && (IdOrSlug.uuid(slug).isPresent() || RESERVED_SLUGS.contains(slug))) {
+        if (slug != null && Slugs.isRefused(slug, RESERVED_SLUGS)) {
             errors.add(new FieldError("slug", "must not be a UUID or one of " + RESERVED_SLUGS));
         }
         return this;
@@ -63,7 +61,7 @@ final class RequestChecks {
         if (value.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
         } else if (value.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError(field, "must not contain NUL characters"));
+            errors.add(new FieldError(field, EvidenceChecks.NO_NUL));
         }
         return this;
     }
@@ -73,14 +71,8 @@ final class RequestChecks {
             return this;
         }
         plain(field, value, Limits.URL);
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                errors.add(new FieldError(field, "must be an absolute http or https URL"));
-            }
-        } catch (URISyntaxException e) {
-            errors.add(new FieldError(field, "must be an absolute http or https URL"));
+        if (!EvidenceChecks.isHttpUrl(value)) {
+            errors.add(new FieldError(field, EvidenceChecks.URL_EXPECTED));
         }
         return this;
     }
@@ -104,18 +96,10 @@ final class RequestChecks {
         return this;
     }
 
+    /** Links and text of evidence items; their lengths are bounded by Bean Validation. */
     RequestChecks evidence(String field, List<EvidenceRequest> evidence) {
-        if (evidence == null) {
-            return this;
-        }
-        for (int i = 0; i < evidence.size(); i++) {
-            EvidenceRequest item = evidence.get(i);
-            String prefix = field + "[" + i + "].";
-            plain(prefix + "source", item.source(), Limits.EVIDENCE_SOURCE);
-            plain(prefix + "locator", item.locator(), Limits.EVIDENCE_LOCATOR);
-            plain(prefix + "quote", item.quote(), Limits.EVIDENCE_QUOTE);
-            url(prefix + "url", item.url());
-        }
+        errors.addAll(EvidenceChecks.withoutNul(field, evidence));
+        errors.addAll(EvidenceChecks.links(field, evidence));
         return this;
     }
 

@@ -1,7 +1,6 @@
 package io.revitalization.partnerships.api;
 
 import io.quarkus.security.Authenticated;
-import io.revitalization.partnerships.app.IdempotentPosts;
 import io.revitalization.partnerships.app.InstitutionDirectory;
 import io.revitalization.partnerships.app.PartnershipService;
 import io.revitalization.partnerships.app.PartnershipUpdateService;
@@ -12,10 +11,12 @@ import io.revitalization.partnerships.domain.UpdateKind;
 import io.revitalization.partnerships.domain.UpdateStatus;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
@@ -60,19 +61,17 @@ public class UpdateResource {
     private final InstitutionDirectory directory;
     private final ResponseMapper mapper;
     private final CallerContext callers;
-    private final IdempotentPosts idempotentPosts;
-    private final IdempotencyKeys idempotencyKeys;
+    private final IdempotentRequests idempotentRequests;
 
     public UpdateResource(PartnershipUpdateService updates, PartnershipService partnerships,
                           InstitutionDirectory directory, ResponseMapper mapper, CallerContext callers,
-                          IdempotentPosts idempotentPosts, IdempotencyKeys idempotencyKeys) {
+                          IdempotentRequests idempotentRequests) {
         this.updates = updates;
         this.partnerships = partnerships;
         this.directory = directory;
         this.mapper = mapper;
         this.callers = callers;
-        this.idempotentPosts = idempotentPosts;
-        this.idempotencyKeys = idempotencyKeys;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @GET
@@ -93,7 +92,7 @@ public class UpdateResource {
             @Parameter(description = "Year of the update's date", example = "2025") @QueryParam("year") String year,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest page = QueryParams.page(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         UpdateFilter filter = filter(institution, kind, direction, status, year);
         return PageResponses.ok(mapper.updates(updates.feedAll(filter, callers.current(), page),
                 AcceptLanguages.preferred(headers)), uri);
@@ -116,7 +115,7 @@ public class UpdateResource {
                          @QueryParam("year") String year,
                          @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest page = QueryParams.page(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         UpdateFilter filter = filter(institution, kind, direction, status, year);
         return PageResponses.ok(mapper.updates(updates.feed(idOrSlug, filter, callers.current(), page)
                 .orElseThrow(() -> PartnershipResource.notFound(idOrSlug)), AcceptLanguages.preferred(headers)), uri);
@@ -152,8 +151,7 @@ public class UpdateResource {
         // keyed by the partnership's id, so a retry through its slug finds the first post
         UUID partnershipId = partnerships.find(idOrSlug, caller).map(found -> found.id)
                 .orElseThrow(() -> PartnershipResource.notFound(idOrSlug));
-        return idempotentPosts.run(() -> idempotencyKeys.execute(idempotencyKey, caller,
-                "post-update " + partnershipId, request, () -> {
+        return idempotentRequests.run(idempotencyKey, caller, "post-update " + partnershipId, request, () -> {
             PartnershipUpdate posted = updates.post(idOrSlug, RequestMapper.update(request), caller)
                     .orElseThrow(() -> PartnershipResource.notFound(idOrSlug));
             return Response.status(Response.Status.CREATED)
@@ -161,7 +159,7 @@ public class UpdateResource {
                     .tag(ETags.of(posted.version))
                     .entity(mapper.update(posted, AcceptLanguages.preferred(headers)))
                     .build();
-        }));
+        });
     }
 
     @GET
@@ -240,7 +238,7 @@ public class UpdateResource {
     public Response revisions(@PathParam("idOrSlug") String idOrSlug, @PathParam("updateId") String updateId,
                               @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        PageRequest page = QueryParams.page(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         return PageResponses.ok(updates.revisions(idOrSlug, updateId, callers.current(), page)
                 .orElseThrow(() -> updateNotFound(updateId))
                 .map(ResponseMapper::revision), uri);
@@ -250,9 +248,9 @@ public class UpdateResource {
         UUID author = institution == null || institution.isEmpty() ? null : directory.findLive(institution)
                 .map(found -> found.id)
                 .orElseThrow(() -> ProblemException.invalid("institution", "is not a known institution"));
-        return new UpdateFilter(null, author, QueryParams.enumOf("kind", kind, UpdateKind.class),
-                QueryParams.enumOf("direction", direction, FlowDirection.class),
-                QueryParams.enumOf("status", status, UpdateStatus.class), QueryParams.year(year));
+        return new UpdateFilter(null, author, QueryValues.enumIgnoringCase("kind", kind, UpdateKind.class),
+                QueryValues.enumIgnoringCase("direction", direction, FlowDirection.class),
+                QueryValues.enumIgnoringCase("status", status, UpdateStatus.class), QueryValues.year("year", year));
     }
 
     private static String location(PartnershipUpdate update) {

@@ -4,6 +4,7 @@ import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.persistence.Visibility;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
 
 import java.util.UUID;
 
@@ -28,15 +29,8 @@ final class Access {
 
     /** Curators and admins, or the lead member. */
     static void requireSteward(Caller caller, Partnership partnership, String action) {
-        if (!caller.isAtLeastCurator() && caller.institution().filter(partnership::isLedBy).isEmpty()) {
-            throw ProblemException.forbidden("only curators, admins and the partnership's lead member may " + action);
-        }
-    }
-
-    static void requireCurator(Caller caller, String action) {
-        if (!caller.isAtLeastCurator()) {
-            throw ProblemException.forbidden("only curators and admins may " + action);
-        }
+        InstitutionAccess.requireCuratorOrOf(caller, partnership::isLedBy,
+                "only curators, admins and the partnership's lead member may " + action);
     }
 
     /** The caller's institution, which must be a member of the partnership. */

@@ -16,6 +16,7 @@ import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -110,7 +111,7 @@ public class PartnershipService {
     @Transactional
     public Optional<Partnership> delete(String idOrSlug, Caller caller, LongConsumer versionCheck) {
         return find(idOrSlug, caller).map(partnership -> {
-            Access.requireCurator(caller, "delete partnerships");
+            InstitutionAccess.requireCurator(caller, "delete partnerships");
             versionCheck.accept(partnership.version);
             partnership.deleted = true;
             publishChange(partnership);
@@ -251,9 +252,7 @@ public class PartnershipService {
 
     /** A partner university may create or edit only partnerships that it leads (curators and admins: any). */
     private static void requireStewardOfResult(Caller caller, Partnership partnership, String action) {
-        if (!caller.isAtLeastCurator() && caller.institution().filter(partnership::isLedBy).isEmpty()) {
-            throw ProblemException.forbidden("a partner university may " + action + " only partnerships that "
-                    + "list its own institution as the LEAD member");
-        }
+        InstitutionAccess.requireCuratorOrOf(caller, partnership::isLedBy, "a partner university may " + action
+                + " only partnerships that list its own institution as the LEAD member");
     }
 }

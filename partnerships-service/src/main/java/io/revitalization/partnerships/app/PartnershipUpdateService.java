@@ -1,6 +1,5 @@
 package io.revitalization.partnerships.app;
 
-import io.revitalization.partnerships.domain.IdOrSlug;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateContent;
 import io.revitalization.partnerships.domain.UpdateFilter;
@@ -13,6 +12,7 @@ import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import io.revitalization.support.security.Caller;
 import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +111,7 @@ public class PartnershipUpdateService {
 
     @Transactional
     public Optional<PartnershipUpdate> find(String partnershipIdOrSlug, String updateId, Caller caller) {
-        Optional<UUID> id = IdOrSlug.uuid(updateId);
+        Optional<UUID> id = Reference.uuid(updateId);
         return partnerships.find(partnershipIdOrSlug, caller)
                 .flatMap(partnership -> id.flatMap(updates::findByIdOptional)
                         .filter(update -> update.partnershipId.equals(partnership.id)));

@@ -1,7 +1,7 @@
 package io.revitalization.partnerships.persistence;
 
-import io.revitalization.partnerships.domain.IdOrSlug;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +14,7 @@ final class CursorValues {
     }
 
     static UUID uuidOrInvalidCursor(String value) {
-        return IdOrSlug.uuid(value).orElseThrow(CursorValues::invalidCursor);
+        return Reference.uuid(value).orElseThrow(CursorValues::invalidCursor);
     }
 
     static LocalDate dateOrInvalidCursor(String value) {

@@ -1,8 +1,8 @@
 package io.revitalization.partnerships.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.revitalization.partnerships.domain.IdOrSlug;
 import io.revitalization.partnerships.domain.Institution;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -18,13 +18,9 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     /** A known, not deleted institution by id or slug. */
     public Optional<Institution> findLive(String idOrSlug) {
-        if (!IdOrSlug.isSearchable(idOrSlug)) {
-            return Optional.empty();
-        }
-        return IdOrSlug.uuid(idOrSlug)
-                .map(id -> find("id = ?1 and deleted = false", id))
-                .orElseGet(() -> find("slug = ?1 and deleted = false", idOrSlug))
-                .firstResultOptional();
+        return Reference.find(idOrSlug,
+                id -> find("id = ?1 and deleted = false", id).firstResultOptional(),
+                slug -> find("slug = ?1 and deleted = false", slug).firstResultOptional());
     }
 
     public Map<UUID, Institution> byIds(Collection<UUID> ids) {

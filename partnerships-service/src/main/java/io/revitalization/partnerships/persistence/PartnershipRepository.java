@@ -2,12 +2,12 @@ package io.revitalization.partnerships.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import io.revitalization.partnerships.domain.IdOrSlug;
 import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipFilter;
 import io.revitalization.partnerships.domain.UpdateStatus;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -34,13 +34,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The partnership with this id or slug, unless deleted. */
     public Optional<Partnership> findLive(String idOrSlug) {
-        if (!IdOrSlug.isSearchable(idOrSlug)) {
-            return Optional.empty();
-        }
-        return IdOrSlug.uuid(idOrSlug)
-                .map(id -> find("id = ?1 and deleted = false", id))
-                .orElseGet(() -> find("slug = ?1 and deleted = false", idOrSlug))
-                .firstResultOptional();
+        return Reference.find(idOrSlug,
+                id -> find("id = ?1 and deleted = false", id).firstResultOptional(),
+                slug -> find("slug = ?1 and deleted = false", slug).firstResultOptional());
     }
 
     /** The partnerships with these ids, deleted ones included. */
