@@ -1,0 +1,5 @@
+package io.revitalization.cases.app;
+
+/** The evidence behind a claim, as a writer submits it; its link is checked before it is stored. */
+public record EvidenceDraft(String source, String locator, String quote, String url, String supports) {
+}
