@@ -7,14 +7,10 @@ import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.cases.domain.calendar.CalendarParseException;
 import io.revitalization.cases.domain.calendar.YearParser;
 import io.revitalization.cases.domain.search.TextFolding;
-import io.revitalization.support.problem.FieldError;
-import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.ParameterReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -30,8 +26,7 @@ public class CaseFilters {
     }
 
     public CaseFilter of(CaseFilterParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        Reader reader = new Reader(errors);
+        ParameterReader reader = new ParameterReader(MAX_VALUE);
         CaseFilter filter = new CaseFilter(
                 reader.read("country", params.country, value -> {
                     if (!value.matches("[A-Z]{2}")) {
@@ -53,9 +48,7 @@ public class CaseFilters {
                     }
                     return folded;
                 }));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        reader.orFail();
         return filter;
     }
 
@@ -89,25 +82,6 @@ public class CaseFilters {
             return StakeholderKind.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("must be one of " + Arrays.toString(StakeholderKind.values()));
-        }
-    }
-
-    /** Reads one parameter; a failure becomes a field error, not an exception. */
-    private record Reader(List<FieldError> errors) {
-        <T> Optional<T> read(String name, String value, Function<String, T> parse) {
-            if (value == null || value.isEmpty()) {
-                return Optional.empty();
-            }
-            if (value.length() > MAX_VALUE) {
-                errors.add(new FieldError(name, "must be at most " + MAX_VALUE + " characters"));
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(parse.apply(value));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(name, e.getMessage()));
-                return Optional.empty();
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import io.revitalization.cases.app.CaseDraft;
 import io.revitalization.cases.domain.IndicatorKind;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,7 +29,7 @@ import java.util.List;
 public record CaseRequest(
         @Schema(description = "Stable human id, used wherever an id is; made from title.en when omitted (required in imports)",
                 examples = "kochi-ubc")
-        @Size(max = Limits.SLUG) @Pattern(regexp = Limits.SLUG_PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
+        @Size(max = Limits.SLUG) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
         @Localized(max = Limits.TITLE, required = true) LocalizedText title,
         @Localized(max = Limits.SUMMARY) LocalizedText summary,
         @Schema(description = "ISO 3166-1 alpha-2", examples = "JP") @NotNull String country,

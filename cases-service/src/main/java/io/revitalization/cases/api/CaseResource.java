@@ -3,13 +3,14 @@ package io.revitalization.cases.api;
 import io.revitalization.cases.api.validation.RequestValidator;
 import io.revitalization.cases.app.CaseService;
 import io.revitalization.cases.app.CaseView;
-import io.revitalization.cases.app.OneTransaction;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
@@ -52,18 +53,16 @@ public class CaseResource {
     private final CaseFilters filters;
     private final CaseResponses responses;
     private final RequestValidator validator;
-    private final IdempotencyKeys idempotencyKeys;
-    private final OneTransaction transaction;
+    private final IdempotentRequests idempotentRequests;
     private final CallerContext callers;
 
     public CaseResource(CaseService cases, CaseFilters filters, CaseResponses responses, RequestValidator validator,
-                        IdempotencyKeys idempotencyKeys, OneTransaction transaction, CallerContext callers) {
+                        IdempotentRequests idempotentRequests, CallerContext callers) {
         this.cases = cases;
         this.filters = filters;
         this.responses = responses;
         this.validator = validator;
-        this.idempotencyKeys = idempotencyKeys;
-        this.transaction = transaction;
+        this.idempotentRequests = idempotentRequests;
         this.callers = callers;
     }
 
@@ -80,7 +79,7 @@ public class CaseResource {
                          @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> languages = AcceptLanguages.preferred(headers);
-        Page<CaseView> page = cases.list(filters.of(filter), Paging.of(limit, cursor), callers.current());
+        Page<CaseView> page = cases.list(filters.of(filter), QueryValues.page(limit, cursor), callers.current());
         return PageResponses.ok(page.map(view -> responses.of(view, languages)), uri);
     }
 
@@ -110,16 +109,15 @@ public class CaseResource {
         Caller caller = callers.authenticated();
         validator.check(request);
         List<String> languages = AcceptLanguages.preferred(headers);
-        return transaction.call(() -> idempotencyKeys.execute(idempotencyKey, caller,
-                "POST /api/v1/cases", request, () -> {
-                    CaseView created = cases.create(request.toDraft(), caller);
-                    return Response.status(Response.Status.CREATED)
-                            // relative, so that it stays right behind the gateway
-                            .header(HttpHeaders.LOCATION, "/api/v1/cases/" + created.id())
-                            .tag(ETags.of(created.version()))
-                            .entity(responses.of(created, languages))
-                            .build();
-                }));
+        return idempotentRequests.run(idempotencyKey, caller, "POST /api/v1/cases", request, () -> {
+            CaseView created = cases.create(request.toDraft(), caller);
+            return Response.status(Response.Status.CREATED)
+                    // relative, so that it stays right behind the gateway
+                    .header(HttpHeaders.LOCATION, "/api/v1/cases/" + created.id())
+                    .tag(ETags.of(created.version()))
+                    .entity(responses.of(created, languages))
+                    .build();
+        });
     }
 
     @GET
@@ -200,7 +198,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case")
     public Response revisions(@PathParam("idOrSlug") String ref, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = cases.revisions(ref, Paging.of(limit, cursor))
+        var page = cases.revisions(ref, QueryValues.page(limit, cursor))
                 .orElseThrow(() -> ProblemException.notFound("case", ref));
         return PageResponses.ok(page.map(revision -> RevisionResponse.of(revision, null)), uri);
     }

@@ -5,6 +5,7 @@ import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
 import jakarta.ws.rs.BeanParam;
@@ -69,7 +70,7 @@ public class CaseSearchResource {
         }
         List<String> languages = AcceptLanguages.preferred(headers);
         Page<CaseSearchService.SearchHit> hits =
-                search.search(query, filters.of(filter), Paging.of(limit, cursor), callers.current());
+                search.search(query, filters.of(filter), QueryValues.page(limit, cursor), callers.current());
         return PageResponses.ok(hits.map(hit -> new SearchHitResponse(hit.score(), hit.matchingFields(),
                 responses.of(hit.view(), languages))), uri);
     }

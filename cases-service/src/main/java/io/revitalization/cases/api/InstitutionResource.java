@@ -3,13 +3,14 @@ package io.revitalization.cases.api;
 import io.revitalization.cases.api.validation.RequestValidator;
 import io.revitalization.cases.app.InstitutionService;
 import io.revitalization.cases.app.InstitutionView;
-import io.revitalization.cases.app.OneTransaction;
 import io.revitalization.cases.domain.InstitutionKind;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
@@ -51,18 +52,16 @@ public class InstitutionResource {
     private final InstitutionService institutions;
     private final DirectoryResponses responses;
     private final RequestValidator validator;
-    private final IdempotencyKeys idempotencyKeys;
-    private final OneTransaction transaction;
+    private final IdempotentRequests idempotentRequests;
     private final CallerContext callers;
 
     public InstitutionResource(InstitutionService institutions, DirectoryResponses responses,
-                               RequestValidator validator, IdempotencyKeys idempotencyKeys, OneTransaction transaction,
+                               RequestValidator validator, IdempotentRequests idempotentRequests,
                                CallerContext callers) {
         this.institutions = institutions;
         this.responses = responses;
         this.validator = validator;
-        this.idempotencyKeys = idempotencyKeys;
-        this.transaction = transaction;
+        this.idempotentRequests = idempotentRequests;
         this.callers = callers;
     }
 
@@ -80,7 +79,7 @@ public class InstitutionResource {
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> languages = AcceptLanguages.preferred(headers);
         var page = institutions.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), kind(kind),
-                Optional.ofNullable(name), Paging.of(limit, cursor));
+                Optional.ofNullable(name), QueryValues.page(limit, cursor));
         return PageResponses.ok(page.map(institution -> responses.of(institution, languages)), uri);
     }
 
@@ -101,14 +100,13 @@ public class InstitutionResource {
         Caller caller = callers.authenticated();
         validator.check(request);
         List<String> languages = AcceptLanguages.preferred(headers);
-        return transaction.call(() -> idempotencyKeys.execute(idempotencyKey, caller,
-                "POST /api/v1/institutions", request, () -> {
-                    InstitutionView created = institutions.create(request.toDraft(), caller);
-                    return Response.status(Response.Status.CREATED)
-                            // relative, so that it stays right behind the gateway
-                            .header(HttpHeaders.LOCATION, "/api/v1/institutions/" + created.id())
-                            .tag(ETags.of(created.version())).entity(responses.of(created, languages)).build();
-                }));
+        return idempotentRequests.run(idempotencyKey, caller, "POST /api/v1/institutions", request, () -> {
+            InstitutionView created = institutions.create(request.toDraft(), caller);
+            return Response.status(Response.Status.CREATED)
+                    // relative, so that it stays right behind the gateway
+                    .header(HttpHeaders.LOCATION, "/api/v1/institutions/" + created.id())
+                    .tag(ETags.of(created.version())).entity(responses.of(created, languages)).build();
+        });
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.revitalization.cases.api;
 /** The documented bounds of request bodies; going over one answers 400 naming the field. */
 public final class Limits {
     public static final int SLUG = 100;
-    public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final int TITLE = 300;
     public static final int SUMMARY = 5000;
     public static final int NAME = 300;

@@ -7,6 +7,7 @@ import io.revitalization.support.http.ETags;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
@@ -65,7 +66,7 @@ public class ProgramResource {
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> languages = AcceptLanguages.preferred(headers);
-        var page = programs.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), Paging.of(limit, cursor));
+        var page = programs.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), QueryValues.page(limit, cursor));
         return PageResponses.ok(page.map(program -> responses.of(program, languages)), uri);
     }
 

@@ -3,6 +3,7 @@ package io.revitalization.cases.app;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -47,15 +48,15 @@ public class CaseImportChunk {
         if (record != null && existing == CaseImportService.Existing.KEEP) {
             return ImportOutcome.of(item, ImportOutcome.Kind.UNCHANGED);
         }
-        if (record != null && !Access.mayWriteCase(caller, record.leadInstitutionId)) {
-            return ImportOutcome.rejected(item, "slug", "names an existing case: " + Access.CASE_WRITERS);
+        if (record != null && !InstitutionAccess.isCuratorOrOf(caller, record.leadInstitutionId)) {
+            return ImportOutcome.rejected(item, "slug", "names an existing case: " + CaseService.CASE_WRITERS);
         }
         CaseAssembler.Result result = assembler.assemble(item.draft(), references);
         if (!result.isValid()) {
             return ImportOutcome.rejected(item, result.errors());
         }
-        if (!Access.mayWriteCase(caller, result.content().leadInstitutionId())) {
-            return ImportOutcome.rejected(item, "leadInstitution", Access.CASE_WRITERS);
+        if (!InstitutionAccess.isCuratorOrOf(caller, result.content().leadInstitutionId())) {
+            return ImportOutcome.rejected(item, "leadInstitution", CaseService.CASE_WRITERS);
         }
         if (record == null) {
             writer.create(item.slug(), result.content(), references.byId(), caller);

@@ -2,6 +2,7 @@ package io.revitalization.cases.app;
 
 import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;

@@ -7,18 +7,20 @@ import io.revitalization.cases.domain.CaseRevision;
 import io.revitalization.cases.domain.RevisionChange;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.cases.persistence.CaseRevisionRepository;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /** Cases: create, replace, soft-delete, read (with sensitive content withheld as the reader requires), list. */
@@ -26,29 +28,29 @@ import java.util.function.LongConsumer;
 public class CaseService {
     /** Paths beside the cases, which a case slug must not shadow. */
     static final Set<String> RESERVED_SLUGS = Set.of("search", "export", "import");
+    static final String CASE_WRITERS =
+            "only members of the case's lead institution, curators and admins may write this case";
 
     private final CaseRepository cases;
     private final CaseRevisionRepository revisions;
     private final CaseAssembler assembler;
     private final CaseWriter writer;
     private final CaseViews views;
-    private final StoredJson json;
 
     public CaseService(CaseRepository cases, CaseRevisionRepository revisions, CaseAssembler assembler,
-                       CaseWriter writer, CaseViews views, StoredJson json) {
+                       CaseWriter writer, CaseViews views) {
         this.cases = cases;
         this.revisions = revisions;
         this.assembler = assembler;
         this.writer = writer;
         this.views = views;
-        this.json = json;
     }
 
     @Transactional
     public CaseView create(CaseDraft draft, Caller caller) {
         CaseAssembler.References references = assembler.referencesOf(List.of(draft));
         CaseContent content = assembled(draft, references);
-        Access.requireCaseWriter(caller, content.leadInstitutionId());
+        requireCaseWriter(caller, content.leadInstitutionId());
         String slug = slugFor(draft, content);
         CaseRecord record = writer.create(slug, content, references.byId(), caller);
         return views.of(record, content, caller);
@@ -63,7 +65,7 @@ public class CaseService {
             return Optional.empty();
         }
         CaseRecord record = found.get();
-        Access.requireCaseWriter(caller, record.leadInstitutionId);
+        requireCaseWriter(caller, record.leadInstitutionId);
         requireCurrentVersion.accept(record.version);
         if (draft.slug() != null && !draft.slug().equals(record.slug)) {
             throw ProblemException.invalid("slug", "cannot be changed (it is '" + record.slug + "'); omit it or "
@@ -71,7 +73,7 @@ public class CaseService {
         }
         CaseAssembler.References references = assembler.referencesOf(List.of(draft));
         CaseContent content = assembled(draft, references);
-        Access.requireCaseWriter(caller, content.leadInstitutionId());
+        requireCaseWriter(caller, content.leadInstitutionId());
         writer.update(record, content, references.byId(), caller);
         return Optional.of(views.of(record, content, caller));
     }
@@ -80,7 +82,7 @@ public class CaseService {
     public boolean delete(String ref, LongConsumer requireCurrentVersion, Caller caller) {
         Optional<CaseRecord> found = cases.findByRefForUpdate(ref).map(CaseService::requireActive);
         found.ifPresent(record -> {
-            Access.requireCaseWriter(caller, record.leadInstitutionId);
+            requireCaseWriter(caller, record.leadInstitutionId);
             requireCurrentVersion.accept(record.version);
             writer.delete(record, caller);
         });
@@ -121,7 +123,7 @@ public class CaseService {
     public Optional<RevisionView> revision(String ref, long version, Caller caller) {
         return cases.findByRef(ref).flatMap(record -> revisions.find(record.id, version).map(revision ->
                 new RevisionView(revision, views.ofRevision(record, version, revision.changedAt,
-                        revision.change == RevisionChange.DELETED, json.caseContent(revision.content), caller))));
+                        revision.change == RevisionChange.DELETED, revision.content, caller))));
     }
 
     public record RevisionView(CaseRevision revision, CaseView asOfRevision) {
@@ -145,8 +147,12 @@ public class CaseService {
             }
             return draft.slug();
         }
-        String made = Slugs.from(content.title(), "case");
+        String made = Slugs.from(content.title().in("en").orElse(null), "case");
         return cases.slugExists(made) || RESERVED_SLUGS.contains(made) ? Slugs.withSuffix(made) : made;
+    }
+
+    private static void requireCaseWriter(Caller caller, UUID leadInstitutionId) {
+        InstitutionAccess.requireCuratorOrOf(caller, leadInstitutionId::equals, CASE_WRITERS);
     }
 
     private static CaseRecord requireActive(CaseRecord record) {

@@ -5,7 +5,6 @@ import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.SensitiveScope;
 import io.revitalization.cases.persistence.InstitutionRepository;
 import io.revitalization.cases.persistence.ProgramRepository;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.support.security.Caller;
 import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,16 +24,14 @@ import java.util.stream.IntStream;
 public class CaseViews {
     private final InstitutionRepository institutions;
     private final ProgramRepository programs;
-    private final StoredJson json;
 
-    public CaseViews(InstitutionRepository institutions, ProgramRepository programs, StoredJson json) {
+    public CaseViews(InstitutionRepository institutions, ProgramRepository programs) {
         this.institutions = institutions;
         this.programs = programs;
-        this.json = json;
     }
 
     CaseView of(CaseRecord record, Caller caller) {
-        return of(record, json.caseContent(record.content), caller);
+        return of(record, record.content, caller);
     }
 
     CaseView of(CaseRecord record, CaseContent content, Caller caller) {
@@ -56,7 +53,7 @@ public class CaseViews {
     List<CaseView> of(List<CaseRecord> records, Caller caller) {
         SensitiveScope scope = SensitiveContent.scopeOf(caller);
         List<SensitiveContent.Visible> visible = records.stream()
-                .map(record -> SensitiveContent.visible(json.caseContent(record.content), record.sensitive,
+                .map(record -> SensitiveContent.visible(record.content, record.sensitive,
                         scope.covers(record.leadInstitutionId)))
                 .toList();
         List<CaseContent> contents = visible.stream().map(SensitiveContent.Visible::content).toList();
@@ -80,7 +77,7 @@ public class CaseViews {
         Set<UUID> ids = new HashSet<>();
         contents.forEach(content -> content.institutionIds().forEach(ids::add));
         Map<UUID, InstitutionView> named = new HashMap<>();
-        institutions.mapByIds(ids).forEach((id, institution) -> named.put(id, InstitutionView.of(institution, json)));
+        institutions.mapByIds(ids).forEach((id, institution) -> named.put(id, InstitutionView.of(institution)));
         return named;
     }
 
@@ -88,7 +85,7 @@ public class CaseViews {
         Set<String> codes = new HashSet<>();
         contents.forEach(content -> content.programs().forEach(p -> codes.add(p.program())));
         Map<String, LocalizedText> names = new HashMap<>();
-        programs.findByCodes(codes).forEach((code, program) -> names.put(code, json.text(program.name)));
+        programs.findByCodes(codes).forEach((code, program) -> names.put(code, program.name));
         return names;
     }
 }

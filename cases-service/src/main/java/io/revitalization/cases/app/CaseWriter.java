@@ -5,10 +5,11 @@ import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.CaseRevision;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.RevisionChange;
+import io.revitalization.cases.domain.search.CaseIndexer;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.cases.persistence.CaseRevisionRepository;
 import io.revitalization.cases.persistence.InstitutionRepository;
-import io.revitalization.cases.persistence.StoredJson;
+import io.revitalization.support.persistence.JsonDocuments;
 import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,17 +28,13 @@ public class CaseWriter {
     private final CaseRepository cases;
     private final CaseRevisionRepository revisions;
     private final InstitutionRepository institutions;
-    private final CaseIndexer indexer;
-    private final StoredJson json;
     private final CaseEvents events;
 
     public CaseWriter(CaseRepository cases, CaseRevisionRepository revisions, InstitutionRepository institutions,
-                      CaseIndexer indexer, StoredJson json, CaseEvents events) {
+                      CaseEvents events) {
         this.cases = cases;
         this.revisions = revisions;
         this.institutions = institutions;
-        this.indexer = indexer;
-        this.json = json;
         this.events = events;
     }
 
@@ -49,7 +46,7 @@ public class CaseWriter {
         record.version = 1;
         record.createdAt = OffsetDateTime.now();
         record.updatedAt = record.createdAt;
-        indexer.write(content, record, institutions);
+        CaseIndexer.write(content, record, institutions);
         cases.persist(record);
         record(record, RevisionChange.CREATED, ChangedFields.of(content), author);
         events.created(record, content);
@@ -59,14 +56,14 @@ public class CaseWriter {
     /** Writes a new version when the content differs from the stored one; {@code false} when it does not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean update(CaseRecord record, CaseContent content, Map<UUID, Institution> institutions, Caller author) {
-        CaseContent stored = json.caseContent(record.content);
+        CaseContent stored = record.content;
         if (stored.equals(content)) {
             return false;
         }
-        List<String> changed = ChangedFields.between(json.tree(stored), json.tree(content));
+        List<String> changed = ChangedFields.between(JsonDocuments.tree(stored), JsonDocuments.tree(content));
         record.version++;
         record.updatedAt = OffsetDateTime.now();
-        indexer.write(content, record, institutions);
+        CaseIndexer.write(content, record, institutions);
         record(record, RevisionChange.UPDATED, changed, author);
         events.updated(record, content);
         return true;
@@ -78,15 +75,14 @@ public class CaseWriter {
         record.updatedAt = OffsetDateTime.now();
         record.deletedAt = record.updatedAt;
         record(record, RevisionChange.DELETED, List.of("deleted"), author);
-        events.deleted(record, json.caseContent(record.content));
+        events.deleted(record, record.content);
     }
 
     /** Recomputes the search texts of the cases naming a renamed institution; no new version, no event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reindexNaming(Institution renamed) {
         for (CaseRecord record : cases.referencing(renamed.id)) {
-            CaseContent content = json.caseContent(record.content);
-            indexer.reindex(content, record, institutions.mapByIds(content.institutionIds().toList()));
+            CaseIndexer.reindex(record.content, record, institutions.mapByIds(record.content.institutionIds().toList()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.revitalization.cases.app;
 
 import io.revitalization.cases.domain.CaseContent;
+import io.revitalization.support.evidence.EvidenceChecks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,7 @@ final class Evidences {
     }
 
     static CaseContent.Evidence item(String field, EvidenceDraft evidence, FieldErrors errors) {
-        if (evidence.url() != null && !Urls.isHttp(evidence.url())) {
-            errors.add(field + ".url", Urls.EXPECTED);
-        }
+        errors.addAll(EvidenceChecks.link(field, evidence));
         return new CaseContent.Evidence(evidence.source(), evidence.locator(), evidence.quote(), evidence.url(),
                 evidence.supports());
     }

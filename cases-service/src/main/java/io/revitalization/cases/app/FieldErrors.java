@@ -15,6 +15,10 @@ final class FieldErrors {
         errors.add(new FieldError(field, message));
     }
 
+    void addAll(List<FieldError> found) {
+        errors.addAll(found);
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -6,18 +6,20 @@ import io.revitalization.cases.domain.InstitutionKind;
 import io.revitalization.cases.domain.search.TextFolding;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.cases.persistence.InstitutionRepository;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
+import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,24 +32,24 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class InstitutionService {
+    static final String DIRECTORY_CHANGES = "change the institution directory and the program registry";
+
     private final InstitutionRepository institutions;
     private final CaseRepository cases;
     private final CaseWriter caseWriter;
-    private final StoredJson json;
     private final InstitutionEvents events;
 
     public InstitutionService(InstitutionRepository institutions, CaseRepository cases, CaseWriter caseWriter,
-                              StoredJson json, InstitutionEvents events) {
+                              InstitutionEvents events) {
         this.institutions = institutions;
         this.cases = cases;
         this.caseWriter = caseWriter;
-        this.json = json;
         this.events = events;
     }
 
     @Transactional
     public InstitutionView create(InstitutionDraft draft, Caller caller) {
-        Access.requireCurator(caller);
+        InstitutionAccess.requireCurator(caller, DIRECTORY_CHANGES);
         Institution institution = new Institution();
         institution.id = UUID.randomUUID();
         institution.slug = slugFor(draft);
@@ -70,15 +72,15 @@ public class InstitutionService {
     @Transactional
     public Optional<InstitutionView> replace(String ref, InstitutionDraft draft, LongConsumer requireCurrentVersion,
                                          Caller caller) {
-        Access.requireCurator(caller);
+        InstitutionAccess.requireCurator(caller, DIRECTORY_CHANGES);
         Optional<Institution> found = institutions.findByRefForUpdate(ref).map(InstitutionService::requireActive);
         found.ifPresent(institution -> {
             requireCurrentVersion.accept(institution.version);
             if (draft.slug() != null && !draft.slug().equals(institution.slug)) {
                 throw ProblemException.invalid("slug", "cannot be changed (it is '" + institution.slug + "')");
             }
-            String nameBefore = institution.name;
-            String before = state(institution);
+            LocalizedText nameBefore = institution.name;
+            List<Object> before = state(institution);
             apply(draft, institution);
             if (!before.equals(state(institution))) {
                 institution.version++;
@@ -95,7 +97,7 @@ public class InstitutionService {
     /** Soft-deletes an institution no active case names (409 otherwise). */
     @Transactional
     public boolean delete(String ref, LongConsumer requireCurrentVersion, Caller caller) {
-        Access.requireCurator(caller);
+        InstitutionAccess.requireCurator(caller, DIRECTORY_CHANGES);
         Optional<Institution> found = institutions.findByRefForUpdate(ref).map(InstitutionService::requireActive);
         found.ifPresent(institution -> {
             requireCurrentVersion.accept(institution.version);
@@ -136,10 +138,10 @@ public class InstitutionService {
         List<CaseContent.Evidence> evidence = Evidences.of("evidence", draft.evidence(), errors);
         errors.throwIfAny();
         institution.kind = draft.kind();
-        institution.name = json.write(draft.name());
+        institution.name = draft.name();
         institution.country = draft.country();
-        institution.region = draft.region() == null || draft.region().isEmpty() ? null : json.write(draft.region());
-        institution.evidence = json.write(evidence);
+        institution.region = draft.region() == null || draft.region().isEmpty() ? null : draft.region();
+        institution.evidence = evidence;
         institution.searchName = draft.name().values().map(TextFolding::fold).collect(Collectors.joining("\n"));
     }
 
@@ -153,13 +155,14 @@ public class InstitutionService {
             }
             return draft.slug();
         }
-        String made = Slugs.from(draft.name(), "institution");
+        String made = Slugs.from(draft.name().in("en").orElse(null), "institution");
         return institutions.slugExists(made) ? Slugs.withSuffix(made) : made;
     }
 
-    private static String state(Institution institution) {
-        return String.join("\u001f", institution.kind.name(), institution.name, institution.country,
-                Objects.toString(institution.region), institution.evidence);
+    /** What a replacement may change, to tell whether it changed anything. */
+    private static List<Object> state(Institution institution) {
+        return Arrays.asList(institution.kind, institution.name, institution.country, institution.region,
+                institution.evidence);
     }
 
     private static Institution requireActive(Institution institution) {
@@ -170,6 +173,6 @@ public class InstitutionService {
     }
 
     private InstitutionView view(Institution institution) {
-        return InstitutionView.of(institution, json);
+        return InstitutionView.of(institution);
     }
 }

@@ -3,7 +3,6 @@ package io.revitalization.cases.app;
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.InstitutionKind;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.values.LocalizedText;
 
 import java.time.OffsetDateTime;
@@ -24,10 +23,9 @@ public record InstitutionView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static InstitutionView of(Institution institution, StoredJson json) {
+    static InstitutionView of(Institution institution) {
         return new InstitutionView(institution.id, institution.slug, institution.version, institution.kind,
-                json.text(institution.name), institution.country, json.text(institution.region),
-                json.evidence(institution.evidence), institution.isDeleted(), institution.createdAt,
+                institution.name, institution.country, institution.region, institution.evidence, institution.isDeleted(), institution.createdAt,
                 institution.updatedAt);
     }
 }

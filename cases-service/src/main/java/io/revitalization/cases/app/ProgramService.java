@@ -8,19 +8,19 @@ import io.revitalization.cases.domain.calendar.TypedYear;
 import io.revitalization.cases.domain.calendar.WrittenYear;
 import io.revitalization.cases.persistence.InstitutionRepository;
 import io.revitalization.cases.persistence.ProgramRepository;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -30,17 +30,15 @@ import java.util.function.LongConsumer;
 public class ProgramService {
     private final ProgramRepository programs;
     private final InstitutionRepository institutions;
-    private final StoredJson json;
 
-    public ProgramService(ProgramRepository programs, InstitutionRepository institutions, StoredJson json) {
+    public ProgramService(ProgramRepository programs, InstitutionRepository institutions) {
         this.programs = programs;
         this.institutions = institutions;
-        this.json = json;
     }
 
     @Transactional
     public ProgramView create(ProgramDraft draft, Caller caller) {
-        Access.requireCurator(caller);
+        InstitutionAccess.requireCurator(caller, InstitutionService.DIRECTORY_CHANGES);
         if (draft.code() == null) {
             throw ProblemException.invalid("code", "is required");
         }
@@ -65,14 +63,14 @@ public class ProgramService {
     @Transactional
     public Optional<ProgramView> replace(String code, ProgramDraft draft, LongConsumer requireCurrentVersion,
                                      Caller caller) {
-        Access.requireCurator(caller);
+        InstitutionAccess.requireCurator(caller, InstitutionService.DIRECTORY_CHANGES);
         Optional<Program> found = programs.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
         found.ifPresent(program -> {
             requireCurrentVersion.accept(program.version);
             if (draft.code() != null && !draft.code().equals(program.code)) {
                 throw ProblemException.invalid("code", "cannot be changed (it is '" + program.code + "')");
             }
-            String before = state(program);
+            List<Object> before = state(program);
             apply(draft, program);
             if (!before.equals(state(program))) {
                 program.version++;
@@ -115,20 +113,20 @@ public class ProgramService {
         }
         List<CaseContent.Evidence> evidence = Evidences.of("evidence", draft.evidence(), errors);
         errors.throwIfAny();
-        program.name = json.write(draft.name());
+        program.name = draft.name();
         program.country = draft.country();
         program.sponsorInstitutionId = sponsor;
         program.startYear = start;
         program.endYear = end;
-        program.evidence = json.write(evidence);
+        program.evidence = evidence;
     }
 
     private ProgramView view(Program program) {
         InstitutionView sponsor = program.sponsorInstitutionId == null ? null
                 : institutions.findByIdOptional(program.sponsorInstitutionId)
-                        .map(institution -> InstitutionView.of(institution, json)).orElse(null);
-        return new ProgramView(program.code, program.version, json.text(program.name), program.country, sponsor,
-                program.startYear, program.endYear, json.evidence(program.evidence), program.createdAt,
+                        .map(InstitutionView::of).orElse(null);
+        return new ProgramView(program.code, program.version, program.name, program.country, sponsor,
+                program.startYear, program.endYear, program.evidence, program.createdAt,
                 program.updatedAt);
     }
 
@@ -145,8 +143,9 @@ public class ProgramService {
         }
     }
 
-    private static String state(Program program) {
-        return String.join("\u001f", program.name, program.country, Objects.toString(program.sponsorInstitutionId),
-                Objects.toString(program.startYear), Objects.toString(program.endYear), program.evidence);
+    /** What a replacement may change, to tell whether it changed anything. */
+    private static List<Object> state(Program program) {
+        return Arrays.asList(program.name, program.country, program.sponsorInstitutionId, program.startYear,
+                program.endYear, program.evidence);
     }
 }

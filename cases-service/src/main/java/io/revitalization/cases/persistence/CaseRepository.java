@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.SensitiveScope;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -26,13 +27,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
 
     /** By id or slug, deleted ones included. */
     public Optional<CaseRecord> findByRef(String ref) {
-        return Refs.uuid(ref).map(this::findByIdOptional).orElseGet(() -> find("slug", ref).firstResultOptional());
+        return Reference.find(ref, this::findByIdOptional, slug -> find("slug", slug).firstResultOptional());
     }
 
     public Optional<CaseRecord> findByRefForUpdate(String ref) {
-        return Refs.uuid(ref)
-                .map(id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseGet(() -> find("slug", ref).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        return Reference.find(ref, id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE),
+                slug -> find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
     }
 
     public boolean slugExists(String slug) {

@@ -4,10 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.InstitutionKind;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +22,12 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     /** By id or by slug, deleted ones included. */
     public Optional<Institution> findByRef(String ref) {
-        return Refs.uuid(ref).map(this::findByIdOptional).orElseGet(() -> find("slug", ref).firstResultOptional());
+        return Reference.find(ref, this::findByIdOptional, slug -> find("slug", slug).firstResultOptional());
     }
 
     public Optional<Institution> findByRefForUpdate(String ref) {
-        return Refs.uuid(ref)
-                .map(id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseGet(() -> find("slug", ref).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        return Reference.find(ref, id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE),
+                slug -> find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
     }
 
     public boolean slugExists(String slug) {
@@ -37,14 +36,11 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     /** The institutions the references (ids or slugs) name; deleted ones included. */
     public List<Institution> findByRefs(Collection<String> refs) {
-        List<UUID> ids = new ArrayList<>();
-        List<String> slugs = new ArrayList<>();
-        refs.forEach(ref -> Refs.uuid(ref).ifPresentOrElse(ids::add, () -> slugs.add(ref)));
-        if (refs.isEmpty()) {
+        Reference.Split split = Reference.split(refs);
+        if (split.isEmpty()) {
             return List.of();
         }
-        return list("id in ?1 or slug in ?2", ids.isEmpty() ? List.of(Refs.NO_ID) : ids,
-                slugs.isEmpty() ? List.of("") : slugs);
+        return list("id in ?1 or slug in ?2", split.idsOrNone(), split.slugsOrNone());
     }
 
     public Map<UUID, Institution> mapByIds(Collection<UUID> ids) {

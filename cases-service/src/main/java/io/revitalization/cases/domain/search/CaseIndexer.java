@@ -1,13 +1,10 @@
-package io.revitalization.cases.app;
+package io.revitalization.cases.domain.search;
 
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.StakeholderKind;
-import io.revitalization.cases.domain.search.TextFolding;
-import io.revitalization.cases.persistence.StoredJson;
 import io.revitalization.values.LocalizedText;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,17 +18,13 @@ import java.util.stream.Stream;
  * Writes a case's content into its record, with the columns derived from it: the arrays lists filter on and
  * the folded search texts (titles; summaries; themes, region and institution names in every language).
  */
-@ApplicationScoped
-public class CaseIndexer {
-    private final StoredJson json;
-
-    public CaseIndexer(StoredJson json) {
-        this.json = json;
+public final class CaseIndexer {
+    private CaseIndexer() {
     }
 
     /** @param institutions every institution the content names, by id */
-    public void write(CaseContent content, CaseRecord record, Map<UUID, Institution> institutions) {
-        record.content = json.write(content);
+    public static void write(CaseContent content, CaseRecord record, Map<UUID, Institution> institutions) {
+        record.content = content;
         record.country = content.country();
         record.leadInstitutionId = content.leadInstitutionId();
         record.institutionIds = content.institutionIds().toArray(UUID[]::new);
@@ -46,7 +39,7 @@ public class CaseIndexer {
     }
 
     /** Recomputes the search texts only (after an institution of the case was renamed). */
-    public void reindex(CaseContent content, CaseRecord record, Map<UUID, Institution> institutions) {
+    public static void reindex(CaseContent content, CaseRecord record, Map<UUID, Institution> institutions) {
         record.searchTitle = folded(content.title().values());
         record.searchSummary = content.summary() == null ? "" : folded(content.summary().values());
         record.searchRegion = folded(regionNames(content));
