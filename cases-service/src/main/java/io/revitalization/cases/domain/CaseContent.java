@@ -1,6 +1,6 @@
 package io.revitalization.cases.domain;
 
-import io.revitalization.cases.calendar.TypedYear;
+import io.revitalization.cases.domain.calendar.TypedYear;
 import io.revitalization.values.LocalizedText;
 
 import java.util.List;

@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.UUID;
 
@@ -25,8 +26,8 @@ public class CaseRecord extends SoftDeletedRecord {
     public long version;
 
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String content;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CaseContent content;
 
     @Column(nullable = false)
     public String country;

@@ -7,7 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -25,8 +26,8 @@ public class CaseRevision {
     public RevisionChange change;
 
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String content;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CaseContent content;
 
     @Column(name = "changed_fields", nullable = false)
     public String[] changedFields;

@@ -1,13 +1,16 @@
 package io.revitalization.cases.domain;
 
+import io.revitalization.values.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.util.List;
 import java.util.UUID;
 
 /** A university, local government, company, school, community organization or NPO of the directory. */
@@ -27,23 +30,20 @@ public class Institution extends SoftDeletedRecord {
     @Column(nullable = false)
     public InstitutionKind kind;
 
-    /** {@link io.revitalization.values.LocalizedText} as JSON. */
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String name;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LocalizedText name;
 
     @Column(nullable = false)
     public String country;
 
-    /** {@link io.revitalization.values.LocalizedText} as JSON, or null. */
     @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String region;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LocalizedText region;
 
-    /** A JSON array of {@link CaseContent.Evidence}. */
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String evidence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseContent.Evidence> evidence;
 
     @Column(name = "search_name", nullable = false)
     public String searchName;

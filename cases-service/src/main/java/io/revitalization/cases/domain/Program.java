@@ -1,12 +1,15 @@
 package io.revitalization.cases.domain;
 
+import io.revitalization.values.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A policy program of the registry (MEXT COC, COC+, MOE USR phase 2…), named by a stable code. */
@@ -19,10 +22,9 @@ public class Program {
     @Column(nullable = false)
     public long version;
 
-    /** {@link io.revitalization.values.LocalizedText} as JSON. */
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String name;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LocalizedText name;
 
     @Column(nullable = false)
     public String country;
@@ -36,10 +38,9 @@ public class Program {
     @Column(name = "end_year")
     public Integer endYear;
 
-    /** A JSON array of {@link CaseContent.Evidence}. */
     @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String evidence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseContent.Evidence> evidence;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -1,19 +1,22 @@
 package io.revitalization.cases.seed;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.runtime.StartupEvent;
+import io.revitalization.cases.app.CaseDraft;
+import io.revitalization.cases.app.CaseImportService;
+import io.revitalization.cases.app.ImportItem;
+import io.revitalization.cases.app.ImportReport;
+import io.revitalization.cases.app.InstitutionDraft;
+import io.revitalization.cases.app.InstitutionService;
+import io.revitalization.cases.app.ProgramDraft;
+import io.revitalization.cases.app.ProgramService;
 import io.revitalization.cases.config.CasesConfig;
-import io.revitalization.cases.rest.CaseRequest;
-import io.revitalization.cases.rest.InstitutionRequest;
-import io.revitalization.cases.rest.ProgramRequest;
-import io.revitalization.cases.rest.validation.RequestValidator;
-import io.revitalization.cases.service.CaseImportService;
-import io.revitalization.cases.service.ImportItem;
-import io.revitalization.cases.service.ImportReport;
-import io.revitalization.cases.service.InstitutionService;
-import io.revitalization.cases.service.ProgramService;
-import io.revitalization.support.problem.ProblemException;
+import io.revitalization.cases.domain.calendar.WrittenYear;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.Role;
 import io.revitalization.support.seed.SeedFiles;
@@ -23,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +44,16 @@ public class CasesSeedLoader {
     private final InstitutionService institutions;
     private final ProgramService programs;
     private final CaseImportService cases;
-    private final RequestValidator validator;
     private final ObjectMapper json;
     private final CasesConfig config;
     private final SeedRunner retries;
 
     public CasesSeedLoader(InstitutionService institutions, ProgramService programs, CaseImportService cases,
-                           RequestValidator validator, ObjectMapper json, CasesConfig config, SeedRunner retries) {
+                           ObjectMapper json, CasesConfig config, SeedRunner retries) {
         this.institutions = institutions;
         this.programs = programs;
         this.cases = cases;
-        this.validator = validator;
-        this.json = json;
+        this.json = json.copy().registerModule(new SimpleModule().addDeserializer(WrittenYear.class, new YearReader()));
         this.config = config;
         this.retries = retries;
     }
@@ -79,26 +81,26 @@ public class CasesSeedLoader {
     public ImportReport load() {
         String folder = config.seed().location();
         int newInstitutions = 0;
-        for (InstitutionRequest institution : read(folder + "/institutions.json", new TypeReference<List<InstitutionRequest>>() {
+        for (InstitutionDraft institution : read(folder + "/institutions.json", new TypeReference<List<InstitutionDraft>>() {
         })) {
-            if (!institutions.exists(institution.slug()) && valid("institution " + institution.slug(), institution)) {
+            if (!institutions.exists(institution.slug())) {
                 institutions.create(institution, SEED);
                 newInstitutions++;
             }
         }
         int newPrograms = 0;
-        for (ProgramRequest program : read(folder + "/programs.json", new TypeReference<List<ProgramRequest>>() {
+        for (ProgramDraft program : read(folder + "/programs.json", new TypeReference<List<ProgramDraft>>() {
         })) {
-            if (!programs.exists(program.code()) && valid("program " + program.code(), program)) {
+            if (!programs.exists(program.code())) {
                 programs.create(program, SEED);
                 newPrograms++;
             }
         }
-        List<CaseRequest> seedCases = read(folder + "/cases.json", new TypeReference<>() {
+        List<CaseDraft> seedCases = read(folder + "/cases.json", new TypeReference<>() {
         });
         List<ImportItem> items = new ArrayList<>();
         for (int i = 0; i < seedCases.size(); i++) {
-            items.add(new ImportItem(i, null, seedCases.get(i), validator.errors(seedCases.get(i))));
+            items.add(new ImportItem(i, null, seedCases.get(i), List.of()));
         }
         ImportReport report = cases.importCases(items, CaseImportService.Existing.KEEP, SEED);
         report.rejections().forEach(rejection ->
@@ -112,13 +114,11 @@ public class CasesSeedLoader {
         return SeedFiles.read(json, resource, type);
     }
 
-    private boolean valid(String what, Object request) {
-        try {
-            validator.check(request);
-            return true;
-        } catch (ProblemException e) {
-            LOG.errorf("seed %s is invalid and was not loaded: %s", what, e.problem().errors());
-            return false;
+    /** Years in seed files are numbers (2013) or strings in any calendar ("民國111年"). */
+    private static final class YearReader extends JsonDeserializer<WrittenYear> {
+        @Override
+        public WrittenYear deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return new WrittenYear(parser.getValueAsString());
         }
     }
 }

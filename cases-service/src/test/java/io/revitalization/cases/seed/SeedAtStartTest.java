@@ -3,7 +3,7 @@ package io.revitalization.cases.seed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.revitalization.cases.Api;
+import io.revitalization.cases.testing.Api;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,0 +1,117 @@
+package io.revitalization.cases.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revitalization.cases.api.validation.RequestValidator;
+import io.revitalization.cases.app.CaseImportService;
+import io.revitalization.cases.app.ImportItem;
+import io.revitalization.cases.app.ImportReport;
+import io.revitalization.cases.config.CasesConfig;
+import io.revitalization.support.importing.ImportBody;
+import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.problem.JsonFieldErrors;
+import io.revitalization.support.problem.Problem;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.CallerContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/cases/import")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseImportResource {
+    static final String NDJSON = ImportBody.NDJSON;
+
+    private final CaseImportService imports;
+    private final RequestValidator validator;
+    private final ObjectMapper json;
+    private final CallerContext callers;
+    private final CasesConfig config;
+
+    public CaseImportResource(CaseImportService imports, RequestValidator validator, ObjectMapper json,
+                              CallerContext callers, CasesConfig config) {
+        this.imports = imports;
+        this.validator = validator;
+        this.json = json;
+        this.callers = callers;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import cases (JSON array)", description = IMPORT_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two cases", ref = "caseImportArray")))
+    @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", ref = "importReport")))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
+    public ImportReport importArray(byte[] body) {
+        Caller caller = callers.authenticated();
+        return imports.importCases(items(ImportBody.ofArray(body, json, "case", this::requireAtMostMaxRecords)),
+                CaseImportService.Existing.UPDATE, caller);
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Operation(summary = "Import cases (NDJSON)", description = IMPORT_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", ref = "caseImportLines")))
+    @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", ref = "importReport")))
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
+    public ImportReport importLines(byte[] body) {
+        Caller caller = callers.authenticated();
+        return imports.importCases(items(ImportBody.ofLines(body, json, this::requireAtMostMaxRecords)),
+                CaseImportService.Existing.UPDATE, caller);
+    }
+
+    /** Read one at a time, as the service writes them. */
+    private Iterable<ImportItem> items(Iterable<ImportBody.Entry> entries) {
+        return ImportBody.map(entries, entry -> entry.unreadable() != null
+                ? new ImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
+                : item(entry.index(), entry.line(), entry.node()));
+    }
+
+    private ImportItem item(int index, Integer line, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return new ImportItem(index, line, null, List.of(new FieldError("body", "must be a case: a JSON object")));
+        }
+        try {
+            CaseRequest request = json.treeToValue(node, CaseRequest.class);
+            return new ImportItem(index, line, request.toDraft(), validator.errors(request));
+        } catch (JsonProcessingException e) {
+            return new ImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));
+        } catch (IllegalArgumentException e) {
+            return new ImportItem(index, line, null, List.of(new FieldError("body", "is not a case")));
+        }
+    }
+
+    private void requireAtMostMaxRecords(int records) {
+        if (records > config.bulkImport().maxRecords()) {
+            throw ProblemException.tooLarge("an import takes at most " + config.bulkImport().maxRecords()
+                    + " records; split it into several requests (imports are idempotent on slug)");
+        }
+    }
+
+    private static final String IMPORT_DESCRIPTION = "Creates or updates cases by slug (required here): importing the "
+            + "same records again changes nothing. Each bad record is reported with its index (and line, for NDJSON) "
+            + "and reasons; the good ones are stored. Partners may import only cases their institution leads. "
+            + "At most 10,000 records and 20 MB per request; records are written 500 per transaction.";
+}

@@ -1,0 +1,99 @@
+package io.revitalization.cases.api.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a request body: its Bean Validation constraints, and that every string in it is text PostgreSQL can
+ * store as written (no NUL or other control characters but tab and line breaks, no lone UTF-16 surrogates).
+ * Errors name the field as a JSON path ({@code title.en}, {@code sdgs[2]}, {@code institutions[0].role}).
+ */
+@ApplicationScoped
+public class RequestValidator {
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    public RequestValidator(Validator validator, ObjectMapper json) {
+        this.validator = validator;
+        this.json = json;
+    }
+
+    /** Throws a 400 problem listing every invalid field. */
+    public void check(Object request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        List<FieldError> errors = errors(request);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    public List<FieldError> errors(Object request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : validator.validate(request)) {
+            errors.add(new FieldError(path(violation.getPropertyPath()), violation.getMessage()));
+        }
+        collectUnsafeText(json.valueToTree(request), "", errors);
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    private static String path(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            boolean listElement = node.getKind() == ElementKind.CONTAINER_ELEMENT;
+            if (node.getName() != null && !listElement) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static void collectUnsafeText(JsonNode node, String path, List<FieldError> errors) {
+        if (node.isTextual()) {
+            unsafeCharacter(node.textValue()).ifPresent(what -> errors.add(new FieldError(path, what)));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnsafeText(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                collectUnsafeText(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors);
+            }
+        }
+    }
+
+    private static Optional<String> unsafeCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of("must be valid Unicode text: it has a lone surrogate at position " + i);
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return Optional.of("must not contain control characters (U+"
+                        + String.format("%04X", (int) c) + " at position " + i + ")");
+            }
+        }
+        return Optional.empty();
+    }
+}

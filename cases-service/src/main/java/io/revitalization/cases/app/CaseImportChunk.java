@@ -1,0 +1,68 @@
+package io.revitalization.cases.app;
+
+import io.revitalization.cases.domain.CaseRecord;
+import io.revitalization.cases.persistence.CaseRepository;
+import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.InstitutionAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one chunk of an import in one transaction: the references of the whole chunk and its existing cases
+ * are fetched in a few queries, and the inserts go to the database in JDBC batches.
+ */
+@ApplicationScoped
+public class CaseImportChunk {
+    private final CaseRepository cases;
+    private final CaseAssembler assembler;
+    private final CaseWriter writer;
+
+    public CaseImportChunk(CaseRepository cases, CaseAssembler assembler, CaseWriter writer) {
+        this.cases = cases;
+        this.assembler = assembler;
+        this.writer = writer;
+    }
+
+    /** Items have a slug, unique in the chunk, and passed the checks of single fields. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ImportOutcome> write(List<ImportItem> chunk, CaseImportService.Existing existing, Caller caller) {
+        List<CaseDraft> drafts = chunk.stream().map(ImportItem::draft).toList();
+        CaseAssembler.References references = assembler.referencesOf(drafts);
+        Map<String, CaseRecord> stored = cases.findBySlugsForUpdate(chunk.stream().map(ImportItem::slug).toList());
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (ImportItem item : chunk) {
+            outcomes.add(write(item, stored.get(item.slug()), references, existing, caller));
+        }
+        return outcomes;
+    }
+
+    private ImportOutcome write(ImportItem item, CaseRecord record, CaseAssembler.References references,
+                                CaseImportService.Existing existing, Caller caller) {
+        if (record != null && record.isDeleted()) {
+            return ImportOutcome.rejected(item, "slug", "belongs to a deleted case; choose another slug");
+        }
+        if (record != null && existing == CaseImportService.Existing.KEEP) {
+            return ImportOutcome.of(item, ImportOutcome.Kind.UNCHANGED);
+        }
+        if (record != null && !InstitutionAccess.isCuratorOrOf(caller, record.leadInstitutionId)) {
+            return ImportOutcome.rejected(item, "slug", "names an existing case: " + CaseService.CASE_WRITERS);
+        }
+        CaseAssembler.Result result = assembler.assemble(item.draft(), references);
+        if (!result.isValid()) {
+            return ImportOutcome.rejected(item, result.errors());
+        }
+        if (!InstitutionAccess.isCuratorOrOf(caller, result.content().leadInstitutionId())) {
+            return ImportOutcome.rejected(item, "leadInstitution", CaseService.CASE_WRITERS);
+        }
+        if (record == null) {
+            writer.create(item.slug(), result.content(), references.byId(), caller);
+            return ImportOutcome.of(item, ImportOutcome.Kind.CREATED);
+        }
+        boolean changed = writer.update(record, result.content(), references.byId(), caller);
+        return ImportOutcome.of(item, changed ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
+    }
+}

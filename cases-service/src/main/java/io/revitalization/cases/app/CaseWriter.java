@@ -1,0 +1,100 @@
+package io.revitalization.cases.app;
+
+import io.revitalization.cases.domain.CaseContent;
+import io.revitalization.cases.domain.CaseRecord;
+import io.revitalization.cases.domain.CaseRevision;
+import io.revitalization.cases.domain.Institution;
+import io.revitalization.cases.domain.RevisionChange;
+import io.revitalization.cases.domain.search.CaseIndexer;
+import io.revitalization.cases.persistence.CaseRepository;
+import io.revitalization.cases.persistence.CaseRevisionRepository;
+import io.revitalization.cases.persistence.InstitutionRepository;
+import io.revitalization.support.persistence.JsonDocuments;
+import io.revitalization.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The three ways a case changes, each writing the record, a revision with its author and changed fields, and the
+ * event carrying the new full state, in the caller's transaction.
+ */
+@ApplicationScoped
+public class CaseWriter {
+    private final CaseRepository cases;
+    private final CaseRevisionRepository revisions;
+    private final InstitutionRepository institutions;
+    private final CaseEvents events;
+
+    public CaseWriter(CaseRepository cases, CaseRevisionRepository revisions, InstitutionRepository institutions,
+                      CaseEvents events) {
+        this.cases = cases;
+        this.revisions = revisions;
+        this.institutions = institutions;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseRecord create(String slug, CaseContent content, Map<UUID, Institution> institutions, Caller author) {
+        CaseRecord record = new CaseRecord();
+        record.id = UUID.randomUUID();
+        record.slug = slug;
+        record.version = 1;
+        record.createdAt = OffsetDateTime.now();
+        record.updatedAt = record.createdAt;
+        CaseIndexer.write(content, record, institutions);
+        cases.persist(record);
+        record(record, RevisionChange.CREATED, ChangedFields.of(content), author);
+        events.created(record, content);
+        return record;
+    }
+
+    /** Writes a new version when the content differs from the stored one; {@code false} when it does not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean update(CaseRecord record, CaseContent content, Map<UUID, Institution> institutions, Caller author) {
+        CaseContent stored = record.content;
+        if (stored.equals(content)) {
+            return false;
+        }
+        List<String> changed = ChangedFields.between(JsonDocuments.tree(stored), JsonDocuments.tree(content));
+        record.version++;
+        record.updatedAt = OffsetDateTime.now();
+        CaseIndexer.write(content, record, institutions);
+        record(record, RevisionChange.UPDATED, changed, author);
+        events.updated(record, content);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(CaseRecord record, Caller author) {
+        record.version++;
+        record.updatedAt = OffsetDateTime.now();
+        record.deletedAt = record.updatedAt;
+        record(record, RevisionChange.DELETED, List.of("deleted"), author);
+        events.deleted(record, record.content);
+    }
+
+    /** Recomputes the search texts of the cases naming a renamed institution; no new version, no event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindexNaming(Institution renamed) {
+        for (CaseRecord record : cases.referencing(renamed.id)) {
+            CaseIndexer.reindex(record.content, record, institutions.mapByIds(record.content.institutionIds().toList()));
+        }
+    }
+
+    private void record(CaseRecord record, RevisionChange change, List<String> changedFields, Caller author) {
+        CaseRevision revision = new CaseRevision();
+        revision.key = new CaseRevision.Key(record.id, record.version);
+        revision.change = change;
+        revision.content = record.content;
+        revision.changedFields = changedFields.toArray(String[]::new);
+        revision.authorSubject = author.subject();
+        revision.authorInstitutionId = author.institution().orElse(null);
+        revision.changedAt = record.updatedAt;
+        revisions.persist(revision);
+    }
+}

@@ -1,0 +1,39 @@
+package io.revitalization.cases.events;
+
+import io.revitalization.backbone.outbox.Outbox;
+import io.revitalization.cases.app.CaseEvents;
+import io.revitalization.cases.domain.CaseContent;
+import io.revitalization.cases.domain.CaseRecord;
+import io.revitalization.events.CaseV1;
+import io.revitalization.events.EventType;
+import io.revitalization.events.EventTypes;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Publishes a case's full state as the {@code case.*.v1} events carry it, through the outbox. */
+@ApplicationScoped
+public class CaseEventPublisher implements CaseEvents {
+    private final Outbox outbox;
+
+    public CaseEventPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void created(CaseRecord record, CaseContent content) {
+        publish(EventTypes.CASE_CREATED, record, content);
+    }
+
+    @Override
+    public void updated(CaseRecord record, CaseContent content) {
+        publish(EventTypes.CASE_UPDATED, record, content);
+    }
+
+    @Override
+    public void deleted(CaseRecord record, CaseContent content) {
+        publish(EventTypes.CASE_DELETED, record, content);
+    }
+
+    private void publish(EventType<CaseV1> type, CaseRecord record, CaseContent content) {
+        outbox.publish(type, record.id, record.slug, CaseEventMapper.toEvent(record, content));
+    }
+}

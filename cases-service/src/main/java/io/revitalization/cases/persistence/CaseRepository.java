@@ -1,0 +1,108 @@
+package io.revitalization.cases.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.revitalization.cases.domain.CaseFilter;
+import io.revitalization.cases.domain.CaseRecord;
+import io.revitalization.cases.domain.SensitiveScope;
+import io.revitalization.support.refs.Reference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
+    /** How much a match in each searched column weighs in the rank: titles above summaries above the rest. */
+    private static final Map<String, Integer> SEARCH_WEIGHTS =
+            Map.of("search_title", 3, "search_summary", 2, "search_other", 1);
+
+    /** By id or slug, deleted ones included. */
+    public Optional<CaseRecord> findByRef(String ref) {
+        return Reference.find(ref, this::findByIdOptional, slug -> find("slug", slug).firstResultOptional());
+    }
+
+    public Optional<CaseRecord> findByRefForUpdate(String ref) {
+        return Reference.find(ref, id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE),
+                slug -> find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+    }
+
+    public boolean slugExists(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** One array parameter, so one statement plan whatever the number of slugs (an import chunk has up to 500). */
+    public Map<String, CaseRecord> findBySlugsForUpdate(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return nativeList("SELECT c.* FROM case_record c WHERE c.slug = ANY (CAST(:slugs AS text[])) FOR UPDATE",
+                Map.of("slugs", slugs.toArray(String[]::new))).stream()
+                .collect(Collectors.toMap(c -> c.slug, Function.identity()));
+    }
+
+    /** Active cases that name the institution (as lead, participant or stakeholder). */
+    public List<CaseRecord> referencing(UUID institutionId) {
+        return nativeList("SELECT c.* FROM case_record c WHERE c.deleted_at IS NULL "
+                + "AND c.institution_ids @> ARRAY[CAST(:institution AS uuid)]", Map.of("institution", institutionId.toString()));
+    }
+
+    /** One page of matching cases after the given slug, in slug order. */
+    public List<CaseRecord> page(CaseFilter filter, SensitiveScope scope, Optional<String> afterSlug, int size) {
+        CaseConditions conditions = CaseConditions.of(filter, scope);
+        afterSlug.ifPresent(slug -> conditions.add("c.slug > :after", "after", slug));
+        return nativeList("SELECT c.* FROM case_record c WHERE " + conditions.sql() + " ORDER BY c.slug LIMIT "
+                + size, conditions.params());
+    }
+
+    /**
+     * Cases containing every term (folded text) in some searched column, best first: each term adds the weight of
+     * every column it occurs in ({@link #SEARCH_WEIGHTS}); ties in slug order.
+     */
+    public List<RankedCase> search(List<String> terms, CaseFilter filter, SensitiveScope scope, int offset, int size) {
+        CaseConditions conditions = CaseConditions.of(filter, scope);
+        StringBuilder score = new StringBuilder("0");
+        for (int i = 0; i < terms.size(); i++) {
+            String param = "t" + i;
+            conditions.add(SEARCH_WEIGHTS.keySet().stream().sorted()
+                    .map(column -> "strpos(c." + column + ", :" + param + ") > 0")
+                    .collect(Collectors.joining(" OR ", "(", ")")), param, terms.get(i));
+            SEARCH_WEIGHTS.forEach((column, weight) -> score.append(" + CASE WHEN strpos(c.").append(column)
+                    .append(", :").append(param).append(") > 0 THEN ").append(weight).append(" ELSE 0 END"));
+        }
+        Query query = getEntityManager().createNativeQuery("SELECT c.id AS id, " + score + " AS score "
+                + "FROM case_record c WHERE " + conditions.sql() + " ORDER BY score DESC, c.slug "
+                + "LIMIT " + size + " OFFSET " + offset, Tuple.class);
+        conditions.params().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        Map<UUID, CaseRecord> records = rows.isEmpty() ? Map.of()
+                : list("id in ?1", rows.stream().map(row -> row.get("id", UUID.class)).toList()).stream()
+                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return rows.stream()
+                .map(row -> new RankedCase(records.get(row.get("id", UUID.class)),
+                        ((Number) row.get("score")).intValue()))
+                .sorted(Comparator.comparingInt(RankedCase::score).reversed()
+                        .thenComparing(ranked -> ranked.record().slug))
+                .toList();
+    }
+
+    private List<CaseRecord> nativeList(String sql, Map<String, Object> params) {
+        Query query = getEntityManager().createNativeQuery(sql, CaseRecord.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<CaseRecord> rows = query.getResultList();
+        return rows;
+    }
+
+    public record RankedCase(CaseRecord record, int score) {
+    }
+}
