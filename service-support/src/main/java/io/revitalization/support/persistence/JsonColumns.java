@@ -1,8 +1,5 @@
 package io.revitalization.support.persistence;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -13,16 +10,12 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 /**
  * How every service's JSON columns (localized texts, evidence, codebook dimensions…) are written and read: a
  * mapper of their own, so tuning the REST layer's JSON can never change what is stored. Lenient on reading, so rows written before a
- * field was dropped stay readable.
+ * field was dropped stay readable. {@link JsonDocuments} writes and reads the same way by hand.
  */
 @JsonFormat
 @PersistenceUnitExtension
 public class JsonColumns implements FormatMapper {
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonMapper.builder()
-            .findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build());
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonDocuments.MAPPER);
 
     @Override
     public <T> T fromString(CharSequence json, JavaType<T> type, WrapperOptions options) {
