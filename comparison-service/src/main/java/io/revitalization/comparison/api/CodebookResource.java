@@ -3,9 +3,9 @@ package io.revitalization.comparison.api;
 import io.revitalization.comparison.domain.Codebook;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.app.coding.CodebookService;
-import io.revitalization.comparison.app.coding.CommandTransactions;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
@@ -47,15 +47,12 @@ import java.util.UUID;
 public class CodebookResource {
     private final CodebookService codebooks;
     private final CallerContext callers;
-    private final IdempotencyKeys idempotencyKeys;
-    private final CommandTransactions transactions;
+    private final IdempotentRequests idempotentRequests;
 
-    public CodebookResource(CodebookService codebooks, CallerContext callers, IdempotencyKeys idempotencyKeys,
-                            CommandTransactions transactions) {
+    public CodebookResource(CodebookService codebooks, CallerContext callers, IdempotentRequests idempotentRequests) {
         this.codebooks = codebooks;
         this.callers = callers;
-        this.idempotencyKeys = idempotencyKeys;
-        this.transactions = transactions;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @GET
@@ -113,11 +110,11 @@ public class CodebookResource {
     public Response create(@NotNull @Valid CodebookRequests.NewCodebook request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
-        return transactions.run(() -> idempotencyKeys.execute(idempotencyKey, caller, "create-codebook", request, () -> {
+        return idempotentRequests.run(idempotencyKey, caller, "create-codebook", request, () -> {
             CodebookVersion created = codebooks.create(UUID.randomUUID(), request.slug(), request.toDraft(),
                     caller.subject());
             return created(codebooks.find(request.slug()).orElseThrow(), created);
-        }));
+        });
     }
 
     @POST
@@ -135,11 +132,11 @@ public class CodebookResource {
     public Response addVersion(@PathParam("id") String id, @NotNull @Valid CodebookRequests.NewVersion request,
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
-        return transactions.run(() -> idempotencyKeys.execute(idempotencyKey, caller, "add-codebook-version:" + id, request, () -> {
+        return idempotentRequests.run(idempotencyKey, caller, "add-codebook-version:" + id, request, () -> {
             CodebookVersion created = codebooks.addVersion(id, request.toDraft(), caller.subject())
                     .orElseThrow(() -> ProblemException.notFound("codebook", id));
             return created(codebooks.find(id).orElseThrow(), created);
-        }));
+        });
     }
 
     private static Response found(Codebook codebook, CodebookVersion version) {

@@ -3,15 +3,16 @@ package io.revitalization.comparison.api;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;
-import io.revitalization.comparison.app.coding.CommandTransactions;
 import io.revitalization.comparison.app.coding.CodingService;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.security.Role;
@@ -42,7 +43,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/codings")
@@ -57,16 +57,14 @@ public class CodingResource {
     private final CodingService codings;
     private final CodebookService codebooks;
     private final CallerContext callers;
-    private final IdempotencyKeys idempotencyKeys;
-    private final CommandTransactions transactions;
+    private final IdempotentRequests idempotentRequests;
 
     public CodingResource(CodingService codings, CodebookService codebooks, CallerContext callers,
-                          IdempotencyKeys idempotencyKeys, CommandTransactions transactions) {
+                          IdempotentRequests idempotentRequests) {
         this.codings = codings;
         this.codebooks = codebooks;
         this.callers = callers;
-        this.idempotencyKeys = idempotencyKeys;
-        this.transactions = transactions;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @POST
@@ -88,11 +86,11 @@ public class CodingResource {
     public Response create(@NotNull @Valid CodingRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
-        return transactions.run(() -> idempotencyKeys.execute(idempotencyKey, caller, "create-coding", request, () -> {
+        return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
             CaseCoding coding = codings.create(request.toNewCoding(caller.subject()), caller.subject());
             return Response.created(URI.create("/api/v1/codings/" + coding.id)).entity(responseOf(coding, new Names()))
                     .tag(ETags.of(CODING_VERSION)).build();
-        }));
+        });
     }
 
     @GET
@@ -126,7 +124,8 @@ public class CodingResource {
             ref = "coding")))
     @APIResponse(responseCode = "404", description = "no such coding")
     public Response get(@PathParam("id") String id) {
-        CaseCoding coding = uuid(id).flatMap(codings::find).orElseThrow(() -> ProblemException.notFound("coding", id));
+        CaseCoding coding = Reference.uuid(id).flatMap(codings::find)
+                .orElseThrow(() -> ProblemException.notFound("coding", id));
         return Response.ok(responseOf(coding, new Names())).tag(ETags.of(CODING_VERSION)).build();
     }
 
@@ -142,7 +141,7 @@ public class CodingResource {
     public Response delete(@PathParam("id") String id, @Context Request request) {
         callers.authenticated();
         ETags.requireCurrent(request, CODING_VERSION);
-        uuid(id).flatMap(codings::delete).orElseThrow(() -> ProblemException.notFound("coding", id));
+        Reference.uuid(id).flatMap(codings::delete).orElseThrow(() -> ProblemException.notFound("coding", id));
         return Response.noContent().build();
     }
 
@@ -165,13 +164,6 @@ public class CodingResource {
         }
     }
 
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private static Integer wholeNumber(String field, String value) {
         if (value == null) {

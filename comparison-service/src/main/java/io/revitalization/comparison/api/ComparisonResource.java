@@ -29,6 +29,7 @@ import io.revitalization.comparison.app.query.TruthTableRead;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryParameters;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
@@ -121,7 +122,7 @@ public class ComparisonResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
                     name = "unknown dimension", ref = "unknown-dimension")))
     public Response distributions(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "dimension", "groupBy", "groups");
+        QueryParameters params = params(uri, "dimension", "groupBy", "groups");
         DistributionsQuery query = new DistributionsQuery(scope(params, headers),
                 params.required("dimension"), groupBy(params), params.list("groups"));
         return responses.respond(request, "distributions", query.toString(),
@@ -148,7 +149,7 @@ public class ComparisonResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "empty group",
             ref = "empty-group")))
     public Response distance(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "dimension", "groupBy", "a", "b", "bootstrap", "seed", "confidence");
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "bootstrap", "seed", "confidence");
         Bootstrap bootstrap = new Bootstrap(
                 params.integer("bootstrap", 1, MAX_REPLICATES, Bootstrap.DEFAULT_REPLICATES),
                 params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL),
@@ -176,7 +177,7 @@ public class ComparisonResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "bad years",
             ref = "bad-years")))
     public Response trend(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "dimension", "groupBy", "a", "b", "gap", "confidence");
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "gap", "confidence");
         TrendQuery query = new TrendQuery(scope(params, headers),
                 params.required("dimension"), groupBy(params), params.required("a"), params.required("b"),
                 gap(params), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
@@ -196,7 +197,7 @@ public class ComparisonResource {
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
     public Response overview(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "groupBy", "groups");
+        QueryParameters params = params(uri, "groupBy", "groups");
         OverviewQuery query = new OverviewQuery(scope(params, headers), groupBy(params),
                 params.list("groups"));
         return responses.respond(request, "overview", query.toString(),
@@ -216,7 +217,7 @@ public class ComparisonResource {
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
     public Response reliability(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "dimension");
+        QueryParameters params = params(uri, "dimension");
         ReliabilityQuery query = new ReliabilityQuery(scope(params, headers),
                 params.text("dimension"));
         return responses.respond(request, "reliability", query.toString(),
@@ -240,8 +241,8 @@ public class ComparisonResource {
     @APIResponse(responseCode = "400", description = "an outcome or condition that is not dimension:code of the "
             + "codebook version")
     public Response truthTable(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri, Set.of("codebook", "codebookVersion", "coder", "consensus", "year",
-                "outcome", "conditions", "groupBy", "groups"));
+        QueryParameters params = QueryParameters.strict(uri.getQueryParameters(), Set.of("codebook",
+                "codebookVersion", "coder", "consensus", "year", "outcome", "conditions", "groupBy", "groups"));
         int year = params.integer("year", 1900, 2100, config.defaultToYear());
         ComparisonScope scope = new ComparisonScope(params.text("codebook"),
                 params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
@@ -273,7 +274,7 @@ public class ComparisonResource {
                     name = "cases of Japan carrying 'network' in 2023", ref = "cases-behind")))
     @APIResponse(responseCode = "400", description = "unknown dimension, code, group or parameter")
     public Response casesBehind(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = params(uri, "dimension", "groupBy", "group", "code", "limit", "cursor");
+        QueryParameters params = params(uri, "dimension", "groupBy", "group", "code", "limit", "cursor");
         CasesBehindQuery query = new CasesBehindQuery(scope(params, headers),
                 params.required("dimension"), groupBy(params), params.required("group"), params.text("code"));
         PageRequest page = PageRequest.of(params.integer("limit", 1, PageRequest.MAX_LIMIT,
@@ -289,7 +290,7 @@ public class ComparisonResource {
             ref = "summary")))
     @APIResponse(responseCode = "304", description = "not modified")
     public Response summary(@Context UriInfo uri, @Context Request request) {
-        new QueryParams(uri, Set.of());
+        QueryParameters.strict(uri.getQueryParameters(), Set.of());
         return responses.respond(request, "summary", "", summary::read);
     }
 
@@ -321,13 +322,13 @@ public class ComparisonResource {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AnnouncedChange.class, change).build();
     }
 
-    private static QueryParams params(UriInfo uri, String... specific) {
+    private static QueryParameters params(UriInfo uri, String... specific) {
         Set<String> allowed = new HashSet<>(SCOPE);
         allowed.addAll(List.of(specific));
-        return new QueryParams(uri, allowed);
+        return QueryParameters.strict(uri.getQueryParameters(), allowed);
     }
 
-    private ComparisonScope scope(QueryParams params, HttpHeaders headers) {
+    private ComparisonScope scope(QueryParameters params, HttpHeaders headers) {
         int from = params.integer("from", 1900, 2100, config.defaultFromYear());
         int to = params.integer("to", 1900, 2100, config.defaultToYear());
         if (from > to) {
@@ -339,7 +340,7 @@ public class ComparisonResource {
                 AcceptLanguages.preferred(headers));
     }
 
-    private static CoderSelection selection(QueryParams params) {
+    private static CoderSelection selection(QueryParameters params) {
         String coder = params.text("coder");
         String consensus = params.text("consensus");
         if (coder != null && consensus != null) {
@@ -357,7 +358,7 @@ public class ComparisonResource {
         throw ProblemException.invalid("consensus", "must be majority or all");
     }
 
-    private static Grouping groupBy(QueryParams params) {
+    private static Grouping groupBy(QueryParameters params) {
         String groupBy = params.text("groupBy");
         if (groupBy == null) {
             return Grouping.COUNTRY;
@@ -366,7 +367,7 @@ public class ComparisonResource {
                 "must be one of country, program, institution, partnershipPhase"));
     }
 
-    private static TrendQuery.Gap gap(QueryParams params) {
+    private static TrendQuery.Gap gap(QueryParameters params) {
         String gap = params.text("gap");
         if (gap == null) {
             return null;

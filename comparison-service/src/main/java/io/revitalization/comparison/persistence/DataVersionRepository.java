@@ -17,7 +17,7 @@ public class DataVersionRepository {
                 .getSingleResult()).longValue();
     }
 
-    /** Locks the version's row until the transaction ends (see {@code DataChanges.begin}). */
+    /** Locks the version's row until the transaction ends (see {@code DataChanges.apply}). */
     public void lock() {
         entityManager.createNativeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").getSingleResult();
     }

@@ -14,6 +14,7 @@ import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingService;
 import io.revitalization.comparison.app.coding.NewCoding;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import io.revitalization.support.seed.SeedFiles;
 import io.revitalization.support.seed.SeedOutcome;
 import io.revitalization.support.seed.SeedRunner;
@@ -116,10 +117,7 @@ public class ComparisonSeedLoader {
 
     /** The seed names its codebook by slug or id; a slug gets a stable id, the same on every machine. */
     static UUID codebookId(String seedId) {
-        try {
-            return UUID.fromString(seedId);
-        } catch (IllegalArgumentException e) {
-            return UUID.nameUUIDFromBytes(("codebook:" + seedId).getBytes(StandardCharsets.UTF_8));
-        }
+        return Reference.uuid(seedId)
+                .orElseGet(() -> UUID.nameUUIDFromBytes(("codebook:" + seedId).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,12 +4,12 @@ import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.app.change.ReadNames;
 import io.revitalization.comparison.domain.Codebook;
-import io.revitalization.comparison.domain.References;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.persistence.CodebookRepository;
 import io.revitalization.comparison.persistence.CodebookVersionRepository;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -32,7 +32,7 @@ public class CodebookService {
     }
 
     public Optional<Codebook> find(String idOrSlug) {
-        return References.asUuid(idOrSlug).map(codebooks::findByIdOptional).orElseGet(() -> codebooks.findBySlug(idOrSlug));
+        return Reference.find(idOrSlug, codebooks::findByIdOptional, codebooks::findBySlug);
     }
 
     public Optional<CodebookVersion> latest(String idOrSlug) {

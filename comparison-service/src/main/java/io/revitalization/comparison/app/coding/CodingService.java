@@ -6,7 +6,6 @@ import io.revitalization.comparison.app.change.ReadNames;
 import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
 import io.revitalization.comparison.domain.CaseCoding;
-import io.revitalization.comparison.domain.References;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.Codebook;
 import io.revitalization.comparison.domain.CodebookDimension;
@@ -18,6 +17,7 @@ import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -70,7 +70,7 @@ public class CodingService {
 
     /** A live case by id or slug. */
     public Optional<CaseProjection> liveCase(String idOrSlug) {
-        return References.asUuid(idOrSlug).map(cases::findByIdOptional).orElseGet(() -> cases.findBySlug(idOrSlug))
+        return Reference.find(idOrSlug, cases::findByIdOptional, cases::findBySlug)
                 .filter(found -> !found.deleted);
     }
 

@@ -9,6 +9,7 @@ import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -47,10 +48,7 @@ public class CasesBehindRead {
     }
 
     private static UUID caseIdIn(String cursorValue) {
-        try {
-            return UUID.fromString(cursorValue);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list returned");
-        }
+        return Reference.uuid(cursorValue)
+                .orElseThrow(() -> ProblemException.invalid("cursor", "is not a cursor this list returned"));
     }
 }

@@ -7,13 +7,13 @@ import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.InstitutionProjection;
-import io.revitalization.comparison.domain.References;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CaseSlugRepository;
 import io.revitalization.comparison.persistence.InstitutionProjectionRepository;
 import io.revitalization.comparison.app.query.DimensionLegend.CodeLegend;
 import io.revitalization.values.LocalizedText;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -118,7 +118,7 @@ public class Scopes {
     }
 
     private String institutionKey(String reference) {
-        return References.asUuid(reference).map(UUID::toString)
+        return Reference.uuid(reference).map(UUID::toString)
                 .or(() -> institutions.findBySlug(reference).map(institution -> institution.id.toString()))
                 .orElse(reference);
     }
