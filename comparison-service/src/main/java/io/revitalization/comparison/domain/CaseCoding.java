@@ -46,8 +46,8 @@ public class CaseCoding {
     public OffsetDateTime createdAt;
 
     /** The coding as the statistics see it. */
-    public io.revitalization.comparison.analysis.Coding toAnalysis() {
-        return new io.revitalization.comparison.analysis.Coding(caseId.toString(), year, coder, codes, evidenceQuote,
+    public io.revitalization.comparison.domain.analysis.Coding toAnalysis() {
+        return new io.revitalization.comparison.domain.analysis.Coding(caseId.toString(), year, coder, codes, evidenceQuote,
                 confidence);
     }
 }

@@ -1,8 +1,8 @@
 package io.revitalization.comparison.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.revitalization.comparison.analysis.CodeScale;
-import io.revitalization.comparison.analysis.MeasurementLevel;
+import io.revitalization.comparison.domain.analysis.CodeScale;
+import io.revitalization.comparison.domain.analysis.MeasurementLevel;
 import io.revitalization.values.LocalizedText;
 
 import java.util.Comparator;

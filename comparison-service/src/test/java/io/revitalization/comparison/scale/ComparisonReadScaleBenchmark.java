@@ -1,5 +1,6 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.testing.SyntheticCodings;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

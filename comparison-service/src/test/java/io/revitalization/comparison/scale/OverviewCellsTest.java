@@ -1,15 +1,16 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.testing.SyntheticCodings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.revitalization.comparison.analysis.CoderSelection;
-import io.revitalization.comparison.analysis.ListedCases;
-import io.revitalization.comparison.analysis.OverviewTable;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.ListedCases;
+import io.revitalization.comparison.domain.analysis.OverviewTable;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
-import io.revitalization.comparison.repository.UnitCodingRepository;
+import io.revitalization.comparison.persistence.UnitCodingRepository;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,23 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.testing.SyntheticCodings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.revitalization.comparison.analysis.CodeScale;
-import io.revitalization.comparison.analysis.CoderSelection;
-import io.revitalization.comparison.analysis.Coding;
-import io.revitalization.comparison.analysis.KrippendorffAlpha;
-import io.revitalization.comparison.analysis.PercentAgreement;
-import io.revitalization.comparison.analysis.YearRange;
-import io.revitalization.comparison.repository.UnitCodingRepository;
-import io.revitalization.comparison.repository.UnitCodingRepository.DimensionCoding;
-import io.revitalization.comparison.service.ComparisonQueries;
-import io.revitalization.comparison.service.ComparisonResults;
-import io.revitalization.comparison.service.ComparisonService;
-import io.revitalization.comparison.service.ProjectionService;
+import io.revitalization.comparison.domain.analysis.CodeScale;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.analysis.KrippendorffAlpha;
+import io.revitalization.comparison.domain.analysis.PercentAgreement;
+import io.revitalization.comparison.domain.analysis.YearRange;
+import io.revitalization.comparison.persistence.UnitCodingRepository;
+import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
+import io.revitalization.comparison.app.query.ComparisonScope;
+import io.revitalization.comparison.app.query.ReliabilityQuery;
+import io.revitalization.comparison.app.query.ReliabilityRead;
+import io.revitalization.comparison.app.query.ReliabilityView;
+import io.revitalization.comparison.app.readmodel.Projections;
+import io.revitalization.comparison.events.ProjectionEventMapping;
 import io.revitalization.events.CaseV1;
 import io.revitalization.testsupport.TestTokens;
 import jakarta.inject.Inject;
@@ -60,10 +63,10 @@ class ReliabilityCountsTest {
     UnitCodingRepository codings;
 
     @Inject
-    ComparisonService comparisons;
+    ReliabilityRead reliability;
 
     @Inject
-    ProjectionService projections;
+    Projections projections;
 
     @Test
     void theCountedReliabilityEqualsTheReliabilityOfTheCodings() throws SQLException {
@@ -89,9 +92,9 @@ class ReliabilityCountsTest {
         ids("SELECT c.id FROM coding c JOIN case_projection p ON p.id = c.case_id WHERE p.slug = ? "
                 + "ORDER BY c.seq LIMIT 1", data.caseSlug(30)).forEach(ReliabilityCountsTest::deleteCoding);
 
-        ComparisonResults.Reliability all = assertSameAsCodings(data, null);
+        ReliabilityView all = assertSameAsCodings(data, null);
         assertSameAsCodings(data, "stage");
-        ComparisonResults.DimensionReliability stage = all.dimensions().stream()
+        ReliabilityView.DimensionReliability stage = all.dimensions().stream()
                 .filter(dimension -> dimension.dimension().id().equals("stage")).findFirst().orElseThrow();
         assertThat(stage.nominal().coders()).containsExactly(SyntheticCodings.CODER, SyntheticCodings.SECOND_CODER,
                 THIRD_CODER);
@@ -131,19 +134,19 @@ class ReliabilityCountsTest {
         assertSameAsCodings(data, "value");
     }
 
-    private ComparisonResults.Reliability assertSameAsCodings(SyntheticCodings data, String dimension) {
-        ComparisonResults.Reliability last = null;
+    private ReliabilityView assertSameAsCodings(SyntheticCodings data, String dimension) {
+        ReliabilityView last = null;
         for (int[] years : RANGES) {
-            ComparisonQueries.Scope scope = new ComparisonQueries.Scope(data.codebookSlug(), null,
+            ComparisonScope scope = new ComparisonScope(data.codebookSlug(), null,
                     CoderSelection.majority(), new YearRange(years[0], years[1]), 5, List.of("en"));
-            ComparisonResults.Reliability read = QuarkusTransaction.requiringNew()
-                    .call(() -> comparisons.reliability(new ComparisonQueries.Reliability(scope, dimension), 0));
+            ReliabilityView read = QuarkusTransaction.requiringNew()
+                    .call(() -> reliability.read(new ReliabilityQuery(scope, dimension), 0));
             Map<String, List<Coding>> byDimension = QuarkusTransaction.requiringNew()
                     .call(() -> codings.ofLiveCases(data.codebookId(), 1, dimension, years[0], years[1])).stream()
                     .collect(Collectors.groupingBy(DimensionCoding::dimension,
                             Collectors.mapping(DimensionCoding::coding, Collectors.toList())));
             assertThat(read.dimensions()).hasSize(dimension == null ? 4 : 1);
-            for (ComparisonResults.DimensionReliability counted : read.dimensions()) {
+            for (ReliabilityView.DimensionReliability counted : read.dimensions()) {
                 String id = counted.dimension().id();
                 String what = id + " " + years[0] + "–" + years[1];
                 List<Coding> expected = byDimension.getOrDefault(id, List.of());
@@ -202,9 +205,9 @@ class ReliabilityCountsTest {
     /** Deletes or revives synthetic case {@code i} as its {@code version}th event would. */
     private void setDeleted(SyntheticCodings data, int i, long version, boolean deleted) throws SQLException {
         UUID id = ids("SELECT id FROM case_projection WHERE slug = ?", data.caseSlug(i)).get(0);
-        projections.applyCase(new CaseV1(id, data.caseSlug(i), version, null, null, data.country("JP"), null, null,
-                null, null, null, null, null, null, null, null, null, false, deleted, OffsetDateTime.now(), null,
-                null), deleted);
+        projections.applyCase(ProjectionEventMapping.caseUpdate(new CaseV1(id, data.caseSlug(i), version, null, null,
+                data.country("JP"), null, null, null, null, null, null, null, null, null, null, null, false, deleted,
+                OffsetDateTime.now(), null, null), deleted));
     }
 
     private List<UUID> ids(String sql, Object... parameters) throws SQLException {

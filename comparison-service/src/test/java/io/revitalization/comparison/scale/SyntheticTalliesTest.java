@@ -1,7 +1,8 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.testing.SyntheticCodings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.revitalization.comparison.analysis.ListedCases;
+import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;

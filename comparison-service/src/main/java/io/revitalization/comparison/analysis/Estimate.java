@@ -1,9 +1,0 @@
-package io.revitalization.comparison.analysis;
-
-/** A point estimate with its bootstrap confidence interval. */
-public record Estimate(double value, ConfidenceInterval interval) {
-
-    public Estimate {
-        Require.present(interval, "interval");
-    }
-}

@@ -1,0 +1,37 @@
+package io.revitalization.comparison.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.revitalization.comparison.app.coding.NewCoding;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A coding as posted: the codebook version it is made under, the unit (case by id or slug, year, dimension), the
+ * code or codes, and who coded it with what support. {@code coder} defaults to the caller's key id.
+ */
+public record CodingRequest(
+        @NotBlank @Size(max = 100) String codebook,
+        @NotNull @Min(1) Integer codebookVersion,
+        @JsonProperty("case") @NotBlank @Size(max = 100) String caseRef,
+        @NotNull @Min(1900) @Max(2100) Integer year,
+        @NotBlank @Size(max = 64) String dimension,
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> codes,
+        @Size(min = 1, max = 100) String coder,
+        @DecimalMin("0") @DecimalMax("1") Double confidence,
+        @Valid EvidenceRequest evidence,
+        @Size(max = 2000) String note) {
+
+    NewCoding toNewCoding(String defaultCoder) {
+        return new NewCoding(codebook, codebookVersion, caseRef, year, dimension, codes,
+                coder == null ? defaultCoder : coder, confidence, evidence == null ? null : evidence.toEvidence(), note);
+    }
+}

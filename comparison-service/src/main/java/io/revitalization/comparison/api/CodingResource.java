@@ -1,0 +1,186 @@
+package io.revitalization.comparison.api;
+
+import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.app.coding.CodebookService;
+import io.revitalization.comparison.app.coding.CodingListing;
+import io.revitalization.comparison.app.coding.CodingService;
+import io.revitalization.support.http.ETags;
+import io.revitalization.support.idempotency.IdempotencyKeys;
+import io.revitalization.support.idempotency.IdempotentRequests;
+import io.revitalization.support.paging.Cursor;
+import io.revitalization.support.paging.Page;
+import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.paging.PageResponses;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
+import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.CallerContext;
+import io.revitalization.support.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/codings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Codings", description = "Codings of (case, year, dimension) units under a codebook version, with coder, "
+        + "evidence, confidence and note. Several coders may code the same unit; each coder codes it once. Codings "
+        + "are immutable: delete one and post anew to correct it. Writes need the curator or admin role.")
+public class CodingResource {
+    /** Codings never change, so the version behind their strong ETag is always 1. */
+    private static final long CODING_VERSION = 1;
+
+    private final CodingService codings;
+    private final CodebookService codebooks;
+    private final CallerContext callers;
+    private final IdempotentRequests idempotentRequests;
+
+    public CodingResource(CodingService codings, CodebookService codebooks, CallerContext callers,
+                          IdempotentRequests idempotentRequests) {
+        this.codings = codings;
+        this.codebooks = codebooks;
+        this.callers = callers;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Record a coding (curator or admin)",
+            description = "The tallies of every group the case is in are updated in the same transaction, so the "
+                    + "comparisons it touches change as soon as this answers 201. Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
+            ref = "coding")))
+    @APIResponse(responseCode = "400", description = "unknown codebook, version, dimension, code or case; year out "
+            + "of 1900–2100; several codes on a single-valued dimension", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown code",
+            ref = "unknown-code")))
+    @APIResponse(responseCode = "401", description = "no API key")
+    @APIResponse(responseCode = "403", description = "partners may not code cases")
+    @APIResponse(responseCode = "409", description = "this coder has already coded the unit")
+    public Response create(@NotNull @Valid CodingRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = callers.authenticated();
+        return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
+            CaseCoding coding = codings.create(request.toNewCoding(caller.subject()), caller.subject());
+            return Response.created(URI.create("/api/v1/codings/" + coding.id)).entity(responseOf(coding, new Names()))
+                    .tag(ETags.of(CODING_VERSION)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List codings in the order they were recorded, filtered by any of the fields")
+    @APIResponse(responseCode = "200", description = "a page of codings: {items, next}")
+    @APIResponse(responseCode = "400", description = "bad filter, limit or cursor")
+    public Response list(@QueryParam("codebook") String codebook, @QueryParam("codebookVersion") String version,
+                         @QueryParam("case") String caseRef, @QueryParam("dimension") String dimension,
+                         @QueryParam("year") String year, @QueryParam("coder") String coder,
+                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Long after = page.decodedCursor(1).map(c -> parseSeq(c.value(0))).orElse(null);
+        UUID codebookId = codebook == null ? null : codebooks.find(codebook).map(found -> found.id)
+                .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));
+        UUID caseId = caseRef == null ? null : codings.liveCase(caseRef).map(found -> found.id)
+                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"));
+        Names names = new Names();
+        List<CaseCoding> rows = codings.page(new CodingListing(codebookId,
+                wholeNumber("codebookVersion", version), caseId, dimension, wholeNumber("year", year), coder), after,
+                page.fetchSize());
+        Page<CaseCoding> found = Page.fromRows(rows, page, coding -> Cursor.of(Long.toString(coding.seq)));
+        return PageResponses.ok(found.map(coding -> responseOf(coding, names)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One coding")
+    @APIResponse(responseCode = "200", description = "the coding", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
+            ref = "coding")))
+    @APIResponse(responseCode = "404", description = "no such coding")
+    public Response get(@PathParam("id") String id) {
+        CaseCoding coding = Reference.uuid(id).flatMap(codings::find)
+                .orElseThrow(() -> ProblemException.notFound("coding", id));
+        return Response.ok(responseOf(coding, new Names())).tag(ETags.of(CODING_VERSION)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Delete a coding (curator or admin); the comparisons it touched change at once")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "401", description = "no API key")
+    @APIResponse(responseCode = "403", description = "partners may not delete codings")
+    @APIResponse(responseCode = "404", description = "no such coding")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the coding")
+    public Response delete(@PathParam("id") String id, @Context Request request) {
+        callers.authenticated();
+        ETags.requireCurrent(request, CODING_VERSION);
+        Reference.uuid(id).flatMap(codings::delete).orElseThrow(() -> ProblemException.notFound("coding", id));
+        return Response.noContent().build();
+    }
+
+    private CodingResponse responseOf(CaseCoding coding, Names names) {
+        return CodingResponse.of(coding, names.codebookSlug(coding.codebookId), names.caseSlug(coding.caseId));
+    }
+
+    /** Slugs looked up once per response. */
+    private final class Names {
+        private final Map<UUID, String> codebookSlugs = new HashMap<>();
+        private final Map<UUID, String> caseSlugs = new HashMap<>();
+
+        String codebookSlug(UUID id) {
+            return codebookSlugs.computeIfAbsent(id, key -> codebooks.find(key.toString()).map(codebook -> codebook.slug)
+                    .orElse(null));
+        }
+
+        String caseSlug(UUID id) {
+            return caseSlugs.computeIfAbsent(id, key -> codings.caseById(key).map(found -> found.slug).orElse(null));
+        }
+    }
+
+
+    private static Integer wholeNumber(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be a whole number");
+        }
+    }
+
+    private static Long parseSeq(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this list returned");
+        }
+    }
+}

@@ -1,0 +1,381 @@
+package io.revitalization.comparison.api;
+
+import io.revitalization.support.web.AcceptLanguages;
+import io.revitalization.comparison.domain.analysis.Bootstrap;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.ListedCases;
+import io.revitalization.comparison.domain.analysis.MinimumSample;
+import io.revitalization.comparison.domain.analysis.YearRange;
+import io.revitalization.comparison.config.ComparisonConfig;
+import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.app.change.AnnouncedChange;
+import io.revitalization.comparison.app.query.CasesBehindQuery;
+import io.revitalization.comparison.app.query.CasesBehindRead;
+import io.revitalization.comparison.app.query.ChangeStreamRead;
+import io.revitalization.comparison.app.query.ComparisonScope;
+import io.revitalization.comparison.app.query.DistanceQuery;
+import io.revitalization.comparison.app.query.DistanceRead;
+import io.revitalization.comparison.app.query.DistributionsQuery;
+import io.revitalization.comparison.app.query.DistributionsRead;
+import io.revitalization.comparison.app.query.OverviewQuery;
+import io.revitalization.comparison.app.query.OverviewRead;
+import io.revitalization.comparison.app.query.ReliabilityQuery;
+import io.revitalization.comparison.app.query.ReliabilityRead;
+import io.revitalization.comparison.app.query.SummaryRead;
+import io.revitalization.comparison.app.query.TrendQuery;
+import io.revitalization.comparison.app.query.TrendRead;
+import io.revitalization.comparison.app.query.TruthTableQuery;
+import io.revitalization.comparison.app.query.TruthTableRead;
+import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.paging.PageResponses;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryParameters;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+@Path("/api/v1/comparisons")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comparisons", description = "The comparison engine. Every read carries a strong ETag derived from the "
+        + "data version and Cache-Control: no-cache; If-None-Match answers 304 without recomputation.")
+public class ComparisonResource {
+    private static final Set<String> SCOPE = Set.of("codebook", "codebookVersion", "from", "to", "coder",
+            "consensus", "minCases");
+    private static final int MAX_REPLICATES = 10_000;
+    /** Well inside the gateway's 10 s route timeout, which ends a proxied answer that stays silent longer. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+    private final DistributionsRead distributions;
+    private final DistanceRead distance;
+    private final TrendRead trend;
+    private final OverviewRead overview;
+    private final ReliabilityRead reliability;
+    private final TruthTableRead truthTable;
+    private final CasesBehindRead casesBehind;
+    private final SummaryRead summary;
+    private final ChangeStreamRead changeStream;
+    private final ConditionalReads responses;
+    private final ComparisonConfig config;
+
+    public ComparisonResource(DistributionsRead distributions, DistanceRead distance, TrendRead trend,
+                              OverviewRead overview, ReliabilityRead reliability, TruthTableRead truthTable,
+                              CasesBehindRead casesBehind, SummaryRead summary, ChangeStreamRead changes,
+                              ConditionalReads responses, ComparisonConfig config) {
+        this.distributions = distributions;
+        this.distance = distance;
+        this.trend = trend;
+        this.overview = overview;
+        this.reliability = reliability;
+        this.truthTable = truthTable;
+        this.casesBehind = casesBehind;
+        this.summary = summary;
+        this.changeStream = changes;
+        this.responses = responses;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/distributions")
+    @Operation(summary = "Distributions of a dimension per group and year",
+            description = "Shares of each code among a group's coded cases, per year, read from incrementally kept "
+                    + "tallies. Multi-valued codings split a case-year's weight evenly over its codes. Years with fewer "
+                    + "than minCases cases are flagged insufficient (never dropped, never a silent zero).")
+    @Parameter(name = "dimension", required = true, description = "dimension id of the codebook version")
+    @Parameter(name = "groupBy", description = "country (default), program, institution or partnershipPhase")
+    @Parameter(name = "groups", description = "comma-separated group keys (institutions by id or slug); all groups "
+            + "with known cases when absent")
+    @Parameter(name = "from", description = "first year, 1900–2100 (default 2021)")
+    @Parameter(name = "to", description = "last year, 1900–2100 (default 2025)")
+    @Parameter(name = "coder", description = "use only this coder's codings")
+    @Parameter(name = "consensus", description = "majority (default: the code set most coders chose; ties are left "
+            + "out) or all (every coding, weighted 1/coders)")
+    @Parameter(name = "minCases", description = "fewest cases per group and year that support a claim (default 5)")
+    @Parameter(name = "codebook", description = "codebook id or slug; may be left out while only one exists")
+    @Parameter(name = "codebookVersion", description = "default: the latest version")
+    @APIResponse(responseCode = "200", description = "distributions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage by country",
+            ref = "distributions")))
+    @APIResponse(responseCode = "304", description = "not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "unknown dimension, group, parameter or bad year range",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
+                    name = "unknown dimension", ref = "unknown-dimension")))
+    public Response distributions(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "groups");
+        DistributionsQuery query = new DistributionsQuery(scope(params, headers),
+                params.required("dimension"), groupBy(params), params.list("groups"));
+        return responses.respond(request, "distributions", query.toString(),
+                version -> distributions.read(query, version));
+    }
+
+    @GET
+    @Path("/distance")
+    @Operation(summary = "Distance between two groups per year",
+            description = "Jensen–Shannon distance (base 2, in [0, 1]) for every dimension, and for ordinal ones the "
+                    + "differences of mean and median positions (a minus b), each with a seeded percentile bootstrap "
+                    + "interval over cases (reproducible: same data, seed and replicates give the same interval). "
+                    + "The bootstrap resamples cases, so its cost grows with the number of cases times replicates.")
+    @Parameter(name = "a", required = true, description = "first group key")
+    @Parameter(name = "b", required = true, description = "second group key")
+    @Parameter(name = "bootstrap", description = "replicates, 1–10000 (default 1000)")
+    @Parameter(name = "seed", description = "bootstrap seed (default 20210101)")
+    @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
+    @APIResponse(responseCode = "200", description = "yearly distances", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
+            ref = "distance")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "empty group",
+            ref = "empty-group")))
+    public Response distance(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "bootstrap", "seed", "confidence");
+        Bootstrap bootstrap = new Bootstrap(
+                params.integer("bootstrap", 1, MAX_REPLICATES, Bootstrap.DEFAULT_REPLICATES),
+                params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL),
+                params.longInteger("seed", Bootstrap.DEFAULT_SEED));
+        DistanceQuery query = new DistanceQuery(scope(params, headers),
+                params.required("dimension"), groupBy(params), params.required("a"), params.required("b"), bootstrap);
+        return responses.respond(request, "distance", query.toString(),
+                version -> distance.read(query, version));
+    }
+
+    @GET
+    @Path("/trend")
+    @Operation(summary = "Convergence or divergence of two groups over the years",
+            description = "The least-squares slope of the yearly gap (Jensen–Shannon distance, or for ordinal "
+                    + "dimensions gap=mean: absolute difference of mean positions) against the year, with its t "
+                    + "interval. CONVERGING when the whole interval is below 0, DIVERGING above 0, INCONCLUSIVE "
+                    + "otherwise, INSUFFICIENT_DATA with fewer than 3 usable years (years under minCases are "
+                    + "excluded and listed).")
+    @Parameter(name = "gap", description = "jsd (default) or mean (ordinal dimensions)")
+    @APIResponse(responseCode = "200", description = "the trend", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage",
+            ref = "trend")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "bad years",
+            ref = "bad-years")))
+    public Response trend(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "gap", "confidence");
+        TrendQuery query = new TrendQuery(scope(params, headers),
+                params.required("dimension"), groupBy(params), params.required("a"), params.required("b"),
+                gap(params), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
+        return responses.respond(request, "trend", query.toString(),
+                version -> trend.read(query, version));
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "The overview table",
+            description = "For each dimension and group: the dominant codes (share of the group's case-years at "
+                    + "least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
+                    + "their evidence quotes, most confidently coded first.")
+    @APIResponse(responseCode = "200", description = "the table", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
+            ref = "overview")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response overview(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "groupBy", "groups");
+        OverviewQuery query = new OverviewQuery(scope(params, headers), groupBy(params),
+                params.list("groups"));
+        return responses.respond(request, "overview", query.toString(),
+                version -> overview.read(query, version));
+    }
+
+    @GET
+    @Path("/reliability")
+    @Operation(summary = "Inter-coder reliability per dimension",
+            description = "Krippendorff's alpha (nominal for every dimension, code sets compared whole for "
+                    + "multi-valued ones; ordinal for ordinal ones; missing codings allowed) and pairwise percent "
+                    + "agreement. Alpha is null when undefined (no pairable codings, or no variation).")
+    @Parameter(name = "dimension", description = "one dimension; all of the codebook version when absent")
+    @APIResponse(responseCode = "200", description = "reliability", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two coders",
+            ref = "reliability")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response reliability(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension");
+        ReliabilityQuery query = new ReliabilityQuery(scope(params, headers),
+                params.text("dimension"));
+        return responses.respond(request, "reliability", query.toString(),
+                version -> reliability.read(query, version));
+    }
+
+    @GET
+    @Path("/truth-table")
+    @Operation(summary = "A crisp-set QCA truth table in one year",
+            description = "A case is in a condition (or the outcome) when its resolved codes on the dimension include "
+                    + "the code. Rows are the observed configurations with their cases, the consistency of the "
+                    + "outcome among them, and the coverage of the outcome they account for; cases coded on only "
+                    + "some of the dimensions that year are listed as leftOut.")
+    @Parameter(name = "outcome", required = true, description = "dimension:code, e.g. strategy-stage:network")
+    @Parameter(name = "conditions", required = true, description = "comma-separated dimension:code, at most 20")
+    @Parameter(name = "year", description = "default 2025")
+    @APIResponse(responseCode = "200", description = "the truth table", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "network outcome",
+            ref = "truth-table")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "an outcome or condition that is not dimension:code of the "
+            + "codebook version")
+    public Response truthTable(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = QueryParameters.strict(uri.getQueryParameters(), Set.of("codebook",
+                "codebookVersion", "coder", "consensus", "year", "outcome", "conditions", "groupBy", "groups"));
+        int year = params.integer("year", 1900, 2100, config.defaultToYear());
+        ComparisonScope scope = new ComparisonScope(params.text("codebook"),
+                params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
+                MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers));
+        List<String> conditions = params.list("conditions");
+        if (conditions.isEmpty()) {
+            throw ProblemException.invalid("conditions", "is required");
+        }
+        TruthTableQuery query = new TruthTableQuery(scope, params.required("outcome"),
+                conditions, groupBy(params), params.list("groups"));
+        return responses.respond(request, "truth-table", query.toString(),
+                version -> truthTable.read(query, version));
+    }
+
+    @GET
+    @Path("/cases")
+    @Operation(summary = "The cases behind a figure, a page at a time",
+            description = "Every figure states its number of cases (n) and lists the first "
+                    + ListedCases.LIMIT + " of them by id; this lists them all, in id order: a group's cases on a "
+                    + "dimension in the years from–to (a distribution's n), or those carrying one code (a code's n), "
+                    + "under the same coder selection as the figure.")
+    @Parameter(name = "dimension", required = true, description = "dimension id of the codebook version")
+    @Parameter(name = "group", required = true, description = "group key (institutions by id or slug)")
+    @Parameter(name = "code", description = "only the cases carrying this code; every case of the group when absent")
+    @Parameter(name = "limit", description = "page size, 1–200 (default 50)")
+    @Parameter(name = "cursor", description = "the next page's cursor from the previous page")
+    @APIResponse(responseCode = "200", description = "a page of cases, with a Link header to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "cases of Japan carrying 'network' in 2023", ref = "cases-behind")))
+    @APIResponse(responseCode = "400", description = "unknown dimension, code, group or parameter")
+    public Response casesBehind(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "group", "code", "limit", "cursor");
+        CasesBehindQuery query = new CasesBehindQuery(scope(params, headers),
+                params.required("dimension"), groupBy(params), params.required("group"), params.text("code"));
+        PageRequest page = PageRequest.of(params.integer("limit", 1, PageRequest.MAX_LIMIT,
+                PageRequest.DEFAULT_LIMIT), params.text("cursor"));
+        return PageResponses.ok(casesBehind.read(query, page), uri);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "What the engine knows: live cases per country, codebooks, and the data version")
+    @APIResponse(responseCode = "200", description = "summary", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seeded",
+            ref = "summary")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    public Response summary(@Context UriInfo uri, @Context Request request) {
+        QueryParameters.strict(uri.getQueryParameters(), Set.of());
+        return responses.respond(request, "summary", "", summary::read);
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "Server-Sent Events announcing which comparisons changed",
+            description = "First a 'ready' event with the current data version, then a 'change' event per committed "
+                    + "change: the new data version, the codebooks, dimensions and groupings touched, and the "
+                    + "comparison reads affected; a comment every 5 s keeps the connection open. A change committed "
+                    + "by another instance of the service is announced within the poll interval (250 ms by "
+                    + "default), listing every comparison read since its extent is not known here. After a "
+                    + "reconnect, re-read with If-None-Match.")
+    @APIResponse(responseCode = "200", description = "the event stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a coding was posted",
+            ref = "change-event")))
+    public Multi<OutboundSseEvent> changes(@Context Sse sse) {
+        Multi<OutboundSseEvent> events = Multi.createBy().merging().streams(
+                Multi.createFrom().item(changeStream.ready()).map(change -> event(sse, "ready", change)),
+                changeStream.changes().map(change -> event(sse, "change", change)));
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, heartbeats);
+    }
+
+    private static OutboundSseEvent event(Sse sse, String name, AnnouncedChange change) {
+        return sse.newEventBuilder().name(name).id(Long.toString(change.dataVersion()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AnnouncedChange.class, change).build();
+    }
+
+    private static QueryParameters params(UriInfo uri, String... specific) {
+        Set<String> allowed = new HashSet<>(SCOPE);
+        allowed.addAll(List.of(specific));
+        return QueryParameters.strict(uri.getQueryParameters(), allowed);
+    }
+
+    private ComparisonScope scope(QueryParameters params, HttpHeaders headers) {
+        int from = params.integer("from", 1900, 2100, config.defaultFromYear());
+        int to = params.integer("to", 1900, 2100, config.defaultToYear());
+        if (from > to) {
+            throw ProblemException.invalid("from", "must not be after to (" + from + " > " + to + ")");
+        }
+        return new ComparisonScope(params.text("codebook"), params.integer("codebookVersion", 1, 1_000_000),
+                selection(params), new YearRange(from, to),
+                params.integer("minCases", 1, 1000, MinimumSample.DEFAULT_CASES_PER_GROUP),
+                AcceptLanguages.preferred(headers));
+    }
+
+    private static CoderSelection selection(QueryParameters params) {
+        String coder = params.text("coder");
+        String consensus = params.text("consensus");
+        if (coder != null && consensus != null) {
+            throw ProblemException.invalid("coder", "give either coder or consensus, not both");
+        }
+        if (coder != null) {
+            return CoderSelection.singleCoder(coder);
+        }
+        if (consensus == null || consensus.equals("majority")) {
+            return CoderSelection.majority();
+        }
+        if (consensus.equals("all")) {
+            return CoderSelection.allCoders();
+        }
+        throw ProblemException.invalid("consensus", "must be majority or all");
+    }
+
+    private static Grouping groupBy(QueryParameters params) {
+        String groupBy = params.text("groupBy");
+        if (groupBy == null) {
+            return Grouping.COUNTRY;
+        }
+        return Grouping.fromKey(groupBy).orElseThrow(() -> ProblemException.invalid("groupBy",
+                "must be one of country, program, institution, partnershipPhase"));
+    }
+
+    private static TrendQuery.Gap gap(QueryParameters params) {
+        String gap = params.text("gap");
+        if (gap == null) {
+            return null;
+        }
+        try {
+            return TrendQuery.Gap.valueOf(gap.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("gap", "must be jsd or mean");
+        }
+    }
+}

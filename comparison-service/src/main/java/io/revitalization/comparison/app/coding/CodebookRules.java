@@ -1,0 +1,54 @@
+package io.revitalization.comparison.app.coding;
+
+import io.revitalization.comparison.domain.CodebookCode;
+import io.revitalization.comparison.domain.CodebookDimension;
+import io.revitalization.comparison.domain.Scale;
+import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What makes a codebook usable by the engine, beyond the shape Bean Validation checks. */
+final class CodebookRules {
+    private CodebookRules() {
+    }
+
+    static void check(CodebookDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> dimensionIds = new HashSet<>();
+        for (int d = 0; d < draft.dimensions().size(); d++) {
+            CodebookDimension dimension = draft.dimensions().get(d);
+            String path = "dimensions[" + d + "]";
+            if (!dimensionIds.add(dimension.id())) {
+                errors.add(new FieldError(path + ".id", "dimension '" + dimension.id() + "' appears twice"));
+            }
+            if (dimension.scale() == Scale.ORDINAL && dimension.multiValued()) {
+                errors.add(new FieldError(path + ".multiValued", "an ordinal dimension takes one code per unit"));
+            }
+            Set<String> codeIds = new HashSet<>();
+            Set<Integer> orders = new HashSet<>();
+            for (int c = 0; c < dimension.codes().size(); c++) {
+                CodebookCode code = dimension.codes().get(c);
+                String codePath = path + ".codes[" + c + "]";
+                if (!codeIds.add(code.id())) {
+                    errors.add(new FieldError(codePath + ".id", "code '" + code.id() + "' appears twice"));
+                }
+                if (dimension.scale() == Scale.ORDINAL) {
+                    if (code.order() == null) {
+                        errors.add(new FieldError(codePath + ".order", "an ordinal code needs its order"));
+                    } else if (!orders.add(code.order())) {
+                        errors.add(new FieldError(codePath + ".order", "order " + code.order() + " is taken"));
+                    }
+                } else if (code.order() != null) {
+                    errors.add(new FieldError(codePath + ".order", "only ordinal codes have an order"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

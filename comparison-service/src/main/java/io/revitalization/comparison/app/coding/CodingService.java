@@ -1,0 +1,188 @@
+package io.revitalization.comparison.app.coding;
+
+import io.revitalization.comparison.app.change.Change;
+import io.revitalization.comparison.app.change.DataChanges;
+import io.revitalization.comparison.app.change.ReadNames;
+import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
+import io.revitalization.comparison.app.readmodel.Tallies;
+import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.Codebook;
+import io.revitalization.comparison.domain.CodebookDimension;
+import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.persistence.CaseGroupRepository;
+import io.revitalization.comparison.persistence.CaseProjectionRepository;
+import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records and removes codings. The tallies of the groups the case is in are updated in the same transaction, so a
+ * coding posted through the gateway shows in every comparison it touches as soon as the response is sent.
+ */
+@ApplicationScoped
+public class CodingService {
+    private final CodingRepository codings;
+    private final CodebookService codebooks;
+    private final CaseProjectionRepository cases;
+    private final CaseGroupRepository caseGroups;
+    private final Tallies tallies;
+    private final ReliabilityTallies reliabilityTallies;
+    private final DataChanges dataChanges;
+
+    public CodingService(CodingRepository codings, CodebookService codebooks, CaseProjectionRepository cases,
+                         CaseGroupRepository caseGroups, Tallies tallies, ReliabilityTallies reliabilityTallies,
+                         DataChanges dataChanges) {
+        this.codings = codings;
+        this.codebooks = codebooks;
+        this.cases = cases;
+        this.caseGroups = caseGroups;
+        this.tallies = tallies;
+        this.reliabilityTallies = reliabilityTallies;
+        this.dataChanges = dataChanges;
+    }
+
+    public Optional<CaseCoding> find(UUID id) {
+        return codings.findByIdOptional(id);
+    }
+
+    public List<CaseCoding> page(CodingListing listing, Long afterSeq, int size) {
+        return codings.page(new CodingRepository.CodingFilter(listing.codebookId(), listing.codebookVersion(),
+                listing.caseId(), listing.dimension(), listing.year(), listing.coder()), afterSeq, size);
+    }
+
+    /** A case as last heard of, deleted or not. */
+    public Optional<CaseProjection> caseById(UUID id) {
+        return cases.findByIdOptional(id);
+    }
+
+    /** A live case by id or slug. */
+    public Optional<CaseProjection> liveCase(String idOrSlug) {
+        return Reference.find(idOrSlug, cases::findByIdOptional, cases::findBySlug)
+                .filter(found -> !found.deleted);
+    }
+
+    /** Whether the coder has coded this unit. */
+    public boolean isCoded(UnitRef unit, String coder) {
+        return codings.ofUnitByCoder(unit, coder).isPresent();
+    }
+
+    /** Records a coding; 400 naming the field for anything the codebook version does not allow, 409 for a repeat. */
+    public CaseCoding create(NewCoding request, String author) {
+        return dataChanges.apply(change -> {
+            CaseCoding coding = prepare(request, author);
+            record(coding, codings.ofUnit(UnitRef.of(coding)), request.caseRef(), change);
+            return coding;
+        });
+    }
+
+    /**
+     * The coding a request makes, not yet stored; 400 naming the field for anything the codebook version does not
+     * allow. Not transactional itself, so that a bulk import can report the refusal and go on.
+     */
+    CaseCoding prepare(NewCoding request, String author) {
+        Codebook codebook = codebooks.find(request.codebook())
+                .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + request.codebook() + "'"));
+        CodebookVersion version = codebooks.version(codebook.id, request.codebookVersion())
+                .orElseThrow(() -> ProblemException.invalid("codebookVersion", "codebook '" + codebook.slug
+                        + "' has versions 1 to " + codebook.latestVersion));
+        CodebookDimension dimension = version.dimension(request.dimension())
+                .orElseThrow(() -> ProblemException.invalid("dimension", "'" + request.dimension()
+                        + "' is not a dimension of codebook '" + codebook.slug + "' version " + version.version
+                        + "; it has " + version.dimensions.stream().map(CodebookDimension::id).toList()));
+        checkCodes(dimension, request.codes());
+        CaseProjection caseProjection = liveCase(request.caseRef())
+                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + request.caseRef() + "' is known"));
+
+        CaseCoding coding = new CaseCoding();
+        coding.id = UUID.randomUUID();
+        coding.codebookId = codebook.id;
+        coding.codebookVersion = version.version;
+        coding.caseId = caseProjection.id;
+        coding.year = request.year();
+        coding.dimension = dimension.id();
+        coding.codes = request.codes().stream().sorted().toList();
+        coding.coder = request.coder();
+        coding.confidence = request.confidence();
+        coding.evidenceSource = request.evidence() == null ? null : request.evidence().source();
+        coding.evidenceLocator = request.evidence() == null ? null : request.evidence().locator();
+        coding.evidenceQuote = request.evidence() == null ? null : request.evidence().quote();
+        coding.note = request.note();
+        coding.createdBy = author;
+        coding.createdAt = OffsetDateTime.now();
+        return coding;
+    }
+
+    /**
+     * Stores a prepared coding and updates the tallies, given the unit's codings so far; 409 when its coder has
+     * coded the unit already. Not transactional itself (see {@link #prepare}).
+     */
+    void record(CaseCoding coding, List<CaseCoding> before, String caseRef, Change change) {
+        if (before.stream().anyMatch(existing -> existing.coder.equals(coding.coder))) {
+            throw ProblemException.conflict("coder '" + coding.coder + "' has already coded case '" + caseRef
+                    + "' in " + coding.year + " on '" + coding.dimension + "'; delete that coding to replace it");
+        }
+        codings.persist(coding);
+        List<CaseCoding> after = new ArrayList<>(before);
+        after.add(coding);
+        Codebook codebook = codebooks.find(coding.codebookId.toString()).orElseThrow();
+        changed(codebook, UnitRef.of(coding), before, after, change);
+    }
+
+    /** Removes a coding; empty when there is none with this id. */
+    public Optional<CaseCoding> delete(UUID id) {
+        return dataChanges.apply(change -> codings.findByIdOptional(id).map(coding -> {
+            UnitRef unit = UnitRef.of(coding);
+            List<CaseCoding> before = codings.ofUnit(unit);
+            codings.delete(coding);
+            List<CaseCoding> after = before.stream().filter(other -> !other.id.equals(coding.id)).toList();
+            Codebook codebook = codebooks.find(coding.codebookId.toString()).orElseThrow();
+            changed(codebook, unit, before, after, change);
+            return coding;
+        }));
+    }
+
+    private void changed(Codebook codebook, UnitRef unit, List<CaseCoding> before, List<CaseCoding> after,
+                         Change change) {
+        Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId());
+        tallies.replaceUnit(unit, before, after, groups);
+        // a deleted case's codings may still be deleted; they left reliability with the case
+        if (!cases.findById(unit.caseId()).deleted) {
+            reliabilityTallies.replaceUnit(unit, before, after);
+        }
+        change.touched(List.of(codebook.slug), List.of(unit.dimension()),
+                groups.stream().map(group -> group.grouping().key()).distinct().toList(), ReadNames.ALL_READS);
+    }
+
+    private static void checkCodes(CodebookDimension dimension, List<String> codes) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (dimension.code(code).isEmpty()) {
+                errors.add(new FieldError("codes[" + i + "]", "'" + code + "' is not a code of dimension '"
+                        + dimension.id() + "' in this codebook version"));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldError("codes[" + i + "]", "'" + code + "' is given twice"));
+            }
+        }
+        if (!dimension.multiValued() && codes.size() != 1) {
+            errors.add(new FieldError("codes", "dimension '" + dimension.id() + "' takes exactly one code"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.revitalization.comparison.app.query;
+
+import java.util.UUID;
+
+/** A codebook version a result was computed under. */
+public record CodebookRef(UUID id, String slug, int version) {
+}

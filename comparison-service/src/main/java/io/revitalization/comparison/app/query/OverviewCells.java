@@ -1,0 +1,189 @@
+package io.revitalization.comparison.app.query;
+
+import io.revitalization.comparison.domain.analysis.CodedUnit;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.analysis.ListedCases;
+import io.revitalization.comparison.domain.analysis.OverviewTable;
+import io.revitalization.comparison.domain.analysis.Selections;
+import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.persistence.TallyRepository;
+import io.revitalization.comparison.persistence.UnitCodingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The overview's cells from the tallies rather than from every coding: shares from the summed tallies of the years,
+ * distinct cases from the tallies' cases, exemplars from the most confident codings down, only as far as needed.
+ * The same cells {@link OverviewTable#cell} computes from the units (a property test compares them); the cost
+ * depends on the codes and on the cases' index entries, not on resolving every coding.
+ */
+@ApplicationScoped
+public class OverviewCells {
+    /** Codings read at a time while looking for exemplars (usually the first page settles them). */
+    private static final int CANDIDATES_PER_PAGE = 50;
+    private static final String ALL = Selections.key(CoderSelection.allCoders());
+
+    private final TallyRepository tallies;
+    private final UnitCodingRepository codings;
+
+    public OverviewCells(TallyRepository tallies, UnitCodingRepository codings) {
+        this.tallies = tallies;
+        this.codings = codings;
+    }
+
+    /** A cell, with the case-years of the group the selection could not resolve (counted, the first listed). */
+    public record Result(OverviewTable.Cell cell, int unresolved, List<UnresolvedCase> firstUnresolved) {
+    }
+
+    public Result cell(CodebookVersion codebook, String dimension, GroupRef group, ComparisonScope scope,
+                       OverviewTable.Settings settings, int unresolvedToList) {
+        Tally tally = new Tally(codebook.codebookId, codebook.version, dimension, Selections.key(scope.selection()),
+                group, scope.years().from(), scope.years().to());
+        Map<String, BigDecimal> weights = tally.weightsOver(tally.selection);
+        BigDecimal total = weights.remove(TallyRepository.WHOLE);
+        if (total == null) {
+            OverviewTable.Cell empty = new OverviewTable.Cell(dimension, group.key(), 0, List.of(), List.of());
+            return unresolved(tally, scope.selection(), empty, unresolvedToList);
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        weights.forEach((code, weight) -> shares.put(code, weight.doubleValue() / total.doubleValue()));
+        List<OverviewTable.DominantCode> dominant = OverviewTable.dominantCodes(shares, settings).stream()
+                .map(code -> {
+                    TallyRepository.CasesOver cases = tally.casesOver(code);
+                    return new OverviewTable.DominantCode(code, shares.get(code), cases.n(), cases.firstCaseIds(),
+                            exemplars(tally, scope.selection(), code, settings.exemplarsPerCode()));
+                })
+                .toList();
+        TallyRepository.CasesOver cases = tally.casesOver(TallyRepository.WHOLE);
+        OverviewTable.Cell cell = new OverviewTable.Cell(dimension, group.key(), cases.n(), cases.firstCaseIds(),
+                dominant);
+        return unresolved(tally, scope.selection(), cell, unresolvedToList);
+    }
+
+    /** Case-years every coding counts (the {@code all} tallies) but the selection does not. */
+    private Result unresolved(Tally tally, CoderSelection selection, OverviewTable.Cell cell, int toList) {
+        if (selection.rule() == CoderSelection.Rule.ALL_CODERS) {
+            return new Result(cell, 0, List.of());
+        }
+        int counted = tally.caseYears(ALL) - tally.caseYears(tally.selection);
+        if (counted == 0 || toList == 0) {
+            return new Result(cell, counted, List.of());
+        }
+        String reason = (selection.rule() == CoderSelection.Rule.MAJORITY
+                ? CoderSelection.Reason.TIED_CODINGS : CoderSelection.Reason.NOT_CODED_BY_SELECTED_CODER).name();
+        List<UnresolvedCase> listed = tallies.firstMissing(tally.codebookId, tally.version, tally.dimension, ALL,
+                        tally.selection, tally.group, tally.from, tally.to, Math.min(toList, counted)).stream()
+                .map(missing -> new UnresolvedCase(tally.group.key(), missing.caseId().toString(), missing.year(),
+                        reason))
+                .toList();
+        return new Result(cell, counted, listed);
+    }
+
+    /**
+     * The exemplars {@link OverviewTable#exemplars} picks among all the units, found by reading codings in its order
+     * (most confident first, then by case): a unit's confidence is at most that of its most confident coding, so once
+     * the last exemplar found is more confident than the next coding to read, or as confident and of an earlier
+     * case, no unit still unread can take its place.
+     */
+    private List<OverviewTable.Exemplar> exemplars(Tally tally, CoderSelection selection, String code, int limit) {
+        if (limit == 0) {
+            return List.of();
+        }
+        String coder = selection.rule() == CoderSelection.Rule.SINGLE_CODER ? selection.coder() : null;
+        List<CodedUnit> units = new ArrayList<>();
+        Set<String> read = new HashSet<>();
+        for (int offset = 0; ; offset += CANDIDATES_PER_PAGE) {
+            List<Coding> page = codings.mostConfident(tally.codebookId, tally.version, tally.dimension, tally.group,
+                    code, coder, tally.from, tally.to, offset, CANDIDATES_PER_PAGE + 1);
+            List<Coding> candidates = page.subList(0, Math.min(page.size(), CANDIDATES_PER_PAGE));
+            units.addAll(unitsOf(tally, selection, candidates, read));
+            List<OverviewTable.Exemplar> found = OverviewTable.exemplars(units, code, limit);
+            if (page.size() <= CANDIDATES_PER_PAGE) {
+                return found;
+            }
+            if (found.size() == limit && cannotBeBeaten(found.get(limit - 1), page.get(CANDIDATES_PER_PAGE))) {
+                return found;
+            }
+        }
+    }
+
+    private static boolean cannotBeBeaten(OverviewTable.Exemplar last, Coding next) {
+        double lastConfidence = OverviewTable.rankedConfidence(last.confidence());
+        double nextConfidence = OverviewTable.rankedConfidence(next.confidence());
+        return lastConfidence > nextConfidence
+                || lastConfidence == nextConfidence && last.caseId().compareTo(next.caseId()) < 0;
+    }
+
+    /** The resolved units of the candidates' case-years not read yet, from all their codings. */
+    private List<CodedUnit> unitsOf(Tally tally, CoderSelection selection, List<Coding> candidates, Set<String> read) {
+        List<UUID> caseIds = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (Coding candidate : candidates) {
+            if (read.add(candidate.caseId() + "/" + candidate.year())) {
+                caseIds.add(UUID.fromString(candidate.caseId()));
+                years.add(candidate.year());
+            }
+        }
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return selection.resolve(codings.ofUnits(tally.codebookId, tally.version, tally.dimension, caseIds, years))
+                .units();
+    }
+
+    /** One cell's tallies: a dimension of a codebook version, a group and a range of years. */
+    private final class Tally {
+        final UUID codebookId;
+        final int version;
+        final String dimension;
+        final String selection;
+        final GroupRef group;
+        final int from;
+        final int to;
+        private final Map<String, List<TallyRepository.Row>> rowsBySelection = new HashMap<>();
+
+        Tally(UUID codebookId, int version, String dimension, String selection, GroupRef group, int from, int to) {
+            this.codebookId = codebookId;
+            this.version = version;
+            this.dimension = dimension;
+            this.selection = selection;
+            this.group = group;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The weight of each code (and of {@link TallyRepository#WHOLE}) summed over the years. */
+        Map<String, BigDecimal> weightsOver(String selectionKey) {
+            Map<String, BigDecimal> weights = new LinkedHashMap<>();
+            rows(selectionKey).forEach(row -> weights.merge(row.code(), row.weight(), BigDecimal::add));
+            return weights;
+        }
+
+        /** The case-years a selection counts: its group-year tallies' cases summed over the years. */
+        int caseYears(String selectionKey) {
+            return rows(selectionKey).stream().filter(row -> row.code().equals(TallyRepository.WHOLE))
+                    .mapToInt(TallyRepository.Row::cases).sum();
+        }
+
+        TallyRepository.CasesOver casesOver(String code) {
+            return tallies.casesOver(codebookId, version, dimension, selection, group, code, from, to,
+                    ListedCases.LIMIT);
+        }
+
+        private List<TallyRepository.Row> rows(String selectionKey) {
+            return rowsBySelection.computeIfAbsent(selectionKey, key -> tallies.read(codebookId, version, dimension,
+                    key, group.grouping().key(), List.of(group.key()), from, to, 0));
+        }
+    }
+}

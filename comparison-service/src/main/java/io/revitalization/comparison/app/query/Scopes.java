@@ -1,0 +1,134 @@
+package io.revitalization.comparison.app.query;
+
+import io.revitalization.comparison.app.coding.CodebookService;
+import io.revitalization.comparison.domain.Codebook;
+import io.revitalization.comparison.domain.CodebookDimension;
+import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.domain.InstitutionProjection;
+import io.revitalization.comparison.persistence.CaseGroupRepository;
+import io.revitalization.comparison.persistence.CaseSlugRepository;
+import io.revitalization.comparison.persistence.InstitutionProjectionRepository;
+import io.revitalization.comparison.app.query.DimensionLegend.CodeLegend;
+import io.revitalization.values.LocalizedText;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Turns the names in a comparison request into what they stand for (codebook version, dimension, groups), with a
+ * 400 naming the parameter when one does not exist, and labels them for display.
+ */
+@ApplicationScoped
+public class Scopes {
+    private final CodebookService codebooks;
+    private final CaseGroupRepository caseGroups;
+    private final InstitutionProjectionRepository institutions;
+    private final CaseSlugRepository slugs;
+
+    public Scopes(CodebookService codebooks, CaseGroupRepository caseGroups,
+                  InstitutionProjectionRepository institutions, CaseSlugRepository slugs) {
+        this.codebooks = codebooks;
+        this.caseGroups = caseGroups;
+        this.institutions = institutions;
+        this.slugs = slugs;
+    }
+
+    public CodebookVersion codebook(ComparisonScope scope) {
+        Codebook codebook = scope.codebook() == null ? onlyCodebook() : codebooks.find(scope.codebook())
+                .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + scope.codebook() + "'"));
+        int version = scope.codebookVersion() == null ? codebook.latestVersion : scope.codebookVersion();
+        return codebooks.version(codebook.id, version).orElseThrow(() -> ProblemException.invalid("codebookVersion",
+                "codebook '" + codebook.slug + "' has versions 1 to " + codebook.latestVersion));
+    }
+
+    public CodebookRef refOf(CodebookVersion version) {
+        Codebook codebook = codebooks.find(version.codebookId.toString()).orElseThrow();
+        return new CodebookRef(codebook.id, codebook.slug, version.version);
+    }
+
+    public CodebookDimension dimension(CodebookVersion codebook, String dimension) {
+        return codebook.dimension(dimension).orElseThrow(() -> ProblemException.invalid("dimension", "'" + dimension
+                + "' is not a dimension of this codebook version; it has "
+                + codebook.dimensions.stream().map(CodebookDimension::id).toList()));
+    }
+
+    /** A group that has at least one live case; 400 naming {@code field} otherwise. */
+    public GroupRef group(Grouping grouping, String key, String field) {
+        GroupRef group = new GroupRef(grouping, grouping == Grouping.INSTITUTION ? institutionKey(key) : key);
+        if (!caseGroups.exists(group)) {
+            throw ProblemException.invalid(field, "no known case belongs to " + grouping.key() + " '" + key + "'");
+        }
+        return group;
+    }
+
+    /** The named groups, or every group of the grouping with a live case when none is named. */
+    public List<GroupRef> groups(Grouping grouping, List<String> keys, String field) {
+        if (keys.isEmpty()) {
+            List<GroupRef> all = caseGroups.keysOf(grouping).stream().map(key -> new GroupRef(grouping, key)).toList();
+            if (all.isEmpty()) {
+                throw ProblemException.invalid("groupBy", "no known case has a " + grouping.key() + " yet");
+            }
+            return all;
+        }
+        return IntStream.range(0, keys.size())
+                .mapToObj(i -> group(grouping, keys.get(i), field + "[" + i + "]")).distinct().toList();
+    }
+
+    public GroupLabel labelOf(GroupRef group, List<String> languages) {
+        if (group.grouping() != Grouping.INSTITUTION) {
+            return new GroupLabel(group.key(), group.key());
+        }
+        return new GroupLabel(group.key(), institutions.findByIdOptional(UUID.fromString(group.key()))
+                .map(institution -> displayName(institution, languages)).orElse(group.key()));
+    }
+
+    public DimensionLegend legendOf(CodebookDimension dimension, List<String> languages) {
+        List<CodeLegend> codes = dimension.codes().stream()
+                .map(code -> new CodeLegend(code.id(), code.label(), display(code.label(), languages, code.id()),
+                        code.order()))
+                .toList();
+        return new DimensionLegend(dimension.id(), dimension.label(),
+                display(dimension.label(), languages, dimension.id()), dimension.scale(), dimension.multiValued(), codes);
+    }
+
+    /** The slugs of the cases named in a result, by case id. */
+    public Map<String, String> slugsOf(Collection<String> caseIds) {
+        Map<String, String> byId = new TreeMap<>();
+        slugs.slugsOf(caseIds.stream().distinct().map(UUID::fromString).toList())
+                .forEach((id, slug) -> byId.put(id.toString(), slug));
+        return byId;
+    }
+
+    private Codebook onlyCodebook() {
+        List<Codebook> all = codebooks.all();
+        if (all.size() != 1) {
+            throw ProblemException.invalid("codebook", all.isEmpty() ? "no codebook exists yet"
+                    : "name one of " + all.stream().map(codebook -> codebook.slug).sorted().toList());
+        }
+        return all.get(0);
+    }
+
+    private String institutionKey(String reference) {
+        return Reference.uuid(reference).map(UUID::toString)
+                .or(() -> institutions.findBySlug(reference).map(institution -> institution.id.toString()))
+                .orElse(reference);
+    }
+
+    private static String displayName(InstitutionProjection institution, List<String> languages) {
+        return institution.name == null ? institution.slug
+                : display(institution.name, languages, institution.slug);
+    }
+
+    private static String display(LocalizedText text, List<String> languages, String fallback) {
+        return text == null ? fallback : text.pick(languages).orElse(fallback);
+    }
+}

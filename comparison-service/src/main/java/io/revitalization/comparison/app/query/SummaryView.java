@@ -1,0 +1,9 @@
+package io.revitalization.comparison.app.query;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the engine knows: live cases per country, codebooks, and the data version. */
+public record SummaryView(long dataVersion, long cases, Map<String, Long> casesByCountry,
+                          List<CodebookRef> codebooks) {
+}

@@ -1,0 +1,125 @@
+package io.revitalization.comparison.app.query;
+
+import io.revitalization.comparison.domain.CodebookDimension;
+import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.analysis.CodedUnit;
+import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.analysis.ListedCases;
+import io.revitalization.comparison.domain.analysis.Selections;
+import io.revitalization.comparison.domain.analysis.TruthTable;
+import io.revitalization.comparison.persistence.CaseGroupRepository;
+import io.revitalization.comparison.persistence.UnitCodingRepository;
+import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
+import io.revitalization.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A crisp-set truth table in one year. It resolves the codings of the year themselves, so its cost grows with the
+ * codings it covers.
+ */
+@ApplicationScoped
+public class TruthTableRead {
+    private final Scopes scopes;
+    private final UnitCodingRepository codings;
+    private final CaseGroupRepository caseGroups;
+
+    public TruthTableRead(Scopes scopes, UnitCodingRepository codings, CaseGroupRepository caseGroups) {
+        this.scopes = scopes;
+        this.codings = codings;
+        this.caseGroups = caseGroups;
+    }
+
+    public TruthTableView read(TruthTableQuery query, long dataVersion) {
+        ComparisonScope scope = query.scope();
+        CodebookVersion codebook = scopes.codebook(scope);
+        int year = scope.years().from();
+        Membership outcome = membership(codebook, query.outcome(), "outcome");
+        List<Membership> conditions = new ArrayList<>();
+        for (int i = 0; i < query.conditions().size(); i++) {
+            conditions.add(membership(codebook, query.conditions().get(i), "conditions[" + i + "]"));
+        }
+        Set<String> inGroups = query.groups().isEmpty() ? null : scopes.groups(query.groupBy(), query.groups(), "groups")
+                .stream().flatMap(group -> caseGroups.casesOf(group).stream()).map(Object::toString)
+                .collect(Collectors.toSet());
+        Map<String, List<Coding>> byDimension = codings.ofLiveCases(codebook.codebookId, codebook.version, null, year,
+                        year).stream()
+                .filter(coding -> inGroups == null || inGroups.contains(coding.coding().caseId()))
+                .collect(Collectors.groupingBy(DimensionCoding::dimension,
+                        Collectors.mapping(DimensionCoding::coding, Collectors.toList())));
+        Map<String, Map<String, List<String>>> codesByDimension = new TreeMap<>();
+        Stream.concat(Stream.of(outcome), conditions.stream()).map(Membership::dimension).distinct()
+                .forEach(dimension -> codesByDimension.put(dimension, scope.selection()
+                        .resolve(byDimension.getOrDefault(dimension, List.of())).units().stream()
+                        .collect(Collectors.toMap(CodedUnit::caseId, CodedUnit::codes))));
+        Set<String> coded = new TreeSet<>();
+        codesByDimension.values().forEach(codes -> coded.addAll(codes.keySet()));
+        List<TruthTable.QcaCase> cases = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (String caseId : coded) {
+            if (codesByDimension.values().stream().allMatch(codes -> codes.containsKey(caseId))) {
+                Map<String, Boolean> memberships = new LinkedHashMap<>();
+                conditions.forEach(condition -> memberships.put(condition.name(), condition.holdsFor(caseId,
+                        codesByDimension)));
+                cases.add(new TruthTable.QcaCase(caseId, memberships, outcome.holdsFor(caseId, codesByDimension)));
+            } else {
+                leftOut.add(caseId);
+            }
+        }
+        List<String> names = conditions.stream().map(Membership::name).toList();
+        if (new HashSet<>(names).size() != names.size()) {
+            throw ProblemException.invalid("conditions", "each condition may be named once");
+        }
+        TruthTable table = TruthTable.of(outcome.name(), names, cases);
+        List<TruthTableView.TruthTableRow> rows = table.rows().stream().map(row -> {
+            Map<String, Boolean> configuration = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                configuration.put(names.get(i), row.configuration().get(i));
+            }
+            return new TruthTableView.TruthTableRow(row.configuration(), row.n(), row.caseIds(),
+                    row.caseIdsWithOutcome(), row.consistency(),
+                    TruthTable.fit(List.of(configuration), cases).coverage());
+        }).toList();
+        List<String> leftOutListed = ListedCases.first(leftOut);
+        Set<String> caseIds = new TreeSet<>(leftOutListed);
+        rows.forEach(row -> {
+            caseIds.addAll(row.caseIds());
+            caseIds.addAll(row.caseIdsWithOutcome());
+        });
+        return new TruthTableView(dataVersion, scopes.refOf(codebook), year,
+                Selections.key(scope.selection()), outcome.name(), names, table.n(), rows, table.logicalRemainders(),
+                leftOut.size(), leftOutListed, scopes.slugsOf(caseIds));
+    }
+
+    /** "dimension:code": a case is a member when its resolved codes on the dimension include the code. */
+    private record Membership(String name, String dimension, String code) {
+        boolean holdsFor(String caseId, Map<String, Map<String, List<String>>> codesByDimension) {
+            return codesByDimension.get(dimension).get(caseId).contains(code);
+        }
+    }
+
+    private Membership membership(CodebookVersion codebook, String name, String field) {
+        int colon = name.indexOf(':');
+        if (colon < 1 || colon == name.length() - 1) {
+            throw ProblemException.invalid(field, "must be dimension:code, e.g. strategy-stage:network");
+        }
+        String dimensionId = name.substring(0, colon);
+        String code = name.substring(colon + 1);
+        CodebookDimension dimension = codebook.dimension(dimensionId).orElseThrow(() -> ProblemException.invalid(field,
+                "'" + dimensionId + "' is not a dimension of this codebook version"));
+        if (dimension.code(code).isEmpty()) {
+            throw ProblemException.invalid(field, "'" + code + "' is not a code of dimension '" + dimensionId + "'");
+        }
+        return new Membership(name, dimensionId, code);
+    }
+}

@@ -1,0 +1,7 @@
+package io.revitalization.comparison.app.readmodel;
+
+import java.util.UUID;
+
+/** A partnership moved to another phase, as of its {@code version}. */
+public record PhaseChange(UUID partnershipId, long version, String to) {
+}

@@ -1,0 +1,157 @@
+package io.revitalization.comparison.app.readmodel;
+
+import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.InstitutionProjection;
+import io.revitalization.comparison.domain.PartnershipProjection;
+import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.app.change.Change;
+import io.revitalization.comparison.app.change.DataChanges;
+import io.revitalization.comparison.app.change.ReadNames;
+import io.revitalization.comparison.persistence.CaseProjectionRepository;
+import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.comparison.persistence.InstitutionProjectionRepository;
+import io.revitalization.comparison.persistence.PartnershipProjectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies the other services' events to the projections, each as a data change. Every event carries the full state
+ * and its version; an event not newer than what is held changes nothing, so redelivered and reordered events leave
+ * every result as it was.
+ */
+@ApplicationScoped
+public class Projections {
+    private static final Logger LOG = Logger.getLogger(Projections.class);
+
+    private final CaseProjectionRepository cases;
+    private final InstitutionProjectionRepository institutions;
+    private final PartnershipProjectionRepository partnerships;
+    private final CaseGroups caseGroups;
+    private final CodingRepository codings;
+    private final ReliabilityTallies reliabilityTallies;
+    private final DataChanges dataChanges;
+
+    public Projections(CaseProjectionRepository cases, InstitutionProjectionRepository institutions,
+                       PartnershipProjectionRepository partnerships, CaseGroups caseGroups, CodingRepository codings,
+                       ReliabilityTallies reliabilityTallies, DataChanges dataChanges) {
+        this.cases = cases;
+        this.institutions = institutions;
+        this.partnerships = partnerships;
+        this.caseGroups = caseGroups;
+        this.codings = codings;
+        this.reliabilityTallies = reliabilityTallies;
+        this.dataChanges = dataChanges;
+    }
+
+    /** A case was created, updated or deleted. */
+    public void applyCase(CaseUpdate event) {
+        dataChanges.run(change -> applyCase(event, change));
+    }
+
+    private void applyCase(CaseUpdate event, Change change) {
+        CaseProjection held = cases.findById(event.id());
+        if (held != null && held.version >= event.version()) {
+            LOG.debugf("case %s version %d ignored: version %d is held", event.id(), event.version(), held.version);
+            return;
+        }
+        // a new case has no codings yet: they need its projection
+        boolean livenessChanges = held != null && held.deleted != event.deleted();
+        CaseProjection projection = held == null ? new CaseProjection() : held;
+        projection.id = event.id();
+        projection.slug = event.slug();
+        projection.version = event.version();
+        projection.country = event.country();
+        projection.leadInstitutionId = event.leadInstitutionId();
+        projection.institutionIds = event.institutionIds();
+        projection.programs = event.programs();
+        projection.title = event.title();
+        projection.deleted = event.deleted();
+        if (held == null) {
+            cases.persist(projection);
+        }
+        cases.flush();
+        caseGroups.regroup(projection, change);
+        if (livenessChanges) {
+            reliabilityTallies.caseLiveness(codings.ofCase(projection.id), !projection.deleted);
+        }
+        change.touched(List.of(), List.of(), List.of(), List.of(ReadNames.SUMMARY));
+    }
+
+    public void applyInstitution(InstitutionUpdate event) {
+        dataChanges.run(change -> applyInstitution(event, change));
+    }
+
+    private void applyInstitution(InstitutionUpdate event, Change change) {
+        InstitutionProjection held = institutions.findById(event.id());
+        if (held != null && held.version >= event.version()) {
+            return;
+        }
+        InstitutionProjection projection = held == null ? new InstitutionProjection() : held;
+        projection.id = event.id();
+        projection.slug = event.slug();
+        projection.version = event.version();
+        projection.country = event.country();
+        projection.name = event.name();
+        projection.deleted = event.deleted();
+        if (held == null) {
+            institutions.persist(projection);
+        }
+        change.touched(List.of(), List.of(), List.of(Grouping.INSTITUTION.key()), ReadNames.ALL_READS);
+    }
+
+    public void applyPartnership(PartnershipUpdate event) {
+        dataChanges.run(change -> applyPartnership(event, change));
+    }
+
+    private void applyPartnership(PartnershipUpdate event, Change change) {
+        PartnershipProjection held = partnerships.findById(event.id());
+        if (held != null && held.version >= event.version()) {
+            return;
+        }
+        PartnershipProjection projection = held == null ? new PartnershipProjection() : held;
+        Set<UUID> affectedMembers = new LinkedHashSet<>(held == null ? List.of() : held.memberIds);
+        projection.id = event.id();
+        projection.slug = event.slug();
+        projection.version = event.version();
+        projection.phase = event.phase();
+        projection.memberIds = event.memberIds();
+        projection.deleted = event.deleted();
+        affectedMembers.addAll(projection.memberIds);
+        if (held == null) {
+            partnerships.persist(projection);
+        }
+        regroupCasesOf(affectedMembers, change);
+    }
+
+    public void applyPhaseChange(PhaseChange event) {
+        dataChanges.run(change -> applyPhaseChange(event, change));
+    }
+
+    private void applyPhaseChange(PhaseChange event, Change change) {
+        PartnershipProjection held = partnerships.findById(event.partnershipId());
+        if (held == null) {
+            LOG.infof("phase change of unknown partnership %s ignored; its next full event will carry the phase",
+                    event.partnershipId());
+            return;
+        }
+        if (held.version >= event.version()) {
+            return;
+        }
+        held.version = event.version();
+        held.phase = event.to();
+        regroupCasesOf(held.memberIds, change);
+    }
+
+    private void regroupCasesOf(Iterable<UUID> institutionIds, Change change) {
+        partnerships.flush();
+        List<UUID> ids = new ArrayList<>();
+        institutionIds.forEach(ids::add);
+        cases.withAnyInstitution(ids).forEach(caseProjection -> caseGroups.regroup(caseProjection, change));
+    }
+}

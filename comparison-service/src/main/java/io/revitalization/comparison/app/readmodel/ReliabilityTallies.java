@@ -1,0 +1,104 @@
+package io.revitalization.comparison.app.readmodel;
+
+import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.persistence.ReliabilityTallyRepository;
+import io.revitalization.comparison.persistence.ReliabilityTallyRepository.CoderPairChange;
+import io.revitalization.comparison.persistence.ReliabilityTallyRepository.CoincidenceChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the reliability counts (V53) in step with the codings of live cases, in the transaction of the change: a
+ * unit's old contribution is taken back and its new one added, netted per count, so a change costs what the unit's
+ * codings (at most one per coder) cost, never more with the number of cases.
+ */
+@ApplicationScoped
+public class ReliabilityTallies {
+    /** Units, then counts, in one order in every transaction, so that two transactions never wait on each other. */
+    private static final Comparator<UnitRef> UNIT_ORDER = Comparator.comparing(UnitRef::codebookId)
+            .thenComparingInt(UnitRef::codebookVersion).thenComparing(UnitRef::dimension)
+            .thenComparingInt(UnitRef::year);
+    private static final Comparator<CoincidenceChange> COINCIDENCE_ORDER = Comparator
+            .comparingInt(CoincidenceChange::pairable)
+            .thenComparing(change -> String.join(",", change.first()))
+            .thenComparing(change -> String.join(",", change.second()));
+    private static final Comparator<CoderPairChange> PAIR_ORDER = Comparator.comparing(CoderPairChange::first)
+            .thenComparing(CoderPairChange::second);
+
+    private final ReliabilityTallyRepository counts;
+
+    public ReliabilityTallies(ReliabilityTallyRepository counts) {
+        this.counts = counts;
+    }
+
+    /** A live case's unit's codings changed from {@code before} to {@code after}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after) {
+        Changes changes = new Changes();
+        changes.add(before, -1);
+        changes.add(after, 1);
+        changes.applyTo(unit, counts);
+    }
+
+    /** A case was deleted ({@code live} false) or came back: its codings leave reliability or count again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseLiveness(List<CaseCoding> caseCodings, boolean live) {
+        Map<UnitRef, List<CaseCoding>> byUnit = caseCodings.stream()
+                .collect(Collectors.groupingBy(UnitRef::of, () -> new TreeMap<>(UNIT_ORDER), Collectors.toList()));
+        byUnit.forEach((unit, codings) -> {
+            Changes changes = new Changes();
+            changes.add(codings, live ? 1 : -1);
+            changes.applyTo(unit, counts);
+        });
+    }
+
+    /** A unit's contributions taken back and added, summed per count; counts left as they were drop out. */
+    private static final class Changes {
+        private record Coincidence(int pairable, List<String> first, List<String> second) {
+        }
+
+        private record Pair(String first, String second) {
+        }
+
+        private final Map<Coincidence, Integer> coincidences = new LinkedHashMap<>();
+        private final Map<Pair, int[]> pairs = new LinkedHashMap<>();
+
+        /**
+         * Adds ({@code sign} 1) or takes back (-1) a unit's contribution: every ordered pair of its codings, a coder
+         * with itself only among the coder pairs (its own count).
+         */
+        void add(List<CaseCoding> codings, int sign) {
+            int coders = codings.size();
+            for (CaseCoding a : codings) {
+                for (CaseCoding b : codings) {
+                    boolean agree = a.codes.equals(b.codes);
+                    pairs.merge(new Pair(a.coder, b.coder), new int[] {sign, agree ? sign : 0},
+                            (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
+                    if (!a.coder.equals(b.coder)) {
+                        coincidences.merge(new Coincidence(coders, a.codes, b.codes), sign, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        void applyTo(UnitRef unit, ReliabilityTallyRepository counts) {
+            counts.apply(unit,
+                    coincidences.entrySet().stream().filter(entry -> entry.getValue() != 0)
+                            .map(entry -> new CoincidenceChange(entry.getKey().pairable(), entry.getKey().first(),
+                                    entry.getKey().second(), entry.getValue()))
+                            .sorted(COINCIDENCE_ORDER).toList(),
+                    pairs.entrySet().stream().filter(entry -> entry.getValue()[0] != 0 || entry.getValue()[1] != 0)
+                            .map(entry -> new CoderPairChange(entry.getKey().first(), entry.getKey().second(),
+                                    entry.getValue()[0], entry.getValue()[1]))
+                            .sorted(PAIR_ORDER).toList());
+        }
+    }
+}

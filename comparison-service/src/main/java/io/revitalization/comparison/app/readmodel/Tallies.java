@@ -1,0 +1,123 @@
+package io.revitalization.comparison.app.readmodel;
+
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Selections;
+import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.persistence.TallyRepository;
+import io.revitalization.comparison.persistence.TallyRepository.Change;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the tallies in step with codings and group memberships, in the transaction of the change. Each change is
+ * applied as "take back what the unit contributed, add what it contributes now", netted per tally, so the cost of a
+ * change depends on the unit (or the case), never on the number of cases.
+ */
+@ApplicationScoped
+public class Tallies {
+    /** Changes in one order in every transaction, so that two transactions never wait on each other's rows. */
+    private static final Comparator<Change> LOCK_ORDER = Comparator.comparing(Change::selection)
+            .thenComparing(change -> change.group().grouping().key())
+            .thenComparing(change -> change.group().key())
+            .thenComparing(Change::code);
+
+    private final TallyRepository tallies;
+
+    public Tallies(TallyRepository tallies) {
+        this.tallies = tallies;
+    }
+
+    /** One unit's codings changed from {@code before} to {@code after}; the case belongs to {@code groups}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after, Collection<GroupRef> groups) {
+        List<Coding> old = analysisCodings(before);
+        List<Coding> current = analysisCodings(after);
+        Set<String> coders = new HashSet<>();
+        before.forEach(coding -> coders.add(coding.coder));
+        after.forEach(coding -> coders.add(coding.coder));
+        Changes changes = new Changes();
+        for (CoderSelection selection : Selections.affectedBy(coders)) {
+            String key = Selections.key(selection);
+            Map<String, BigDecimal> was = Selections.contribution(selection, old);
+            Map<String, BigDecimal> now = Selections.contribution(selection, current);
+            groups.forEach(group -> {
+                changes.add(key, group, was, -1);
+                changes.add(key, group, now, 1);
+            });
+        }
+        tallies.apply(unit, changes.netted());
+    }
+
+    /** A case leaves some groups and joins others: its codings' contributions move with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveCase(List<CaseCoding> caseCodings, Collection<GroupRef> leaving, Collection<GroupRef> joining) {
+        if (leaving.isEmpty() && joining.isEmpty()) {
+            return;
+        }
+        Map<UnitRef, List<CaseCoding>> byUnit = new LinkedHashMap<>();
+        caseCodings.forEach(coding -> byUnit.computeIfAbsent(UnitRef.of(coding), unit -> new ArrayList<>())
+                .add(coding));
+        byUnit.forEach((unit, codings) -> {
+            List<Coding> analysis = analysisCodings(codings);
+            Changes changes = new Changes();
+            for (CoderSelection selection : Selections.affectedBy(codings.stream().map(c -> c.coder).toList())) {
+                Map<String, BigDecimal> contribution = Selections.contribution(selection, analysis);
+                String key = Selections.key(selection);
+                leaving.forEach(group -> changes.add(key, group, contribution, -1));
+                joining.forEach(group -> changes.add(key, group, contribution, 1));
+            }
+            tallies.apply(unit, changes.netted());
+        });
+    }
+
+    private static List<Coding> analysisCodings(List<CaseCoding> codings) {
+        return codings.stream().map(CaseCoding::toAnalysis).toList();
+    }
+
+    /** A unit's contributions taken back and added, summed per tally; tallies left as they were drop out. */
+    private static final class Changes {
+        private record Tally(String selection, GroupRef group, String code) {
+        }
+
+        private final Map<Tally, Change> byTally = new LinkedHashMap<>();
+
+        /** Adds ({@code sign} 1) or takes back (-1) a contribution, and with it the group-year's own tally. */
+        void add(String selection, GroupRef group, Map<String, BigDecimal> weightByCode, int sign) {
+            if (weightByCode.isEmpty()) {
+                return;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            for (Map.Entry<String, BigDecimal> entry : weightByCode.entrySet()) {
+                merge(new Tally(selection, group, entry.getKey()), entry.getValue(), sign);
+                total = total.add(entry.getValue());
+            }
+            merge(new Tally(selection, group, TallyRepository.WHOLE), total, sign);
+        }
+
+        private void merge(Tally tally, BigDecimal weight, int sign) {
+            Change signed = new Change(tally.selection(), tally.group(), tally.code(),
+                    sign > 0 ? weight : weight.negate(), sign);
+            byTally.merge(tally, signed, (a, b) -> new Change(a.selection(), a.group(), a.code(),
+                    a.weight().add(b.weight()), a.cases() + b.cases()));
+        }
+
+        List<Change> netted() {
+            return byTally.values().stream()
+                    .filter(change -> change.cases() != 0 || change.weight().signum() != 0)
+                    .sorted(LOCK_ORDER).toList();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.revitalization.comparison.domain.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+/**
+ * Krippendorff's alpha for one dimension, by the coincidence-matrix method of Krippendorff (2011), "Computing
+ * Krippendorff's Alpha-Reliability": α = 1 − D<sub>o</sub>/D<sub>e</sub>. A unit is one case in one year; coders may
+ * skip units (missing data), and units with fewer than two codings are not pairable and drop out.
+ *
+ * <p>Multi-valued codings enter {@link #nominal} with each code set as one value: two coders agree on a unit only
+ * when they chose exactly the same codes. {@link #ordinal} and {@link #interval} need single codes on an ordinal
+ * scale; interval treats the scale's codes as equally spaced (their positions).
+ *
+ * <p>Alpha is undefined ({@code null}) when there are no pairable values or when all pairable values are the same
+ * (no variation, D<sub>e</sub> = 0).
+ */
+public final class KrippendorffAlpha {
+
+    public enum Metric { NOMINAL, ORDINAL, INTERVAL }
+
+    /**
+     * @param alpha                 {@code null} when undefined
+     * @param observedDisagreement  D<sub>o</sub>; {@code null} without pairable values
+     * @param expectedDisagreement  D<sub>e</sub>; {@code null} without pairable values
+     * @param pairableUnits         units coded by at least two coders
+     * @param pairableValues        codings in those units (n in the paper)
+     * @param coders                the coders seen, sorted
+     */
+    public record Result(Metric metric, Double alpha, Double observedDisagreement, Double expectedDisagreement,
+                         int pairableUnits, int pairableValues, List<String> coders) {
+        public Result {
+            coders = List.copyOf(coders);
+        }
+    }
+
+    private KrippendorffAlpha() {
+    }
+
+    public static Result nominal(Collection<Coding> codings) {
+        SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
+        Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
+        units.values().forEach(byCoder -> byCoder.values()
+                .forEach(coding -> indexOfCodeSet.putIfAbsent(coding.codes(), indexOfCodeSet.size())));
+        return compute(Metric.NOMINAL, units, coding -> indexOfCodeSet.get(coding.codes()), indexOfCodeSet.size(),
+                (c, k, marginals) -> c == k ? 0 : 1);
+    }
+
+    /**
+     * Nominal alpha from coincidence counts kept elsewhere, e.g. summed over years: the same result as
+     * {@link #nominal(Collection)} on the codings counted.
+     *
+     * @param coders every coder of the codings counted, single codings of a unit included
+     */
+    public static Result nominal(Collection<CoincidenceCount> counts, Collection<String> coders) {
+        Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
+        counts.forEach(count -> {
+            indexOfCodeSet.putIfAbsent(count.first(), indexOfCodeSet.size());
+            indexOfCodeSet.putIfAbsent(count.second(), indexOfCodeSet.size());
+        });
+        return fromCounts(Metric.NOMINAL, counts, coders, indexOfCodeSet::get, indexOfCodeSet.size(),
+                (c, k, marginals) -> c == k ? 0 : 1);
+    }
+
+    /** Refuses a scale that is not ordinal and codings that do not fit it. */
+    public static Result ordinal(Collection<Coding> codings, CodeScale scale) {
+        return ranked(Metric.ORDINAL, codings, scale, KrippendorffAlpha::ordinalDifference);
+    }
+
+    /**
+     * Ordinal alpha from coincidence counts of single codes (see {@link #nominal(Collection, Collection)}); refuses
+     * a scale that is not ordinal and codes not in it.
+     */
+    public static Result ordinal(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale) {
+        requireOrdinal(Metric.ORDINAL, scale);
+        return fromCounts(Metric.ORDINAL, counts, coders, codes -> scale.position(codes.get(0)) - 1,
+                scale.codes().size(), KrippendorffAlpha::ordinalDifference);
+    }
+
+    private static double ordinalDifference(int c, int k, double[] marginals) {
+        double between = 0;
+        for (int g = Math.min(c, k); g <= Math.max(c, k); g++) {
+            between += marginals[g];
+        }
+        double distance = between - (marginals[c] + marginals[k]) / 2;
+        return distance * distance;
+    }
+
+    /** Refuses a scale that is not ordinal and codings that do not fit it. */
+    public static Result interval(Collection<Coding> codings, CodeScale scale) {
+        return ranked(Metric.INTERVAL, codings, scale, (c, k, marginals) -> (double) (c - k) * (c - k));
+    }
+
+    private interface SquaredDifference {
+        double of(int c, int k, double[] marginals);
+    }
+
+    private static Result ranked(Metric metric, Collection<Coding> codings, CodeScale scale,
+                                 SquaredDifference difference) {
+        requireOrdinal(metric, scale);
+        SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
+        units.values().forEach(byCoder -> byCoder.values()
+                .forEach(coding -> scale.requireFits(coding.codes(), coding.caseId())));
+        return compute(metric, units, coding -> scale.position(coding.codes().get(0)) - 1, scale.codes().size(),
+                difference);
+    }
+
+    private static void requireOrdinal(Metric metric, CodeScale scale) {
+        if (scale.level() != MeasurementLevel.ORDINAL) {
+            throw new IllegalArgumentException(metric.name().toLowerCase() + " alpha needs an ordinal scale, not "
+                    + scale.level());
+        }
+    }
+
+    private static Result fromCounts(Metric metric, Collection<CoincidenceCount> counts, Collection<String> coders,
+                                     ToIntFunction<List<String>> index, int valueCount, SquaredDifference difference) {
+        double[][] coincidences = new double[valueCount][valueCount];
+        Map<Integer, Long> pairsByPairable = new TreeMap<>();
+        for (CoincidenceCount count : counts) {
+            coincidences[index.applyAsInt(count.first())][index.applyAsInt(count.second())]
+                    += (double) count.pairs() / (count.pairable() - 1);
+            pairsByPairable.merge(count.pairable(), count.pairs(), Long::sum);
+        }
+        long pairableUnits = 0;
+        for (Map.Entry<Integer, Long> entry : pairsByPairable.entrySet()) {
+            pairableUnits += entry.getValue() / ((long) entry.getKey() * (entry.getKey() - 1));
+        }
+        return fromCoincidences(metric, coincidences, Math.toIntExact(pairableUnits), new TreeSet<>(coders),
+                difference);
+    }
+
+    private static Result compute(Metric metric, SortedMap<UnitKey, Map<String, Coding>> units, ToIntFunction<Coding> index,
+                                  int valueCount, SquaredDifference difference) {
+        double[][] coincidences = new double[valueCount][valueCount];
+        int pairableUnits = 0;
+        TreeSet<String> coders = new TreeSet<>();
+        for (Map<String, Coding> byCoder : units.values()) {
+            coders.addAll(byCoder.keySet());
+            int m = byCoder.size();
+            if (m < 2) {
+                continue;
+            }
+            pairableUnits++;
+            List<Integer> values = new ArrayList<>(m);
+            byCoder.values().forEach(coding -> values.add(index.applyAsInt(coding)));
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    if (i != j) {
+                        coincidences[values.get(i)][values.get(j)] += 1.0 / (m - 1);
+                    }
+                }
+            }
+        }
+        return fromCoincidences(metric, coincidences, pairableUnits, coders, difference);
+    }
+
+    private static Result fromCoincidences(Metric metric, double[][] coincidences, int pairableUnits,
+                                           TreeSet<String> coders, SquaredDifference difference) {
+        int valueCount = coincidences.length;
+        double[] marginals = new double[valueCount];
+        double n = 0;
+        for (int c = 0; c < valueCount; c++) {
+            for (int k = 0; k < valueCount; k++) {
+                marginals[c] += coincidences[c][k];
+            }
+            n += marginals[c];
+        }
+        int pairableValues = (int) Math.round(n);
+        if (pairableValues < 2) {
+            return new Result(metric, null, null, null, pairableUnits, pairableValues, List.copyOf(coders));
+        }
+        double observed = 0;
+        double expected = 0;
+        for (int c = 0; c < valueCount; c++) {
+            for (int k = 0; k < valueCount; k++) {
+                double squared = difference.of(c, k, marginals);
+                observed += coincidences[c][k] * squared;
+                expected += marginals[c] * marginals[k] * squared;
+            }
+        }
+        observed /= n;
+        expected /= n * (n - 1);
+        Double alpha = expected == 0 ? null : 1 - observed / expected;
+        return new Result(metric, alpha, observed, expected, pairableUnits, pairableValues, List.copyOf(coders));
+    }
+}

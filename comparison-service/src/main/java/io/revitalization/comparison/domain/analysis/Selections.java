@@ -1,0 +1,53 @@
+package io.revitalization.comparison.domain.analysis;
+
+import io.revitalization.comparison.domain.analysis.CodedUnit;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Coding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Coder selections as tally keys, and what one unit contributes to a tally under a selection. */
+public final class Selections {
+    /** Decimal places of tallied weights (the column is NUMERIC(24, 12)); sums of them are exact. */
+    private static final int WEIGHT_SCALE = 12;
+
+    private Selections() {
+    }
+
+    public static String key(CoderSelection selection) {
+        return switch (selection.rule()) {
+            case MAJORITY -> "majority";
+            case ALL_CODERS -> "all";
+            case SINGLE_CODER -> "coder:" + selection.coder();
+        };
+    }
+
+    /** The selections a unit coded by these coders contributes to: majority, all, and each coder alone. */
+    public static List<CoderSelection> affectedBy(Collection<String> coders) {
+        List<CoderSelection> selections = new ArrayList<>(List.of(CoderSelection.majority(), CoderSelection.allCoders()));
+        new TreeSet<>(coders).forEach(coder -> selections.add(CoderSelection.singleCoder(coder)));
+        return selections;
+    }
+
+    /**
+     * The weight per code of one unit's codings under a selection, split as {@link
+     * io.revitalization.comparison.domain.analysis.Distribution} splits it: a unit's weight spread evenly over its codes.
+     * Empty when the selection leaves the unit out (not coded by the coder, or tied).
+     */
+    public static Map<String, BigDecimal> contribution(CoderSelection selection, Collection<Coding> unitCodings) {
+        Map<String, BigDecimal> weights = new TreeMap<>();
+        for (CodedUnit unit : selection.resolve(unitCodings).units()) {
+            BigDecimal perCode = BigDecimal.valueOf(unit.weight() / unit.codes().size())
+                    .setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+            unit.codes().forEach(code -> weights.merge(code, perCode, BigDecimal::add));
+        }
+        return weights;
+    }
+}

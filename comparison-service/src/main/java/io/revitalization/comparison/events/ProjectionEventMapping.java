@@ -1,0 +1,59 @@
+package io.revitalization.comparison.events;
+
+import io.revitalization.comparison.app.readmodel.CaseUpdate;
+import io.revitalization.comparison.app.readmodel.InstitutionUpdate;
+import io.revitalization.comparison.app.readmodel.PartnershipUpdate;
+import io.revitalization.comparison.app.readmodel.PhaseChange;
+import io.revitalization.events.CaseV1;
+import io.revitalization.events.InstitutionV1;
+import io.revitalization.events.PartnershipPhaseChangedV1;
+import io.revitalization.events.PartnershipV1;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** The other services' events as the read model's updates. */
+public final class ProjectionEventMapping {
+    private ProjectionEventMapping() {
+    }
+
+    /** @param deleted true for a deletion event */
+    public static CaseUpdate caseUpdate(CaseV1 event, boolean deleted) {
+        List<String> programs = event.programs() == null ? List.of()
+                : event.programs().stream().map(CaseV1.ProgramParticipation::program).distinct().toList();
+        return new CaseUpdate(event.id(), event.slug(), event.version(), event.country(), event.leadInstitutionId(),
+                institutionsOf(event), programs, event.title(), deleted || event.deleted());
+    }
+
+    /** @param deleted true for a deletion event */
+    public static InstitutionUpdate institutionUpdate(InstitutionV1 event, boolean deleted) {
+        return new InstitutionUpdate(event.id(), event.slug(), event.version(), event.country(), event.name(),
+                deleted || event.deleted());
+    }
+
+    public static PartnershipUpdate partnershipUpdate(PartnershipV1 event) {
+        List<UUID> members = event.members() == null ? List.of()
+                : event.members().stream().map(PartnershipV1.Member::institutionId).distinct().toList();
+        return new PartnershipUpdate(event.id(), event.slug(), event.version(), event.phase(), members,
+                event.deleted());
+    }
+
+    public static PhaseChange phaseChange(PartnershipPhaseChangedV1 event) {
+        return new PhaseChange(event.partnershipId(), event.version(), event.to());
+    }
+
+    private static List<UUID> institutionsOf(CaseV1 event) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (event.leadInstitutionId() != null) {
+            ids.add(event.leadInstitutionId());
+        }
+        if (event.institutions() != null) {
+            event.institutions().stream().map(CaseV1.Participant::institutionId).filter(Objects::nonNull)
+                    .forEach(ids::add);
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,289 @@
+package io.revitalization.comparison.persistence;
+
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.UnitRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The per (codebook version, dimension, selection, group, year, code) tallies behind distributions and distances,
+ * and the cases behind each ({@code tally_case}). Code {@link #WHOLE} stands for the group-year itself. Plain JDBC
+ * in the current transaction: a coding touches a few dozen tallies, sent as batches.
+ */
+@ApplicationScoped
+public class TallyRepository {
+    /** The code of a group-year's own tally: the cases behind the whole distribution. */
+    public static final String WHOLE = "";
+
+    private static final String TALLY = """
+            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? AND grouping = ?
+            AND group_key = ?""";
+    private static final String ADD = """
+            INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
+                               weight, cases)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code)
+            DO UPDATE SET weight = tally.weight + EXCLUDED.weight, cases = tally.cases + EXCLUDED.cases""";
+    /** For losses: the row exists, and an upsert's insert values would break the cases >= 0 check even unused. */
+    private static final String TAKE = "UPDATE tally SET weight = weight + ?, cases = cases + ? WHERE " + TALLY
+            + " AND year = ? AND code = ?";
+    private static final String DROP_EMPTY = "DELETE FROM tally WHERE " + TALLY + " AND year = ? AND code = ? "
+            + "AND cases = 0";
+    private static final String ADD_CASE = """
+            INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
+                                    case_id, year)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String REMOVE_CASE = "DELETE FROM tally_case WHERE " + TALLY
+            + " AND code = ? AND case_id = ? AND year = ?";
+
+    private final EntityManager entityManager;
+
+    public TallyRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * What a unit's change does to one tally of its own case-year.
+     *
+     * @param weight the weight the tally gains (negative: loses)
+     * @param cases  +1 when the unit's case joins the tally, -1 when it leaves, 0 when only its weight changes
+     */
+    public record Change(String selection, GroupRef group, String code, BigDecimal weight, int cases) {
+    }
+
+    /** A tally as read: the code's weight, its number of cases and the first of those cases (ids, sorted). */
+    public record Row(String groupKey, int year, String code, BigDecimal weight, int cases, List<String> firstCaseIds) {
+    }
+
+    /** Applies a unit's changes; tallies left without cases disappear. */
+    public void apply(UnitRef unit, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement add = connection.prepareStatement(ADD);
+                 PreparedStatement take = connection.prepareStatement(TAKE);
+                 PreparedStatement addCase = connection.prepareStatement(ADD_CASE);
+                 PreparedStatement removeCase = connection.prepareStatement(REMOVE_CASE);
+                 PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
+                for (Change change : changes) {
+                    if (change.cases() < 0) {
+                        take.setBigDecimal(1, change.weight());
+                        take.setInt(2, change.cases());
+                        bindTally(take, 3, unit, change);
+                        take.setInt(9, unit.year());
+                        take.setString(10, change.code());
+                        take.addBatch();
+                        bindCase(removeCase, unit, change);
+                        removeCase.addBatch();
+                        int next = bindTally(dropEmpty, 1, unit, change);
+                        dropEmpty.setInt(next++, unit.year());
+                        dropEmpty.setString(next, change.code());
+                        dropEmpty.addBatch();
+                    } else {
+                        int next = bindTally(add, 1, unit, change);
+                        add.setInt(next++, unit.year());
+                        add.setString(next++, change.code());
+                        add.setBigDecimal(next++, change.weight());
+                        add.setInt(next, change.cases());
+                        add.addBatch();
+                        if (change.cases() > 0) {
+                            bindCase(addCase, unit, change);
+                            addCase.addBatch();
+                        }
+                    }
+                }
+                add.executeBatch();
+                requireEachFound(take.executeBatch(), "tally");
+                addCase.executeBatch();
+                requireEachFound(removeCase.executeBatch(), "case of a tally");
+                dropEmpty.executeBatch();
+            }
+        });
+    }
+
+    /** The tallies of some groups over a year range, each with at most {@code listed} of its cases. */
+    public List<Row> read(UUID codebookId, int version, String dimension, String selection, String grouping,
+                          Collection<String> groupKeys, int fromYear, int toYear, int listed) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT t.group_key, t.year, t.code, t.weight, t.cases,
+                           ARRAY(SELECT c.case_id::text FROM tally_case c
+                                 WHERE c.codebook_id = t.codebook_id AND c.codebook_version = t.codebook_version
+                                   AND c.dimension = t.dimension AND c.selection = t.selection
+                                   AND c.grouping = t.grouping AND c.group_key = t.group_key AND c.code = t.code
+                                   AND c.year = t.year
+                                 ORDER BY c.case_id LIMIT ?)
+                    FROM tally t
+                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.dimension = ? AND t.selection = ?
+                      AND t.grouping = ? AND t.group_key = ANY (?) AND t.year BETWEEN ? AND ?
+                    ORDER BY t.group_key, t.year, t.code""")) {
+                statement.setInt(1, listed);
+                statement.setObject(2, codebookId);
+                statement.setInt(3, version);
+                statement.setString(4, dimension);
+                statement.setString(5, selection);
+                statement.setString(6, grouping);
+                statement.setArray(7, connection.createArrayOf("text", groupKeys.toArray()));
+                statement.setInt(8, fromYear);
+                statement.setInt(9, toYear);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Row> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(new Row(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getBigDecimal(4),
+                                rows.getInt(5), Arrays.asList((String[]) rows.getArray(6).getArray())));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    /** How many distinct cases a tally has over a range of years, and the first of them (ids, sorted). */
+    public record CasesOver(int n, List<String> firstCaseIds) {
+    }
+
+    /** The distinct cases of one code (or {@link #WHOLE}) of a group in any year of a range. */
+    public CasesOver casesOver(UUID codebookId, int version, String dimension, String selection, GroupRef group,
+                               String code, int fromYear, int toYear, int listed) {
+        String cases = "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY
+                + " AND code = ? AND year BETWEEN ? AND ?";
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT (SELECT count(*) FROM (" + cases
+                    + ") AS counted), ARRAY(SELECT case_id::text FROM (" + cases
+                    + " ORDER BY case_id LIMIT ?) AS listed ORDER BY case_id)")) {
+                int next = 1;
+                for (int copy = 0; copy < 2; copy++) {
+                    next = bindTally(statement, next, codebookId, version, dimension, selection, group);
+                    statement.setString(next++, code);
+                    statement.setInt(next++, fromYear);
+                    statement.setInt(next++, toYear);
+                }
+                statement.setInt(next, listed);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new CasesOver(rows.getInt(1), Arrays.asList((String[]) rows.getArray(2).getArray()));
+                }
+            }
+        });
+    }
+
+    /** A case in a year. */
+    public record CaseYear(UUID caseId, int year) {
+    }
+
+    /**
+     * The first case-years (by case, then year) of a group that one selection's tallies count and another's do not
+     * (with {@code all} as the first: the units the other could not resolve).
+     */
+    public List<CaseYear> firstMissing(UUID codebookId, int version, String dimension, String presentIn,
+                                       String missingFrom, GroupRef group, int fromYear, int toYear, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT a.case_id, a.year FROM tally_case a "
+                    + "WHERE " + TALLY + " AND a.code = '' AND a.year BETWEEN ? AND ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM tally_case s WHERE s.codebook_id = a.codebook_id "
+                    + "AND s.codebook_version = a.codebook_version AND s.dimension = a.dimension AND s.selection = ? "
+                    + "AND s.grouping = a.grouping AND s.group_key = a.group_key AND s.code = '' "
+                    + "AND s.case_id = a.case_id AND s.year = a.year) "
+                    + "ORDER BY a.case_id, a.year LIMIT ?")) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, presentIn, group);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                statement.setString(next++, missingFrom);
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseYear> leftOut = new ArrayList<>();
+                    while (rows.next()) {
+                        leftOut.add(new CaseYear(rows.getObject(1, UUID.class), rows.getInt(2)));
+                    }
+                    return leftOut;
+                }
+            }
+        });
+    }
+
+    /** A case behind a figure, with its slug when it has one. */
+    public record CaseBehind(UUID id, String slug) {
+    }
+
+    /**
+     * The cases behind one code (or {@link #WHOLE}) of a group in any year of a range, in id order, after
+     * {@code after} when given.
+     */
+    public List<CaseBehind> casesBehind(UUID codebookId, int version, String dimension, String selection,
+                                       GroupRef group, String code, int fromYear, int toYear, Optional<UUID> after,
+                                       int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT behind.case_id, p.slug
+                    FROM (SELECT DISTINCT case_id FROM tally_case
+                          WHERE %s AND code = ? AND year BETWEEN ? AND ? %s
+                          ORDER BY case_id LIMIT ?) AS behind
+                    JOIN case_projection p ON p.id = behind.case_id
+                    ORDER BY behind.case_id""".formatted(TALLY, after.isPresent() ? "AND case_id > ?" : ""))) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
+                statement.setString(next++, code);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                if (after.isPresent()) {
+                    statement.setObject(next++, after.get());
+                }
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseBehind> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(new CaseBehind(rows.getObject(1, UUID.class), rows.getString(2)));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
+    /** A loss applied to nothing means the tallies no longer match the codings: the change must not commit. */
+    private static void requireEachFound(int[] updated, String what) {
+        for (int count : updated) {
+            if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                throw new IllegalStateException("a " + what + " to take a contribution back from is missing");
+            }
+        }
+    }
+
+    private static int bindTally(PreparedStatement statement, int first, UnitRef unit, Change change)
+            throws SQLException {
+        return bindTally(statement, first, unit.codebookId(), unit.codebookVersion(), unit.dimension(),
+                change.selection(), change.group());
+    }
+
+    /** Binds the {@link #TALLY} columns from parameter {@code first}; returns the next parameter's index. */
+    private static int bindTally(PreparedStatement statement, int first, UUID codebookId, int version,
+                                 String dimension, String selection, GroupRef group) throws SQLException {
+        statement.setObject(first, codebookId);
+        statement.setInt(first + 1, version);
+        statement.setString(first + 2, dimension);
+        statement.setString(first + 3, selection);
+        statement.setString(first + 4, group.grouping().key());
+        statement.setString(first + 5, group.key());
+        return first + 6;
+    }
+
+    private static void bindCase(PreparedStatement statement, UnitRef unit, Change change) throws SQLException {
+        int next = bindTally(statement, 1, unit, change);
+        statement.setString(next++, change.code());
+        statement.setObject(next++, unit.caseId());
+        statement.setInt(next, unit.year());
+    }
+}

@@ -1,0 +1,123 @@
+package io.revitalization.comparison.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.StartupEvent;
+import io.revitalization.comparison.config.ComparisonConfig;
+import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.app.coding.CodebookDraft;
+import io.revitalization.comparison.app.coding.CodebookService;
+import io.revitalization.comparison.app.coding.CodingService;
+import io.revitalization.comparison.app.coding.NewCoding;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.refs.Reference;
+import io.revitalization.support.seed.SeedFiles;
+import io.revitalization.support.seed.SeedOutcome;
+import io.revitalization.support.seed.SeedRunner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Loads the seed codebook (once, as version 1) and the seed codings. Codings refer to cases by slug, and cases are
+ * learnt from cases-service's events, so each attempt loads the codings of the cases known by then and waits for the
+ * rest; a coding already recorded is not recorded again, so attempts and restarts are safe.
+ */
+@ApplicationScoped
+public class ComparisonSeedLoader {
+    private static final Logger LOG = Logger.getLogger(ComparisonSeedLoader.class);
+    static final String CODEBOOK_FILE = "seed/codebook.json";
+    static final String CODINGS_FILE = "seed/codings.json";
+    private static final String SEED_AUTHOR = "seed";
+
+    private final ComparisonConfig config;
+    private final SeedRunner runner;
+    private final ObjectMapper json;
+    private final CodebookService codebooks;
+    private final CodingService codings;
+
+    public ComparisonSeedLoader(ComparisonConfig config, SeedRunner runner, ObjectMapper json, CodebookService codebooks,
+                      CodingService codings) {
+        this.config = config;
+        this.runner = runner;
+        this.json = json;
+        this.codebooks = codebooks;
+        this.codings = codings;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.seed().enabled()) {
+            runner.runUntilDone("codebook and codings", this::attempt);
+        }
+    }
+
+    /**
+     * One attempt, on the seed runner's thread: reads run in a request context of their own, and each coding is
+     * recorded in its own transaction, so one bad entry is reported and left out without undoing the others.
+     */
+    SeedOutcome attempt() {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return load();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    private SeedOutcome load() {
+        SeedCodebook seed = SeedFiles.read(json, CODEBOOK_FILE, new TypeReference<>() {
+        });
+        CodebookVersion codebook = codebooks.version(codebookId(seed.id()), 1)
+                .orElseGet(() -> codebooks.create(codebookId(seed.id()), seed.id(),
+                        new CodebookDraft(seed.title(), seed.dimensions()), SEED_AUTHOR));
+        List<SeedCoding> entries = SeedFiles.read(json, CODINGS_FILE, new TypeReference<>() {
+        });
+        TreeSet<String> waitingFor = new TreeSet<>();
+        int recorded = 0;
+        for (SeedCoding entry : entries) {
+            Optional<CaseProjection> known = codings.liveCase(entry.caseSlug());
+            if (known.isEmpty()) {
+                waitingFor.add(entry.caseSlug());
+            } else if (record(seed, codebook, known.get(), entry)) {
+                recorded++;
+            }
+        }
+        return waitingFor.isEmpty()
+                ? SeedOutcome.done(recorded + " new codings of " + entries.size() + " recorded")
+                : SeedOutcome.waitingFor("cases " + waitingFor + " (" + recorded + " codings recorded so far)");
+    }
+
+    private boolean record(SeedCodebook seed, CodebookVersion codebook, CaseProjection known, SeedCoding entry) {
+        UnitRef unit = new UnitRef(codebook.codebookId, codebook.version, entry.dimension(), known.id, entry.year());
+        if (codings.isCoded(unit, entry.coder())) {
+            return false;
+        }
+        try {
+            codings.create(new NewCoding(seed.id(), codebook.version, known.id.toString(), entry.year(),
+                    entry.dimension(), entry.codes(), entry.coder(), entry.confidence(), entry.evidence(),
+                    entry.note()), SEED_AUTHOR);
+            return true;
+        } catch (ProblemException e) {
+            LOG.warnf("seed coding of %s %d %s left out: %s", entry.caseSlug(), entry.year(), entry.dimension(),
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    /** The seed names its codebook by slug or id; a slug gets a stable id, the same on every machine. */
+    static UUID codebookId(String seedId) {
+        return Reference.uuid(seedId)
+                .orElseGet(() -> UUID.nameUUIDFromBytes(("codebook:" + seedId).getBytes(StandardCharsets.UTF_8)));
+    }
+}

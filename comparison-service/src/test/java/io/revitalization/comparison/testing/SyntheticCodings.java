@@ -1,0 +1,251 @@
+package io.revitalization.comparison.testing;
+
+import io.restassured.http.ContentType;
+import io.revitalization.testsupport.TestTokens;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Synthetic coded cases written straight into the comparison database, in the shapes the service writes them: case
+ * projections with their groups, codings, and the tallies {@code Tallies} and {@code ReliabilityTallies} would have
+ * maintained for those codings.
+ * Slugs, countries and programs start with {@code synthetic-<tag>-}, institutions are their own and the codings are
+ * under a codebook of their own, so synthetic cases stay apart from the seed data and from each other's groups.
+ *
+ * <p>Case i is in country JP (even i) or TW (odd i) (as {@link #country}), one of 10 programs and 200 institutions,
+ * and is coded in year
+ * 2021 + i mod 5 and, when that is not after 2025, two years later, on four dimensions: {@code value} and
+ * {@code policy} (nominal x, y, z), {@code method} (multi-valued e, f, g) and {@code stage} (ordinal p &lt; m &lt; s
+ * &lt; n), by coder {@code synthetic-a}; every tenth case is also coded by {@code synthetic-b}, who disagrees on a
+ * fifth of those units. Codes lean differently per country, so the countries differ.
+ */
+public final class SyntheticCodings {
+    public static final String CODER = "synthetic-a";
+    public static final String SECOND_CODER = "synthetic-b";
+
+    private final DataSource dataSource;
+    private final String tag;
+    private final String codebookSlug;
+    private final UUID codebookId;
+
+    private SyntheticCodings(DataSource dataSource, String tag, String codebookSlug, UUID codebookId) {
+        this.dataSource = dataSource;
+        this.tag = tag;
+        this.codebookSlug = codebookSlug;
+        this.codebookId = codebookId;
+    }
+
+    /** Creates the synthetic codebook through the API (an admin's request); no cases yet. */
+    public static SyntheticCodings create(DataSource dataSource) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "synthetic-" + tag;
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of(
+                        "slug", slug,
+                        "title", Map.of("en", "Synthetic codebook (scale tests)", "zh-TW", "合成資料"),
+                        "dimensions", List.of(
+                                nominal("value", false, "x", "y", "z"),
+                                nominal("policy", false, "x", "y", "z"),
+                                nominal("method", true, "e", "f", "g"),
+                                Map.of("id", "stage", "label", Map.of("en", "Stage"), "scale", "ORDINAL",
+                                        "multiValued", false, "codes", List.of(code("p", 1), code("m", 2),
+                                                code("s", 3), code("n", 4))))))
+                .post("/api/v1/codebooks")
+                .then().statusCode(201)
+                .extract().path("id");
+        return new SyntheticCodings(dataSource, tag, slug, UUID.fromString(id));
+    }
+
+    public String codebookSlug() {
+        return codebookSlug;
+    }
+
+    public UUID codebookId() {
+        return codebookId;
+    }
+
+    /** The country group of the synthetic cases of {@code country} (JP or TW). */
+    public String country(String country) {
+        return prefix() + country;
+    }
+
+    /** The slug of synthetic case {@code i}. */
+    public String caseSlug(int i) {
+        return prefix() + i;
+    }
+
+    private String institution() {
+        return prefix() + "institution-";
+    }
+
+    /** What the slugs, countries and programs of these synthetic cases start with. */
+    private String prefix() {
+        return "synthetic-" + tag + "-";
+    }
+
+    /** Adds cases {@code from} (inclusive) to {@code to} (exclusive) with their codings, then rebuilds the tallies. */
+    public void addCases(int from, int to) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            execute(connection, """
+                    INSERT INTO case_projection (id, slug, version, country, lead_institution_id, institution_ids,
+                                                 programs, title, deleted)
+                    SELECT md5(? || i)::uuid, ? || i, 1, ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END,
+                           md5(? || (i % 200))::uuid, ARRAY[md5(? || (i % 200))::uuid], ARRAY[? || 'program-' || (i % 10)],
+                           jsonb_build_object('en', 'Synthetic case ' || i), false
+                    FROM generate_series(?, ? - 1) AS i""",
+                    tag, prefix(), prefix(), institution(), institution(), prefix(), from, to);
+            execute(connection, """
+                    INSERT INTO case_group (case_id, grouping, group_key)
+                    SELECT md5(? || i)::uuid, grouping, group_key
+                    FROM generate_series(?, ? - 1) AS i,
+                         LATERAL (VALUES ('country', ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END),
+                                         ('program', ? || 'program-' || (i % 10)),
+                                         ('institution', md5(? || (i % 200))::uuid::text),
+                                         ('partnershipPhase', 'none')) AS g (grouping, group_key)""",
+                    tag, from, to, prefix(), prefix(), institution());
+            // the code of case i, year y, dimension d: a hash, leaning towards the first codes in JP
+            execute(connection, """
+                    INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, coder,
+                                        confidence, evidence_source, evidence_locator, evidence_quote, created_by,
+                                        created_at)
+                    SELECT gen_random_uuid(), ?, 1, md5(? || i)::uuid, y, d.dimension,
+                           CASE WHEN d.dimension = 'method'
+                                THEN (SELECT array_agg(c ORDER BY c) FROM unnest(ARRAY['e', 'f', 'g']) AS c
+                                      WHERE c = d.codes[1 + h % 3] OR (h / 3) % 3 = 0 AND c = d.codes[1 + (h / 9) % 3])
+                                ELSE ARRAY[d.codes[1 + least(h % (cardinality(d.codes) + 1),
+                                                            cardinality(d.codes) - 1 - (i % 2) * (h / 7 % 2))]]
+                           END,
+                           coder.name, 0.5 + (h % 50) / 100.0, 'synthetic', 'generated',
+                           'synthetic quote ' || i || ' ' || y || ' ' || d.dimension, 'synthetic', now()
+                    FROM generate_series(?, ? - 1) AS i,
+                         LATERAL (VALUES (2021 + i % 5), (2023 + i % 5)) AS years (y),
+                         LATERAL (VALUES ('value', ARRAY['x', 'y', 'z']), ('policy', ARRAY['x', 'y', 'z']),
+                                         ('method', ARRAY['e', 'f', 'g']), ('stage', ARRAY['p', 'm', 's', 'n'])
+                                 ) AS d (dimension, codes),
+                         LATERAL (VALUES (?::text), (CASE WHEN i % 10 = 0 THEN ?::text END)) AS coder (name),
+                         LATERAL (SELECT abs(hashtext(i || d.dimension || y
+                                   || CASE WHEN coder.name = ? AND i % 50 = 0 THEN 'disagree' ELSE '' END)) AS h) AS hash
+                    WHERE y <= 2025 AND coder.name IS NOT NULL""",
+                    codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER);
+            rebuildTallies(connection);
+            rebuildReliabilityCounts(connection);
+            execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
+            connection.commit();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "VACUUM ANALYZE");
+        }
+    }
+
+    /** Starts a new data version without changing data, so the next read of every comparison is computed afresh. */
+    public void bumpDataVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
+        }
+    }
+
+    /**
+     * The tallies of the synthetic codebook from its codings, by the rules of {@code Selections.contribution}:
+     * majority (the unique most chosen code set, weight 1 split over its codes), all (each of c codings 1/c, split
+     * over its codes) and each coder alone; weights rounded per unit to 12 places as the service rounds them.
+     */
+    private void rebuildTallies(Connection connection) throws SQLException {
+        execute(connection, "DELETE FROM tally WHERE codebook_id = ?", codebookId);
+        execute(connection, "DELETE FROM tally_case WHERE codebook_id = ?", codebookId);
+        execute(connection, """
+                CREATE TEMPORARY TABLE synthetic_contribution ON COMMIT DROP AS
+                WITH codings AS (
+                    SELECT case_id, year, dimension, coder, codes,
+                           count(*) OVER (PARTITION BY case_id, year, dimension) AS coders
+                    FROM coding WHERE codebook_id = ? AND codebook_version = 1),
+                code_sets AS (
+                    SELECT case_id, year, dimension, codes, count(*) AS votes,
+                           max(count(*)) OVER (PARTITION BY case_id, year, dimension) AS top
+                    FROM codings GROUP BY case_id, year, dimension, codes),
+                majority AS (
+                    SELECT case_id, year, dimension, min(codes) AS codes
+                    FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
+                contributions AS (
+                    SELECT 'majority' AS selection, case_id, year, dimension, code,
+                           round(1.0 / cardinality(codes), 12) AS weight
+                    FROM majority, unnest(codes) AS code
+                    UNION ALL
+                    SELECT 'all', case_id, year, dimension, code, sum(round(1.0 / (coders * cardinality(codes)), 12))
+                    FROM codings, unnest(codes) AS code GROUP BY case_id, year, dimension, code
+                    UNION ALL
+                    SELECT 'coder:' || coder, case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
+                    FROM codings, unnest(codes) AS code)
+                SELECT c.selection, c.case_id, c.year, c.dimension, c.code, c.weight, g.grouping, g.group_key
+                FROM contributions c JOIN case_group g ON g.case_id = c.case_id""", codebookId);
+        execute(connection, """
+                INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
+                                        case_id, year)
+                SELECT ?, 1, dimension, selection, grouping, group_key, code, case_id, year FROM synthetic_contribution
+                UNION ALL
+                SELECT DISTINCT ?, 1, dimension, selection, grouping, group_key, '', case_id, year
+                FROM synthetic_contribution""", codebookId, codebookId);
+        execute(connection, """
+                INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
+                                   weight, cases)
+                SELECT ?, 1, dimension, selection, grouping, group_key, year, code, sum(weight), count(*)
+                FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year, code
+                UNION ALL
+                SELECT ?, 1, dimension, selection, grouping, group_key, year, '', sum(weight), count(DISTINCT case_id)
+                FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year""",
+                codebookId, codebookId);
+    }
+
+    /** The reliability counts of the synthetic codebook from its codings, as V53 fills them. */
+    private void rebuildReliabilityCounts(Connection connection) throws SQLException {
+        execute(connection, "DELETE FROM reliability_coincidence WHERE codebook_id = ?", codebookId);
+        execute(connection, "DELETE FROM reliability_coder_pair WHERE codebook_id = ?", codebookId);
+        execute(connection, """
+                WITH live AS (
+                    SELECT c.codebook_id, c.codebook_version, c.dimension, c.case_id, c.year, c.coder, c.codes,
+                           count(*) OVER (PARTITION BY c.codebook_version, c.dimension, c.case_id, c.year) AS coders
+                    FROM coding c JOIN case_projection p ON p.id = c.case_id
+                    WHERE NOT p.deleted AND c.codebook_id = ?)
+                INSERT INTO reliability_coincidence (codebook_id, codebook_version, dimension, year, pairable,
+                                                     first_codes, second_codes, pairs)
+                SELECT a.codebook_id, a.codebook_version, a.dimension, a.year, a.coders, a.codes, b.codes, count(*)
+                FROM live a JOIN live b USING (codebook_id, codebook_version, dimension, case_id, year)
+                WHERE a.coder <> b.coder
+                GROUP BY a.codebook_id, a.codebook_version, a.dimension, a.year, a.coders, a.codes, b.codes""",
+                codebookId);
+        execute(connection, """
+                INSERT INTO reliability_coder_pair (codebook_id, codebook_version, dimension, year, first_coder,
+                                                    second_coder, units, agreements)
+                SELECT a.codebook_id, a.codebook_version, a.dimension, a.year, a.coder, b.coder, count(*),
+                       count(*) FILTER (WHERE a.codes = b.codes)
+                FROM coding a JOIN coding b USING (codebook_id, codebook_version, dimension, case_id, year)
+                     JOIN case_projection p ON p.id = a.case_id
+                WHERE NOT p.deleted AND a.codebook_id = ?
+                GROUP BY a.codebook_id, a.codebook_version, a.dimension, a.year, a.coder, b.coder""", codebookId);
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    private static Map<String, Object> nominal(String id, boolean multiValued, String... codes) {
+        return Map.of("id", id, "label", Map.of("en", id), "scale", "NOMINAL", "multiValued", multiValued,
+                "codes", List.of(codes).stream().map(code -> Map.of("id", code, "label", Map.of("en", code))).toList());
+    }
+
+    private static Map<String, Object> code(String id, int order) {
+        return Map.of("id", id, "label", Map.of("en", id), "order", order);
+    }
+}
