@@ -43,6 +43,8 @@ public interface GatewayConfig {
 
     ResponseCache responseCache();
 
+    ChangeStreams changeStreams();
+
     interface Service {
         /** Path prefixes the service owns; {@code /api/v1/cases} matches itself and everything below it. */
         List<String> paths();
@@ -86,6 +88,40 @@ public interface GatewayConfig {
         /** The longest wait before a lost change stream is opened again (the first retry is after 250 ms). */
         @WithDefault("5s")
         Duration maxReconnectDelay();
+    }
+
+    /**
+     * The change streams the gateway serves itself ({@code gateway.services.<name>.cache.change-stream}): it follows
+     * the service's one stream and fans it out to its clients, within these caps.
+     */
+    interface ChangeStreams {
+        /** Open streams of one caller: one API key, or one client address for anonymous callers. */
+        @WithDefault("8")
+        int perCaller();
+
+        /** Open streams from one client address, whoever the callers are. */
+        @WithDefault("16")
+        int perAddress();
+
+        /** Open streams of this gateway instance altogether. */
+        @WithDefault("2000")
+        int total();
+
+        /** A stream is ended after at most this long (a little earlier for some, so they do not all end at once). */
+        @WithDefault("15m")
+        Duration maxAge();
+
+        /** How often an open stream gets a comment, so that it is not taken for dead (the service's own interval). */
+        @WithDefault("5s")
+        Duration keepAlive();
+
+        /** The {@code retry:} an opened stream is given: how long EventSource waits before it connects again. */
+        @WithDefault("3s")
+        Duration reconnectAfter();
+
+        /** The {@code Retry-After} of a stream refused because a cap is reached. */
+        @WithDefault("30s")
+        Duration refusedRetryAfter();
     }
 
     interface Keys {

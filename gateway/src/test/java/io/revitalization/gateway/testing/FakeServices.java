@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a body that says how many requests for that path it has answered so far and in which data version. Tests drive
  * it directly: {@code /fake/changes/announce} sends a change event (and starts a new data version),
  * {@code /fake/changes/lose?refuse=true|false} closes the open streams and refuses (or accepts again) new ones,
- * {@code /fake/changes/open} counts the open streams;</li>
+ * {@code /fake/changes/open} counts the open streams, {@code /fake/changes/requests} the stream requests ever
+ * received;</li>
  * <li>partnerships is down: nothing listens on its port.</li>
  * </ul>
  */
@@ -67,6 +68,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.body-limit.paths.\"/api/v1/cases/import\"", "8M");
         config.put("quarkus.http.cors.origins", "https://dashboard.example");
         config.put("gateway.response-cache.max-reconnect-delay", "500ms");
+        // fewer connections per event loop than the few hundred change streams of StreamsTest: when each client's
+        // stream took a connection to the service, they used up the pool and stalled every other request, as ~510
+        // streams did with the default 256
+        config.put("gateway.client.max-connections-per-service", "64");
+        // the caps per caller and per address are the defaults (8, 16); the total is what StreamsTest opens
+        config.put("gateway.change-streams.total", "300");
+        config.put("gateway.change-streams.max-age", "12s");
+        config.put("gateway.change-streams.keep-alive", "1s");
         return config;
     }
 
@@ -166,6 +175,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     /** The comparison service's data as far as the gateway's kept answers are concerned. */
     private static final class ChangingData {
         private final List<HttpServerResponse> streams = new ArrayList<>();
+        private int streamRequests;
         private final Map<String, Integer> served = new HashMap<>();
         private int version = 1;
         private boolean refusing;
@@ -186,6 +196,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     request.response().end();
                 }
                 case "/fake/changes/open" -> request.response().end(Integer.toString(streams.size()));
+                case "/fake/changes/requests" -> request.response().end(Integer.toString(streamRequests));
                 default -> {
                     if (!path.startsWith("/api/v1/comparisons/kept/")) {
                         return false;
@@ -198,6 +209,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
         private void openStream(HttpServerRequest request) {
             HttpServerResponse response = request.response();
+            streamRequests++;
             if (refusing) {
                 response.setStatusCode(503).end();
                 return;

@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same. A new epoch begins with every event the stream sends, every write the gateway passes on to the service,
  * and whenever the stream is lost or opened again. Only the epochs of an open stream are valid: while it is lost,
  * nothing kept may be answered, since a change could go unannounced.
+ * <p>
+ * What the stream says is also told to its {@link Listener}s (the gateway's own change streams fan it out to its
+ * clients), on the event loop that follows the stream.
  */
 public final class ChangeFeed {
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
@@ -36,6 +41,23 @@ public final class ChangeFeed {
     private final AtomicLong state = new AtomicLong();
     private volatile long retryMillis = FIRST_RETRY_MILLIS;
     private volatile boolean closed;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** One event of the stream: its type ({@code message} when it names none), its id (or null), its data. */
+    public record Event(String type, String id, String data) {
+    }
+
+    /** Told what the stream says, on the event loop that follows it. */
+    public interface Listener {
+        /** The stream is open (again): {@code first} is the first event it sent (the service's {@code ready}). */
+        void opened(Event first);
+
+        /** An event after the first. */
+        void event(Event event);
+
+        /** The stream is lost (or could not be opened); the feed opens it again. */
+        void lost();
+    }
 
     public ChangeFeed(String service, URI stream, Vertx vertx, Duration silence, Duration maxReconnectDelay) {
         this.service = service;
@@ -58,6 +80,10 @@ public final class ChangeFeed {
     /** Something may have changed: what was kept so far is no longer answered. */
     public void changed() {
         state.addAndGet(2);
+    }
+
+    public void listen(Listener listener) {
+        listeners.add(listener);
     }
 
     public void open() {
@@ -98,6 +124,7 @@ public final class ChangeFeed {
         if (closed) {
             return;
         }
+        listeners.forEach(Listener::lost);
         if (wasOpen) {
             LOG.infof("the change stream of the %s service is lost (%s): its answers are not kept until it is back",
                     service, why);
@@ -112,6 +139,9 @@ public final class ChangeFeed {
     private final class Events {
         private boolean inEvent;
         private boolean ended;
+        private String type;
+        private String id;
+        private final StringBuilder data = new StringBuilder();
 
         void line(Buffer raw) {
             String line = raw.toString();
@@ -124,19 +154,43 @@ public final class ChangeFeed {
                     dispatched();
                 }
             } else if (!line.startsWith(":")) {
-                // a field of an event (event:, data:, id:); what it says does not matter, only that it happened
+                // a field of an event (event:, data:, id:, retry:): for the kept answers only that it happened matters
                 inEvent = true;
+                field(line);
+            }
+        }
+
+        private void field(String line) {
+            int colon = line.indexOf(':');
+            String name = colon < 0 ? line : line.substring(0, colon);
+            String value = colon < 0 ? "" : line.substring(colon + 1);
+            if (value.startsWith(" ")) {
+                value = value.substring(1);
+            }
+            switch (name) {
+                case "event" -> type = value;
+                case "id" -> id = value;
+                case "data" -> data.append(data.isEmpty() ? "" : "\n").append(value);
+                default -> {
+                    // retry: and unknown fields say nothing about the data
+                }
             }
         }
 
         private void dispatched() {
+            Event event = new Event(type == null || type.isEmpty() ? "message" : type, id, data.toString());
+            type = null;
+            id = null;
+            data.setLength(0);
             if (isValid(state.get())) {
                 changed();
+                listeners.forEach(listener -> listener.event(event));
             } else {
                 state.updateAndGet(s -> (s | OPEN) + 2);
                 retryMillis = FIRST_RETRY_MILLIS;
                 LOG.infof("following the change stream of the %s service: its answers are kept while current",
                         service);
+                listeners.forEach(listener -> listener.opened(event));
             }
         }
 

@@ -2,6 +2,7 @@ package io.revitalization.gateway.edge.routing;
 
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.revitalization.gateway.edge.security.ActiveKey;
+import io.revitalization.gateway.edge.streams.ChangeStreams;
 import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
 import io.revitalization.gateway.edge.security.CallerTokens;
 import io.revitalization.gateway.edge.web.ProblemResponses;
@@ -9,6 +10,7 @@ import io.revitalization.gateway.edge.web.RequestTracing;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.web.PathBodyLimits;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,9 @@ import java.util.Optional;
  * security headers); {@code /api/} requests are then authenticated and rate limited, checked against their body
  * limit, and sent to the service that owns their path prefix (or answered from the answers the gateway keeps of
  * it, see {@link io.revitalization.gateway.edge.caching.ResponseCache}). What no service owns is the gateway's own
- * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem).
+ * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem). A service's change stream is
+ * served by the gateway itself, from the one stream it follows
+ * ({@link io.revitalization.gateway.edge.streams.ChangeStreams}).
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -67,6 +71,14 @@ public class GatewayRoutes {
         if (upstream.isPresent()) {
             Upstream target = upstream.get();
             context.put(UPSTREAM, target.name());
+            HttpMethod method = context.request().method();
+            if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+                Optional<ChangeStreams> changes = upstreams.changeStreamAt(path);
+                if (changes.isPresent()) {
+                    changes.get().serve(context);
+                    return;
+                }
+            }
             Optional<ActiveKey> caller = ApiKeyAuthentication.callerOf(context);
             if (caller.isPresent()) {
                 context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(caller.get()));

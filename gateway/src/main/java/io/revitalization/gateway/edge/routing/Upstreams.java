@@ -4,6 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.edge.caching.ChangeFeed;
 import io.revitalization.gateway.edge.caching.ResponseCache;
+import io.revitalization.gateway.edge.streams.ChangeStreams;
+import io.revitalization.gateway.edge.streams.StreamCaps;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.support.web.BodyTooLargeException;
 import io.revitalization.support.web.PathBodyLimits;
@@ -32,6 +34,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +43,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * The services behind the gateway, each with a reverse proxy (vertx-http-proxy: bodies streamed, headers passed
  * through) with its own timeout and circuit breaker, so one slow or dead service never holds up the others; and,
- * for a service with a change stream, the answers of it the gateway keeps.
+ * for a service with a change stream, the answers of it the gateway keeps and the change stream the gateway serves
+ * in its place (one stream from the service, fanned out to every client).
  */
 @ApplicationScoped
 public class Upstreams {
@@ -53,8 +57,11 @@ public class Upstreams {
     private final HttpClient upgrades;
     private final List<Upstream> upstreams = new ArrayList<>();
     private final List<ChangeFeed> feeds = new ArrayList<>();
+    /** The change streams the gateway serves itself, by path. */
+    private final Map<String, ChangeStreams> changeStreams = new HashMap<>();
 
-    public Upstreams(GatewayConfig config, Vertx vertx, PathBodyLimits bodyLimits, ProblemResponses problems) {
+    public Upstreams(GatewayConfig config, Vertx vertx, PathBodyLimits bodyLimits, ProblemResponses problems,
+                     StreamCaps streamCaps) {
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
@@ -71,9 +78,20 @@ public class Upstreams {
                     config.circuitBreaker().delay(), bodyLimits, problems);
             OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
             HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
+            Optional<ChangeFeed> feed = service.getValue().cache().map(caching -> {
+                ChangeFeed followed = new ChangeFeed(name, base.resolve(caching.changeStream()), vertx,
+                        config.responseCache().streamSilence(), config.responseCache().maxReconnectDelay());
+                feeds.add(followed);
+                ChangeStreams fanOut = new ChangeStreams(name, vertx, streamCaps, problems, config.changeStreams(),
+                        config.responseCache().maxReconnectDelay());
+                followed.listen(fanOut);
+                changeStreams.put(streamPath(caching.changeStream()), fanOut);
+                return followed;
+            });
             Optional<ResponseCache> cache = service.getValue().cache()
                     .filter(caching -> config.responseCache().enabled())
-                    .map(caching -> keptAnswers(name, base, caching, config.responseCache(), vertx, memory));
+                    .map(caching -> new ResponseCache(caching.paths(), feed.orElseThrow(), memory,
+                            config.responseCache().maxEntrySize().asLongValue()));
             // after the forwarding, so that it sees the service's answer first
             cache.ifPresent(kept -> api.addInterceptor(kept.filling()));
             HttpProxy openApi = HttpProxy.reverseProxy(upgrades).origin(origin)
@@ -100,15 +118,31 @@ public class Upstreams {
         return upstreams.stream().map(Upstream::name).toList();
     }
 
-    private ResponseCache keptAnswers(String name, URI base, GatewayConfig.Caching caching,
-                                      GatewayConfig.ResponseCache settings, Vertx vertx, ResponseCache.Memory memory) {
-        ChangeFeed feed = new ChangeFeed(name, base.resolve(caching.changeStream()), vertx, settings.streamSilence(),
-                settings.maxReconnectDelay());
-        feeds.add(feed);
-        return new ResponseCache(caching.paths(), feed, memory, settings.maxEntrySize().asLongValue());
+    /**
+     * The change stream the gateway serves itself at this path, if any. Matrix parameters, doubled slashes and a
+     * trailing slash make no other path here, as they make none at the service: every form of the path is served by
+     * the gateway, none passed on, where it would hold a connection to the service for as long as the client likes.
+     */
+    public Optional<ChangeStreams> changeStreamAt(String path) {
+        return changeStreams.isEmpty() ? Optional.empty() : Optional.ofNullable(changeStreams.get(streamPath(path)));
     }
 
-    /** Opens the change streams of the services whose answers are kept. */
+    private static String streamPath(String path) {
+        boolean plain = path.indexOf(';') < 0 && !path.contains("//")
+                && (path.length() <= 1 || path.charAt(path.length() - 1) != '/');
+        if (plain) {
+            return path;
+        }
+        int matrix = path.indexOf(';');
+        String cut = (matrix < 0 ? path : path.substring(0, matrix)).replaceAll("/{2,}", "/");
+        int end = cut.length();
+        while (end > 1 && cut.charAt(end - 1) == '/') {
+            end--;
+        }
+        return cut.substring(0, end);
+    }
+
+    /** Follows the change streams of the services that have one. */
     void onStart(@Observes StartupEvent start) {
         feeds.forEach(ChangeFeed::open);
     }
@@ -116,6 +150,7 @@ public class Upstreams {
     @PreDestroy
     void close() {
         feeds.forEach(ChangeFeed::close);
+        changeStreams.values().forEach(ChangeStreams::close);
         clients.close();
         upgrades.close();
     }
