@@ -4,6 +4,7 @@ import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.text.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
@@ -77,7 +78,7 @@ public class CaseImportService {
                 throw e;
             }
             // a concurrent write of the same slug, most likely; nothing of the chunk was stored
-            LOG.warnf("import chunk of %d records failed: %s", chunk.size(), e.getMessage());
+            LOG.warnf("import chunk of %d records failed: %s", chunk.size(), LogText.escape(e.getMessage()));
             return chunk.stream().map(item -> ImportOutcome.rejected(item, "slug",
                     "could not be stored now (another request wrote the same slug at the same time?); nothing of "
                             + "this record was written, import it again")).toList();

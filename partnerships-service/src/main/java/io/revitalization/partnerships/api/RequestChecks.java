@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The checks Bean Validation cannot express with the field names a client sees ({@code title.zh-TW}), collected
- * so that one answer names every bad field. Text is refused when it holds a NUL character, which PostgreSQL
- * cannot store.
+ * so that one answer names every bad field. Characters no text may hold (NUL, other control characters, lone
+ * surrogates) are refused by service-support while the body is read.
  */
 final class RequestChecks {
     /** Path segments under {@code /api/v1/partnerships} that are not partnerships. */
@@ -60,8 +60,6 @@ final class RequestChecks {
         }
         if (value.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
-        } else if (value.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError(field, EvidenceChecks.NO_NUL));
         }
         return this;
     }
@@ -96,9 +94,8 @@ final class RequestChecks {
         return this;
     }
 
-    /** Links and text of evidence items; their lengths are bounded by Bean Validation. */
+    /** Links of evidence items; their lengths are bounded by Bean Validation. */
     RequestChecks evidence(String field, List<EvidenceRequest> evidence) {
-        errors.addAll(EvidenceChecks.withoutNul(field, evidence));
         errors.addAll(EvidenceChecks.links(field, evidence));
         return this;
     }

@@ -165,7 +165,8 @@ class BadInputTest {
         given().queryParam("institution", "x' or '1'='1").get(PARTNERSHIPS)
                 .then().statusCode(400).body("errors[0].field", equalTo("institution"));
         given().get(PARTNERSHIPS + "/x' or '1'='1").then().statusCode(404);
-        given().urlEncodingEnabled(false).get(PARTNERSHIPS + "/nul%00byte").then().statusCode(404);
+        given().urlEncodingEnabled(false).get(PARTNERSHIPS + "/nul%00byte").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("path"));
     }
 
     @Test

@@ -19,6 +19,10 @@ public final class JsonFieldErrors {
     }
 
     public static FieldError of(JsonProcessingException e) {
+        if (e instanceof RefusedTextException refused) {
+            String field = path(refused);
+            return new FieldError(field.isEmpty() ? "body" : field, refused.reason());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "unknown field; it is not part of this resource (ids, versions and "
                     + "owners are set by the server)");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.revitalization.support.text.LogText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -72,7 +73,7 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "request to %s failed", uri.getPath());
+            LOG.errorf(e, "request to %s failed", LogText.escape(uri.getPath()));
         }
         Response.StatusType type = e.getResponse().getStatusInfo();
         String detail = status >= 500 ? "the server could not complete the request" : e.getMessage();
@@ -84,11 +85,12 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         Optional<String> lostRace = lostRace(e);
         if (lostRace.isPresent()) {
-            LOG.infof("%s lost a race with a concurrent request (SQL state %s)", uri.getPath(), lostRace.get());
+            LOG.infof("%s lost a race with a concurrent request (SQL state %s)", LogText.escape(uri.getPath()),
+                    lostRace.get());
             return respond(ProblemException.conflict("a concurrent request changed the same data first; read it "
                     + "again and retry if this request still applies").problem(), uri);
         }
-        LOG.errorf(e, "unexpected failure of %s", uri.getPath());
+        LOG.errorf(e, "unexpected failure of %s", LogText.escape(uri.getPath()));
         return respond(Problem.of(500, "internal", "Internal error",
                 "the server could not complete the request; it has been logged"), uri);
     }

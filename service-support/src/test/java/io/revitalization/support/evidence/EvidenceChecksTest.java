@@ -31,11 +31,4 @@ class EvidenceChecksTest {
                 .containsExactly(new FieldError("testimonies[0].source.url", "must be an absolute http or https URL"));
         assertThat(EvidenceChecks.links("evidence", null)).isEmpty();
     }
-
-    @Test
-    void namesTextWithNul() {
-        assertThat(EvidenceChecks.withoutNul("evidence", List.of(new Item("a\u0000", "p. 3", "q\u0000", null))))
-                .containsExactly(new FieldError("evidence[0].source", "must not contain NUL characters"),
-                        new FieldError("evidence[0].quote", "must not contain NUL characters"));
-    }
 }

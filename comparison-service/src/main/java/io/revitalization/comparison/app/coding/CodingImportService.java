@@ -1,6 +1,7 @@
 package io.revitalization.comparison.app.coding;
 
 import io.revitalization.support.problem.FieldError;
+import io.revitalization.support.text.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
@@ -59,7 +60,7 @@ public class CodingImportService {
                 throw e;
             }
             // a concurrent coding of the same unit, or the database away: nothing of the chunk was stored
-            LOG.warnf("coding import chunk of %d records failed: %s", chunk.size(), e.getMessage());
+            LOG.warnf("coding import chunk of %d records failed: %s", chunk.size(), LogText.escape(e.getMessage()));
             List<FieldError> notStored = List.of(new FieldError("body", "could not be stored now; nothing of this "
                     + "record was written, import it again"));
             return chunk.stream().map(item -> new CodingImportChunk.Outcome(item,
