@@ -33,6 +33,7 @@ import io.revitalization.support.query.QueryParameters;
 import io.revitalization.support.security.CallerContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.GET;
@@ -327,10 +328,15 @@ public class ComparisonResource {
                 stream.changes().map(change -> event(sse, "change", change)));
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        OutboundSseEvent last = sse.newEventBuilder()
+                .comment("this stream has reached its maximum age; connect again").build();
+        Multi<OutboundSseEvent> aged = Uni.createFrom().item(last).onItem().delayIt().by(stream.age()).toMulti();
+        // up to the last comment, which ends the stream: selecting cancels the events, keep-alives and age behind it
+        // (ending at a time with select().first(Duration) would complete without cancelling them)
         return Multi.createBy().concatenating().streams(
-                        Multi.createBy().merging().streams(events, heartbeats).select().first(stream.age()),
-                        Multi.createFrom().item(() -> sse.newEventBuilder()
-                                .comment("this stream has reached its maximum age; connect again").build()))
+                        Multi.createBy().merging().streams(events, heartbeats, aged)
+                                .select().first(event -> event != last),
+                        Multi.createFrom().item(last))
                 // whether it reached its age, failed or the client went away
                 .onTermination().invoke(stream.close());
     }

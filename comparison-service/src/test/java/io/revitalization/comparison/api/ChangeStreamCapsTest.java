@@ -3,6 +3,7 @@ package io.revitalization.comparison.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.revitalization.comparison.app.change.ChangeAnnouncer;
 import io.revitalization.comparison.app.query.ChangeStreamRead;
 import io.revitalization.comparison.testing.StreamClient;
 import io.revitalization.testsupport.TestTokens;
@@ -35,6 +36,9 @@ class ChangeStreamCapsTest {
     @Inject
     ChangeStreamRead streams;
 
+    @Inject
+    ChangeAnnouncer announcer;
+
     private final List<StreamClient> clients = new ArrayList<>();
 
     @BeforeEach
@@ -48,6 +52,8 @@ class ChangeStreamCapsTest {
         clients.forEach(StreamClient::close);
         clients.clear();
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.openStreams() == 0);
+        await("closed streams no longer follow the changes").atMost(Duration.ofSeconds(10))
+                .until(() -> !announcer.hasStreams());
     }
 
     @Test
@@ -132,6 +138,7 @@ class ChangeStreamCapsTest {
         assertThat(client.body()).contains("keep-alive")
                 .contains("this stream has reached its maximum age; connect again");
         await().atMost(READ).until(() -> streams.openStreams() == 0);
+        await("the ended stream no longer follows the changes").atMost(READ).until(() -> !announcer.hasStreams());
     }
 
     private StreamClient open(String fromAddress, Map<String, String> headers) {
