@@ -30,8 +30,12 @@ import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryParameters;
+import io.revitalization.support.security.CallerContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -77,12 +81,13 @@ public class ComparisonResource {
     private final SummaryRead summary;
     private final ChangeStreamRead changeStream;
     private final ConditionalReads responses;
+    private final CallerContext callers;
     private final ComparisonConfig config;
 
     public ComparisonResource(DistributionsRead distributions, DistanceRead distance, TrendRead trend,
                               OverviewRead overview, ReliabilityRead reliability, TruthTableRead truthTable,
                               CasesBehindRead casesBehind, SummaryRead summary, ChangeStreamRead changes,
-                              ConditionalReads responses, ComparisonConfig config) {
+                              ConditionalReads responses, CallerContext callers, ComparisonConfig config) {
         this.distributions = distributions;
         this.distance = distance;
         this.trend = trend;
@@ -93,6 +98,7 @@ public class ComparisonResource {
         this.summary = summary;
         this.changeStream = changes;
         this.responses = responses;
+        this.callers = callers;
         this.config = config;
     }
 
@@ -304,17 +310,40 @@ public class ComparisonResource {
                     + "comparison reads affected; a comment every 5 s keeps the connection open. A change committed "
                     + "by another instance of the service is announced within the poll interval (250 ms by "
                     + "default), listing every comparison read since its extent is not known here. After a "
-                    + "reconnect, re-read with If-None-Match.")
+                    + "reconnect, re-read with If-None-Match. At most 8 streams are open per caller (a token's "
+                    + "subject, or the client address of anonymous callers), 16 per client address and 256 in all "
+                    + "(by default); a stream ends after 15 minutes (by default) with a comment saying so: connect "
+                    + "again.")
     @APIResponse(responseCode = "200", description = "the event stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a coding was posted",
             ref = "change-event")))
-    public Multi<OutboundSseEvent> changes(@Context Sse sse) {
+    @APIResponse(responseCode = "429", description = "a cap on open change streams is reached; Retry-After says "
+            + "when to try again", content = @Content(mediaType = "application/problem+json"))
+    public Multi<OutboundSseEvent> changes(@Context Sse sse, @Context HttpServerRequest request) {
+        // the method only opens the stream (its worker thread is free again once it returns); events are written
+        // as they come, and the stream holds no thread meanwhile
+        ChangeStreamRead.OpenChangeStream stream = changeStream.open(callers.current(), address(request));
         Multi<OutboundSseEvent> events = Multi.createBy().merging().streams(
-                Multi.createFrom().item(changeStream.ready()).map(change -> event(sse, "ready", change)),
-                changeStream.changes().map(change -> event(sse, "change", change)));
+                Multi.createFrom().item(stream.ready()).map(change -> event(sse, "ready", change)),
+                stream.changes().map(change -> event(sse, "change", change)));
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(events, heartbeats);
+        OutboundSseEvent last = sse.newEventBuilder()
+                .comment("this stream has reached its maximum age; connect again").build();
+        Multi<OutboundSseEvent> aged = Uni.createFrom().item(last).onItem().delayIt().by(stream.age()).toMulti();
+        // up to the last comment, which ends the stream: selecting cancels the events, keep-alives and age behind it
+        // (ending at a time with select().first(Duration) would complete without cancelling them)
+        return Multi.createBy().concatenating().streams(
+                        Multi.createBy().merging().streams(events, heartbeats, aged)
+                                .select().first(event -> event != last),
+                        Multi.createFrom().item(last))
+                // whether it reached its age, failed or the client went away
+                .onTermination().invoke(stream.close());
+    }
+
+    private static String address(HttpServerRequest request) {
+        SocketAddress remote = request.remoteAddress();
+        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }
 
     private static OutboundSseEvent event(Sse sse, String name, AnnouncedChange change) {

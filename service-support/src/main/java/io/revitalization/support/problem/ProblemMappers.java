@@ -36,7 +36,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response.ResponseBuilder response = builder(e.problem(), uri);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -109,10 +111,13 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
+        return builder(problem, uri).build();
+    }
+
+    private static Response.ResponseBuilder builder(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri.getPath()))
-                .build();
+                .entity(problem.withInstance(uri.getPath()));
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -5,6 +5,8 @@ import io.revitalization.gateway.edge.caching.ChangeFeed;
 import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.support.problem.Problem;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.streams.StreamCaps;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -22,10 +24,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A service's change stream as the gateway serves it: the gateway follows the service's one stream
@@ -35,25 +35,22 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>A client's stream opens with a {@code ready} event that carries the latest data version the service announced
  * (and a {@code retry:} hint), then gets every event of the service's stream as the service sent it, and a
  * keep-alive comment every few seconds.</li>
- * <li>While the service's stream is lost, clients stay open on keep-alives; when it is back, they get a
- * {@code change} event with the service's data version and {@code "resync": true}: anything may have changed while
- * it was lost, so re-read (with {@code If-None-Match}).</li>
+ * <li>While the service's stream is lost, clients stay open on keep-alives; when it is back at another data version,
+ * they get a {@code change} event with the service's data version and {@code "resync": true}: anything may have
+ * changed while it was lost, so re-read (with {@code If-None-Match}). Back at the same version, nothing changed.</li>
  * <li>Before the service's stream has ever been open there is nothing to tell: 503 with {@code Retry-After}.</li>
- * <li>Caps per caller, per address and in total ({@link StreamCaps}): 429 with {@code Retry-After}.</li>
+ * <li>Caps per caller (an API key; anonymous callers count per address), per address and in total
+ * (service-support's {@link StreamCaps}): 429 with {@code Retry-After}.</li>
  * <li>A stream ends after its maximum age (a little earlier for some, so that streams opened together do not all
  * connect again together); EventSource connects again after the {@code retry:} hint.</li>
  * </ul>
  * The clients of one event loop are kept together and only touched on that event loop.
  */
 public final class ChangeStreams implements ChangeFeed.Listener {
-    /** Callers without a key count per client address. */
-    static final String ANONYMOUS = "anonymous ";
     private static final Logger LOG = Logger.getLogger(ChangeStreams.class);
     private static final Buffer KEEP_ALIVE = Buffer.buffer(": keep-alive\n\n");
     private static final Buffer MAX_AGE = Buffer.buffer(": this stream has reached its maximum age; connect again\n\n");
     private static final String EVENT_STREAM = "text/event-stream";
-    /** Streams opened together end spread over the last tenth of their maximum age. */
-    private static final int AGE_SPREAD = 10;
 
     private final String service;
     private final Vertx vertx;
@@ -75,7 +72,7 @@ public final class ChangeStreams implements ChangeFeed.Listener {
         this.caps = caps;
         this.problems = problems;
         this.config = config;
-        this.retryAfterUnavailableSeconds = Math.max(1, seconds(serviceReconnectDelay));
+        this.retryAfterUnavailableSeconds = ProblemException.retryAfterSeconds(serviceReconnectDelay);
         this.keepAliveTimer = vertx.setPeriodic(config.keepAlive().toMillis(), tick -> broadcast(KEEP_ALIVE));
     }
 
@@ -91,18 +88,18 @@ public final class ChangeStreams implements ChangeFeed.Listener {
         }
         SocketAddress remote = context.request().remoteAddress();
         String address = remote == null ? "unknown" : remote.hostAddress();
-        String caller = ApiKeyAuthentication.callerOf(context).map(key -> "key " + key.id())
-                .orElse(ANONYMOUS + address);
-        Optional<String> refused = caps.take(caller, address);
-        if (refused.isPresent()) {
-            long retryAfter = Math.max(1, seconds(config.refusedRetryAfter()));
+        String caller = ApiKeyAuthentication.callerOf(context).map(key -> "key " + key.id()).orElse(null);
+        StreamCaps.Admission place = caps.admit(caller, address);
+        if (place.refusal().isPresent()) {
+            long retryAfter = ProblemException.retryAfterSeconds(config.refusedRetryAfter());
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             problems.send(context, Problem.of(429, "too-many-streams", "Too many change streams",
-                    refused.get() + "; close one, or retry after " + retryAfter + " s"));
+                    place.refusal().get().reason("this gateway", "this API key") + "; close one, or retry after "
+                            + retryAfter + " s"));
             return;
         }
         Loop loop = loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop(vertx.getOrCreateContext()));
-        Client client = new Client(loop, response, caller, address);
+        Client client = new Client(loop, response, place);
         response.setStatusCode(200).setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, EVENT_STREAM)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -110,17 +107,21 @@ public final class ChangeStreams implements ChangeFeed.Listener {
         loop.clients.add(client);
         client.send(Buffer.buffer("retry: " + config.reconnectAfter().toMillis() + "\n")
                 .appendBuffer(encode("ready", dataVersion, versionData(dataVersion, false))));
-        long maxAge = config.maxAge().toMillis();
-        long age = maxAge - ThreadLocalRandom.current().nextLong(maxAge / AGE_SPREAD + 1);
-        client.ageTimer = vertx.setTimer(Math.max(1, age), timer -> client.end(MAX_AGE));
+        client.ageTimer = vertx.setTimer(StreamCaps.age(config.maxAge()).toMillis(), timer -> client.end(MAX_AGE));
     }
 
     @Override
     public void opened(ChangeFeed.Event first) {
+        Long before = dataVersion;
         remember(first);
         if (everOpen) {
-            LOG.infof("the change stream of the %s service is back: its clients are told to re-read", service);
-            broadcast(encode("change", dataVersion, versionData(dataVersion, true)));
+            if (before != null && before.equals(versionOf(first))) {
+                // nothing was committed meanwhile (the service ends its streams at their maximum age, too)
+                LOG.debugf("the change stream of the %s service is back at the same data version", service);
+            } else {
+                LOG.infof("the change stream of the %s service is back: its clients are told to re-read", service);
+                broadcast(encode("change", dataVersion, versionData(dataVersion, true)));
+            }
         }
         everOpen = true;
     }
@@ -207,10 +208,6 @@ public final class ChangeStreams implements ChangeFeed.Listener {
         }
     }
 
-    private static long seconds(Duration duration) {
-        return (duration.toMillis() + 999) / 1000;
-    }
-
     /** The clients whose connections live on one event loop; only touched on it. */
     private static final class Loop {
         final Context context;
@@ -224,16 +221,14 @@ public final class ChangeStreams implements ChangeFeed.Listener {
     private final class Client {
         final Loop loop;
         final HttpServerResponse response;
-        final String caller;
-        final String address;
+        final StreamCaps.Admission place;
         long ageTimer = -1;
         boolean finished;
 
-        Client(Loop loop, HttpServerResponse response, String caller, String address) {
+        Client(Loop loop, HttpServerResponse response, StreamCaps.Admission place) {
             this.loop = loop;
             this.response = response;
-            this.caller = caller;
-            this.address = address;
+            this.place = place;
         }
 
         void send(Buffer bytes) {
@@ -269,7 +264,7 @@ public final class ChangeStreams implements ChangeFeed.Listener {
                 finished = true;
                 loop.clients.remove(this);
                 vertx.cancelTimer(ageTimer);
-                caps.release(caller, address);
+                place.release();
             }
         }
     }

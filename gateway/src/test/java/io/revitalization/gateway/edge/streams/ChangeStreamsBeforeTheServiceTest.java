@@ -27,7 +27,7 @@ class ChangeStreamsBeforeTheServiceTest {
     @BeforeEach
     void serve() {
         vertx = Vertx.vertx();
-        streams = new ChangeStreams("comparison", vertx, new StreamCaps(settings()), new ProblemResponses(
+        streams = new ChangeStreams("comparison", vertx, StreamCapsProducer.of(settings()), new ProblemResponses(
                 new ObjectMapper()), settings(), Duration.ofMillis(1500));
         Router router = Router.router(vertx);
         router.get("/changes").handler(streams::serve);
@@ -62,6 +62,22 @@ class ChangeStreamsBeforeTheServiceTest {
             assertThat(client.readUntil("[\"trend\"]}\n\n", READ)).isTrue();
             assertThat(client.body()).contains(
                     "event: change\nid: 43\ndata: {\"dataVersion\":43,\ndata: \"comparisons\":[\"trend\"]}\n\n");
+        }
+    }
+
+    @Test
+    void theServicesStreamBackAtTheSameVersionTellsNothingAndAtAnotherItTellsToReRead() {
+        streams.opened(new ChangeFeed.Event("ready", "41", "{\"dataVersion\":41}"));
+        try (StreamClient client = StreamClient.open("127.0.0.1", port, "/changes", Map.of())) {
+            assertThat(client.readUntil("\n\n", READ)).isTrue();
+            // the service ended its stream (its maximum age, say) and nothing was committed before it was back
+            streams.lost();
+            streams.opened(new ChangeFeed.Event("ready", "41", "{\"dataVersion\":41}"));
+            streams.lost();
+            streams.opened(new ChangeFeed.Event("ready", "44", "{\"dataVersion\":44}"));
+            assertThat(client.readUntil("\"resync\":true", READ)).isTrue();
+            assertThat(client.body()).contains("event: change\nid: 44\ndata: {\"dataVersion\":44,")
+                    .doesNotContain("event: change\nid: 41");
         }
     }
 

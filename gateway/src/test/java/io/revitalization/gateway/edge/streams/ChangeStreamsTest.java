@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.revitalization.gateway.testing.AdminKeys;
 import io.revitalization.gateway.testing.StreamClient;
+import io.revitalization.support.streams.StreamCaps;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
