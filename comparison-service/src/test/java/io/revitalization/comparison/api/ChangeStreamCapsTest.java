@@ -5,7 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.revitalization.comparison.app.change.ChangeAnnouncer;
 import io.revitalization.comparison.app.query.ChangeStreamRead;
-import io.revitalization.comparison.testing.StreamClient;
+import io.revitalization.testsupport.http.StreamClient;
 import io.revitalization.testsupport.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;

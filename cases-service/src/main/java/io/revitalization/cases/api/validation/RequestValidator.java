@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.text.UnsafeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -14,11 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks a request body: its Bean Validation constraints, and that every string in it is text PostgreSQL can
- * store as written (no NUL or other control characters but tab and line breaks, no lone UTF-16 surrogates).
+ * store as written ({@link UnsafeText#inText}, the rule service-support's JSON reading applies too), so that a
+ * request built in code, not read from JSON, meets the same rule.
  * Errors name the field as a JSON path ({@code title.en}, {@code sdgs[2]}, {@code institutions[0].role}).
  */
 @ApplicationScoped
@@ -70,7 +71,7 @@ public class RequestValidator {
 
     private static void collectUnsafeText(JsonNode node, String path, List<FieldError> errors) {
         if (node.isTextual()) {
-            unsafeCharacter(node.textValue()).ifPresent(what -> errors.add(new FieldError(path, what)));
+            UnsafeText.inText(node.textValue()).ifPresent(what -> errors.add(new FieldError(path, what)));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectUnsafeText(node.get(i), path + "[" + i + "]", errors);
@@ -80,20 +81,5 @@ public class RequestValidator {
                 collectUnsafeText(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors);
             }
         }
-    }
-
-    private static Optional<String> unsafeCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return Optional.of("must be valid Unicode text: it has a lone surrogate at position " + i);
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of("must not contain control characters (U+"
-                        + String.format("%04X", (int) c) + " at position " + i + ")");
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.edge.caching.ChangeFeed;
 import io.revitalization.gateway.edge.web.ProblemResponses;
-import io.revitalization.gateway.testing.StreamClient;
+import io.revitalization.testsupport.http.StreamClient;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import org.junit.jupiter.api.AfterEach;

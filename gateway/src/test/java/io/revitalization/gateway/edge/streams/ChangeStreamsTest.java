@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.revitalization.gateway.testing.AdminKeys;
-import io.revitalization.gateway.testing.StreamClient;
+import io.revitalization.testsupport.http.StreamClient;
 import io.revitalization.support.streams.StreamCaps;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;

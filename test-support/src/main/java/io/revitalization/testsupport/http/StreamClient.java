@@ -1,4 +1,4 @@
-package io.revitalization.comparison.testing;
+package io.revitalization.testsupport.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public final class StreamClient implements AutoCloseable {
         this.unread = length;
     }
 
-    /** {@code GET path} from {@code fromAddress} to the service at 127.0.0.1:{@code port}. */
+    /** {@code GET path} from {@code fromAddress} to the gateway or service at 127.0.0.1:{@code port}. */
     public static StreamClient open(String fromAddress, int port, String path, Map<String, String> requestHeaders) {
         try {
             Socket socket = new Socket();
