@@ -2,6 +2,7 @@ package io.revitalization.support.security;
 
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.UUID;
 @RequestScoped
 public class CallerContext {
     public static final String INSTITUTION_CLAIM = "institution";
+    /** The API key's label, shown as the author of what the key wrote. */
+    public static final String NAME_CLAIM = "name";
 
     private final JsonWebToken token;
 
@@ -30,7 +33,9 @@ public class CallerContext {
         Optional<UUID> institution = Optional.ofNullable(token.<Object>getClaim(INSTITUTION_CLAIM))
                 .map(Object::toString)
                 .map(CallerContext::uuid);
-        return new Caller(token.getSubject(), role, institution);
+        Optional<String> name = Optional.ofNullable(token.<Object>getClaim(NAME_CLAIM))
+                .map(claim -> claim instanceof JsonString text ? text.getString() : claim.toString());
+        return new Caller(token.getSubject(), role, institution, name);
     }
 
     /** The caller, who must be authenticated (401 otherwise). */

@@ -9,11 +9,11 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 /** What the gateway needs of a working key on every request, held in memory. */
-public record ActiveKey(UUID id, Role role, Optional<UUID> institution, Optional<Instant> expiresAt,
+public record ActiveKey(UUID id, String label, Role role, Optional<UUID> institution, Optional<Instant> expiresAt,
                         OptionalInt requestsPerSecond) {
 
     public static ActiveKey of(ApiKey key) {
-        return new ActiveKey(key.id,
+        return new ActiveKey(key.id, key.label,
                 Role.fromClaim(key.role).orElseThrow(() -> new IllegalStateException("unknown role " + key.role)),
                 Optional.ofNullable(key.institutionId),
                 Optional.ofNullable(key.expiresAt).map(expiry -> expiry.toInstant()),

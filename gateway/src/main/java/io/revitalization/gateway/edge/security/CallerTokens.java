@@ -73,6 +73,7 @@ public class CallerTokens {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(key.id().toString())
+                .claim(CallerContext.NAME_CLAIM, key.label())
                 .groups(key.role().claimValue())
                 .issuedAt(now)
                 .expiresAt(expiry);
