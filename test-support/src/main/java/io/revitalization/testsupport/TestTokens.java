@@ -65,6 +65,13 @@ public final class TestTokens {
         return claims(apiKeyId, group, institution, now, now.plus(LIFETIME)).sign(SIGNING_KEY);
     }
 
+    /** As {@link #issue(UUID, String, UUID)}, with the API key's label in the {@code name} claim, as the gateway signs it. */
+    public static String named(String group, UUID institution, String name) {
+        Instant now = Instant.now();
+        return claims(UUID.randomUUID(), group, institution, now, now.plus(LIFETIME)).claim("name", name)
+                .sign(SIGNING_KEY);
+    }
+
     /** Well signed, but it expired five minutes ago (beyond any clock skew a verifier allows). */
     public static String expired(String group) {
         Instant expiry = Instant.now().minus(Duration.ofMinutes(5));

@@ -63,9 +63,10 @@ public class CodebookResource {
                          @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
         String after = request.decodedCursor(1).map(c -> c.value(0)).orElse(null);
+        boolean admin = callers.current().isAdmin();
         List<CodebookResponse> rows = codebooks.page(after, request.fetchSize()).stream()
                 .map(codebook -> CodebookResponse.of(codebook, codebooks.version(codebook.id, codebook.latestVersion)
-                        .orElseThrow()))
+                        .orElseThrow(), admin))
                 .toList();
         return PageResponses.ok(Page.fromRows(rows, request, row -> Cursor.of(row.slug())), uri);
     }
@@ -112,7 +113,7 @@ public class CodebookResource {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-codebook", request, () -> {
             CodebookVersion created = codebooks.create(UUID.randomUUID(), request.slug(), request.toDraft(),
-                    caller.subject());
+                    caller);
             return created(codebooks.find(request.slug()).orElseThrow(), created);
         });
     }
@@ -133,19 +134,20 @@ public class CodebookResource {
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "add-codebook-version:" + id, request, () -> {
-            CodebookVersion created = codebooks.addVersion(id, request.toDraft(), caller.subject())
+            CodebookVersion created = codebooks.addVersion(id, request.toDraft(), caller)
                     .orElseThrow(() -> ProblemException.notFound("codebook", id));
             return created(codebooks.find(id).orElseThrow(), created);
         });
     }
 
-    private static Response found(Codebook codebook, CodebookVersion version) {
-        return Response.ok(CodebookResponse.of(codebook, version)).tag(ETags.of(version.version)).build();
+    private Response found(Codebook codebook, CodebookVersion version) {
+        return Response.ok(CodebookResponse.of(codebook, version, callers.current().isAdmin())).tag(ETags.of(version.version)).build();
     }
 
     private static Response created(Codebook codebook, CodebookVersion version) {
         URI location = URI.create("/api/v1/codebooks/" + codebook.slug + "/versions/" + version.version);
-        return Response.created(location).entity(CodebookResponse.of(codebook, version))
+        // only admins write codebooks
+        return Response.created(location).entity(CodebookResponse.of(codebook, version, true))
                 .tag(ETags.of(version.version)).build();
     }
 

@@ -69,8 +69,8 @@ public class CodingImportResource {
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
     public CodingImportReport importArray(byte[] body) {
         Caller caller = callers.authenticated();
-        return imports.importCodings(items(ImportBody.ofArray(body, json, "coding", CodingImportResource::requireAtMostMaxRecords),
-                caller.subject()), caller.subject());
+        return imports.importCodings(items(ImportBody.ofArray(body, json, "coding",
+                CodingImportResource::requireAtMostMaxRecords)), caller);
     }
 
     @POST
@@ -86,18 +86,18 @@ public class CodingImportResource {
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
     public CodingImportReport importLines(byte[] body) {
         Caller caller = callers.authenticated();
-        return imports.importCodings(items(ImportBody.ofLines(body, json, CodingImportResource::requireAtMostMaxRecords),
-                caller.subject()), caller.subject());
+        return imports.importCodings(items(ImportBody.ofLines(body, json,
+                CodingImportResource::requireAtMostMaxRecords)), caller);
     }
 
     /** Read one at a time, as the service writes them. */
-    private Iterable<CodingImportItem> items(Iterable<ImportBody.Entry> entries, String defaultCoder) {
+    private Iterable<CodingImportItem> items(Iterable<ImportBody.Entry> entries) {
         return ImportBody.map(entries, entry -> entry.unreadable() != null
                 ? new CodingImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
-                : item(entry.index(), entry.line(), entry.node(), defaultCoder));
+                : item(entry.index(), entry.line(), entry.node()));
     }
 
-    private CodingImportItem item(int index, Integer line, JsonNode node, String defaultCoder) {
+    private CodingImportItem item(int index, Integer line, JsonNode node) {
         if (node == null || !node.isObject()) {
             return new CodingImportItem(index, line, null,
                     List.of(new FieldError("body", "must be a coding: a JSON object")));
@@ -105,7 +105,7 @@ public class CodingImportResource {
         try {
             CodingRequest request = json.treeToValue(node, CodingRequest.class);
             List<FieldError> errors = errors(request);
-            return new CodingImportItem(index, line, errors.isEmpty() ? request.toNewCoding(defaultCoder) : null,
+            return new CodingImportItem(index, line, errors.isEmpty() ? request.toNewCoding() : null,
                     errors);
         } catch (JsonProcessingException e) {
             return new CodingImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A coding as posted: the codebook version it is made under, the unit (case by id or slug, year, dimension), the
- * code or codes, and who coded it with what support. {@code coder} defaults to the caller's key id.
+ * code or codes, and who coded it with what support. {@code coder} defaults to the caller's key label; only an admin
+ * may name another coder.
  */
 public record CodingRequest(
         @NotBlank @Size(max = 100) String codebook,
@@ -30,8 +31,7 @@ public record CodingRequest(
         @Valid EvidenceRequest evidence,
         @Size(max = 2000) String note) {
 
-    NewCoding toNewCoding(String defaultCoder) {
-        return new NewCoding(codebook, codebookVersion, caseRef, year, dimension, codes,
-                coder == null ? defaultCoder : coder, confidence, evidence == null ? null : evidence.toEvidence(), note);
+    NewCoding toNewCoding() {
+        return new NewCoding(codebook, codebookVersion, caseRef, year, dimension, codes, coder, confidence, evidence == null ? null : evidence.toEvidence(), note);
     }
 }

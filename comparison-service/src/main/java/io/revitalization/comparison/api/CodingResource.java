@@ -1,6 +1,9 @@
 package io.revitalization.comparison.api;
 
 import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.CaseTextScope;
+import io.revitalization.comparison.domain.Passage;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;
 import io.revitalization.comparison.app.coding.CodingService;
@@ -43,6 +46,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/codings")
@@ -77,24 +81,31 @@ public class CodingResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
             ref = "coding")))
     @APIResponse(responseCode = "400", description = "unknown codebook, version, dimension, code or case; year out "
-            + "of 1900–2100; several codes on a single-valued dimension", content = @Content(
+            + "of 1900–2100; several codes on a single-valued dimension; an evidence.url that is not an absolute http or "
+            + "https URL", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown code",
             ref = "unknown-code")))
     @APIResponse(responseCode = "401", description = "no API key")
-    @APIResponse(responseCode = "403", description = "partners may not code cases")
+    @APIResponse(responseCode = "403", description = "partners may not code cases; a curator may not name a coder "
+            + "other than itself (field coder)", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "a curator naming another coder", ref = "coder-not-own")))
     @APIResponse(responseCode = "409", description = "this coder has already coded the unit")
     public Response create(@NotNull @Valid CodingRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
-            CaseCoding coding = codings.create(request.toNewCoding(caller.subject()), caller.subject());
-            return Response.created(URI.create("/api/v1/codings/" + coding.id)).entity(responseOf(coding, new Names()))
+            CaseCoding coding = codings.create(request.toNewCoding(), caller);
+            return Response.created(URI.create("/api/v1/codings/" + coding.id))
+                    .entity(responseOf(coding, new Names(caller)))
                     .tag(ETags.of(CODING_VERSION)).build();
         });
     }
 
     @GET
-    @Operation(summary = "List codings in the order they were recorded, filtered by any of the fields")
+    @Operation(summary = "List codings in the order they were recorded, filtered by any of the fields",
+            description = "Codings of sensitive cases are left out for readers other than curators, admins and "
+                    + "members of the case's lead institution; codings that cite a passage of a sensitive testimony "
+                    + "are listed with their evidence and note withheld (named in withheld).")
     @APIResponse(responseCode = "200", description = "a page of codings: {items, next}")
     @APIResponse(responseCode = "400", description = "bad filter, limit or cursor")
     public Response list(@QueryParam("codebook") String codebook, @QueryParam("codebookVersion") String version,
@@ -108,17 +119,20 @@ public class CodingResource {
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));
         UUID caseId = caseRef == null ? null : codings.liveCase(caseRef).map(found -> found.id)
                 .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"));
-        Names names = new Names();
+        Caller caller = callers.current();
+        Names names = new Names(caller);
         List<CaseCoding> rows = codings.page(new CodingListing(codebookId,
-                wholeNumber("codebookVersion", version), caseId, dimension, wholeNumber("year", year), coder), after,
-                page.fetchSize());
+                wholeNumber("codebookVersion", version), caseId, dimension, wholeNumber("year", year), coder),
+                CaseTexts.scopeOf(caller), after, page.fetchSize());
         Page<CaseCoding> found = Page.fromRows(rows, page, coding -> Cursor.of(Long.toString(coding.seq)));
         return PageResponses.ok(found.map(coding -> responseOf(coding, names)), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One coding")
+    @Operation(summary = "One coding", description = "The evidence and note of a coding of a sensitive case (or "
+            + "citing a sensitive testimony) are withheld from readers other than curators, admins and members of "
+            + "the case's lead institution, and named in withheld.")
     @APIResponse(responseCode = "200", description = "the coding", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
             ref = "coding")))
@@ -126,7 +140,7 @@ public class CodingResource {
     public Response get(@PathParam("id") String id) {
         CaseCoding coding = Reference.uuid(id).flatMap(codings::find)
                 .orElseThrow(() -> ProblemException.notFound("coding", id));
-        return Response.ok(responseOf(coding, new Names())).tag(ETags.of(CODING_VERSION)).build();
+        return Response.ok(responseOf(coding, new Names(callers.current()))).tag(ETags.of(CODING_VERSION)).build();
     }
 
     @DELETE
@@ -146,21 +160,32 @@ public class CodingResource {
     }
 
     private CodingResponse responseOf(CaseCoding coding, Names names) {
-        return CodingResponse.of(coding, names.codebookSlug(coding.codebookId), names.caseSlug(coding.caseId));
+        Optional<CaseProjection> caseProjection = names.caseOf(coding.caseId);
+        boolean showsText = caseProjection.map(found -> names.texts.shows(found,
+                new Passage(coding.evidenceSource, coding.evidenceLocator))).orElse(false);
+        return CodingResponse.of(coding, names.codebookSlug(coding.codebookId),
+                caseProjection.map(found -> found.slug).orElse(null), showsText, names.admin);
     }
 
-    /** Slugs looked up once per response. */
+    /** Slugs and cases looked up once per response, and what the reader may see. */
     private final class Names {
         private final Map<UUID, String> codebookSlugs = new HashMap<>();
-        private final Map<UUID, String> caseSlugs = new HashMap<>();
+        private final Map<UUID, Optional<CaseProjection>> cases = new HashMap<>();
+        private final CaseTextScope texts;
+        private final boolean admin;
+
+        Names(Caller reader) {
+            this.texts = CaseTexts.scopeOf(reader);
+            this.admin = reader.isAdmin();
+        }
 
         String codebookSlug(UUID id) {
             return codebookSlugs.computeIfAbsent(id, key -> codebooks.find(key.toString()).map(codebook -> codebook.slug)
                     .orElse(null));
         }
 
-        String caseSlug(UUID id) {
-            return caseSlugs.computeIfAbsent(id, key -> codings.caseById(key).map(found -> found.slug).orElse(null));
+        Optional<CaseProjection> caseOf(UUID id) {
+            return cases.computeIfAbsent(id, codings::caseById);
         }
     }
 

@@ -252,7 +252,8 @@ public class ComparisonResource {
         int year = params.integer("year", 1900, 2100, config.defaultToYear());
         ComparisonScope scope = new ComparisonScope(params.text("codebook"),
                 params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
-                MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers));
+                MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers),
+                CaseTexts.scopeOf(callers.current()));
         List<String> conditions = params.list("conditions");
         if (conditions.isEmpty()) {
             throw ProblemException.invalid("conditions", "is required");
@@ -366,7 +367,7 @@ public class ComparisonResource {
         return new ComparisonScope(params.text("codebook"), params.integer("codebookVersion", 1, 1_000_000),
                 selection(params), new YearRange(from, to),
                 params.integer("minCases", 1, 1000, MinimumSample.DEFAULT_CASES_PER_GROUP),
-                AcceptLanguages.preferred(headers));
+                AcceptLanguages.preferred(headers), CaseTexts.scopeOf(callers.current()));
     }
 
     private static CoderSelection selection(QueryParameters params) {

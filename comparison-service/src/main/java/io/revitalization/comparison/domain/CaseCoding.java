@@ -39,9 +39,16 @@ public class CaseCoding {
     public String evidenceLocator;
     @Column(name = "evidence_quote")
     public String evidenceQuote;
+    @Column(name = "evidence_url")
+    public String evidenceUrl;
     public String note;
+    /** The API key's id, shown to admins only. */
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "created_by_name")
+    public String createdByName;
+    @Column(name = "created_by_institution")
+    public UUID createdByInstitution;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -30,4 +30,10 @@ public class CaseProjection {
     @JdbcTypeCode(SqlTypes.JSON)
     public LocalizedText title;
     public boolean deleted;
+    /** A sensitive case's text is for the readers {@link CaseTextScope} allows. */
+    public boolean sensitive;
+    /** The passages the case's sensitive testimonies cite; codings citing them are withheld like a sensitive case's. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "sensitive_passages")
+    public List<Passage> sensitivePassages = List.of();
 }

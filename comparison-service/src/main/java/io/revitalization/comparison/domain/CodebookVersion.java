@@ -30,8 +30,13 @@ public class CodebookVersion {
     public LocalizedText title;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CodebookDimension> dimensions;
+    /** The API key's id, shown to admins only. */
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "created_by_name")
+    public String createdByName;
+    @Column(name = "created_by_institution")
+    public UUID createdByInstitution;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -10,7 +10,7 @@ import org.hibernate.type.SqlTypes;
 import java.util.List;
 import java.util.UUID;
 
-/** What comparisons need of a partnership: its phase and member institutions (the partnership-phase grouping). */
+/** What comparisons need of a partnership: its phase, whether it is public, and its confirmed member institutions (the partnership-phase grouping). */
 @Entity
 @Table(name = "partnership_projection")
 public class PartnershipProjection {
@@ -23,4 +23,7 @@ public class PartnershipProjection {
     @Column(name = "member_ids")
     public List<UUID> memberIds;
     public boolean deleted;
+    /** Only public partnerships group cases: the others are hidden from most readers (partnerships-service). */
+    @Column(name = "is_public")
+    public boolean isPublic;
 }

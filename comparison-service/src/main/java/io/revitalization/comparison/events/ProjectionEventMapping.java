@@ -4,6 +4,7 @@ import io.revitalization.comparison.app.readmodel.CaseUpdate;
 import io.revitalization.comparison.app.readmodel.InstitutionUpdate;
 import io.revitalization.comparison.app.readmodel.PartnershipUpdate;
 import io.revitalization.comparison.app.readmodel.PhaseChange;
+import io.revitalization.comparison.domain.Passage;
 import io.revitalization.events.CaseV1;
 import io.revitalization.events.InstitutionV1;
 import io.revitalization.events.PartnershipPhaseChangedV1;
@@ -25,7 +26,8 @@ public final class ProjectionEventMapping {
         List<String> programs = event.programs() == null ? List.of()
                 : event.programs().stream().map(CaseV1.ProgramParticipation::program).distinct().toList();
         return new CaseUpdate(event.id(), event.slug(), event.version(), event.country(), event.leadInstitutionId(),
-                institutionsOf(event), programs, event.title(), deleted || event.deleted());
+                institutionsOf(event), programs, event.title(), deleted || event.deleted(), event.sensitive(),
+                sensitivePassagesOf(event));
     }
 
     /** @param deleted true for a deletion event */
@@ -36,13 +38,26 @@ public final class ProjectionEventMapping {
 
     public static PartnershipUpdate partnershipUpdate(PartnershipV1 event) {
         List<UUID> members = event.members() == null ? List.of()
-                : event.members().stream().map(PartnershipV1.Member::institutionId).distinct().toList();
+                : event.members().stream().filter(PartnershipV1.Member::confirmed)
+                        .map(PartnershipV1.Member::institutionId).distinct().toList();
         return new PartnershipUpdate(event.id(), event.slug(), event.version(), event.phase(), members,
-                event.deleted());
+                event.deleted(), event.isPublic());
     }
 
     public static PhaseChange phaseChange(PartnershipPhaseChangedV1 event) {
         return new PhaseChange(event.partnershipId(), event.version(), event.to());
+    }
+
+    /** The source and locator of each sensitive testimony that names both (a whole source is not one passage). */
+    private static List<Passage> sensitivePassagesOf(CaseV1 event) {
+        if (event.testimonies() == null) {
+            return List.of();
+        }
+        return event.testimonies().stream()
+                .filter(testimony -> testimony.sensitive() && testimony.source() != null
+                        && testimony.source().source() != null && testimony.source().locator() != null)
+                .map(testimony -> new Passage(testimony.source().source(), testimony.source().locator()))
+                .distinct().toList();
     }
 
     private static List<UUID> institutionsOf(CaseV1 event) {

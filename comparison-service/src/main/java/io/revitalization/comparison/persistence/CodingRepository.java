@@ -3,6 +3,7 @@ package io.revitalization.comparison.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.revitalization.comparison.domain.CaseCoding;
+import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,10 +31,21 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
         return list("caseId", caseId);
     }
 
-    /** A page of codings in creation order after {@code afterSeq}, matching the filters that are not null. */
-    public List<CaseCoding> page(CodingFilter filter, Long afterSeq, int size) {
+    /**
+     * A page of codings in creation order after {@code afterSeq}, matching the filters that are not null, without
+     * those of sensitive cases the reader may not read.
+     */
+    public List<CaseCoding> page(CodingFilter filter, CaseTextScope reader, Long afterSeq, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (!reader.all()) {
+            conditions.add("caseId not in (select p.id from CaseProjection p where p.sensitive = true"
+                    + (reader.ownInstitution().isPresent()
+                    ? " and (p.leadInstitutionId is null or p.leadInstitutionId <> :own))" : ")"));
+            if (reader.ownInstitution().isPresent()) {
+                parameters = parameters.and("own", reader.ownInstitution().get());
+            }
+        }
         if (filter.codebookId() != null) {
             conditions.add("codebookId = :codebook");
             parameters = parameters.and("codebook", filter.codebookId());

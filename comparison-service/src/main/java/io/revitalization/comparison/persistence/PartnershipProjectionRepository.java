@@ -17,7 +17,7 @@ import java.util.UUID;
 public class PartnershipProjectionRepository implements PanacheRepositoryBase<PartnershipProjection, UUID> {
 
     /**
-     * The phases of live partnerships that have any of the institutions as a member, sorted. Runs once per case
+     * The phases of live public partnerships that have any of the institutions as a confirmed member, sorted. Runs once per case
      * event, so it goes to JDBC directly: Hibernate keys its plan cache for a native query with a result class by a
      * mapping that never equals the next one, so every call missed the cache and searched a growing bin of it
      * (most of a projection's time under a bulk import).
@@ -29,7 +29,7 @@ public class PartnershipProjectionRepository implements PanacheRepositoryBase<Pa
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT DISTINCT phase FROM partnership_projection
-                    WHERE NOT deleted AND phase IS NOT NULL AND member_ids && ?
+                    WHERE NOT deleted AND is_public AND phase IS NOT NULL AND member_ids && ?
                     ORDER BY phase""")) {
                 query.setArray(1, connection.createArrayOf("uuid", institutionIds.toArray()));
                 List<String> phases = new ArrayList<>();

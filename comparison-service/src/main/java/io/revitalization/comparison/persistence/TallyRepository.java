@@ -1,5 +1,6 @@
 package io.revitalization.comparison.persistence;
 
+import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -221,19 +222,20 @@ public class TallyRepository {
 
     /**
      * The cases behind one code (or {@link #WHOLE}) of a group in any year of a range, in id order, after
-     * {@code after} when given.
+     * {@code after} when given, without the sensitive cases the reader may not read (a list leaves them out).
      */
     public List<CaseBehind> casesBehind(UUID codebookId, int version, String dimension, String selection,
                                        GroupRef group, String code, int fromYear, int toYear, Optional<UUID> after,
-                                       int limit) {
+                                       CaseTextScope reader, int limit) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT behind.case_id, p.slug
                     FROM (SELECT DISTINCT case_id FROM tally_case
-                          WHERE %s AND code = ? AND year BETWEEN ? AND ? %s
+                          WHERE %s AND code = ? AND year BETWEEN ? AND ? %s %s
                           ORDER BY case_id LIMIT ?) AS behind
                     JOIN case_projection p ON p.id = behind.case_id
-                    ORDER BY behind.case_id""".formatted(TALLY, after.isPresent() ? "AND case_id > ?" : ""))) {
+                    ORDER BY behind.case_id""".formatted(TALLY, after.isPresent() ? "AND case_id > ?" : "",
+                    WithheldCases.listedOnly(reader, "case_id")))) {
                 int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
                 statement.setString(next++, code);
                 statement.setInt(next++, fromYear);

@@ -1,6 +1,7 @@
 package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.GroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -56,15 +57,17 @@ public class UnitCodingRepository {
 
     /**
      * A page of the codings of a group's cases that carry a code, most confident first (none stated: last), then by
-     * case id and latest year: where exemplars are looked for. {@code coder} null for every coder's.
+     * case id and latest year: where exemplars are looked for. {@code coder} null for every coder's. Sensitive
+     * cases the reader may not read are left out.
      */
     public List<Coding> mostConfident(UUID codebookId, int version, String dimension, GroupRef group, String code,
-                                      String coder, int fromYear, int toYear, int offset, int limit) {
+                                      String coder, int fromYear, int toYear, CaseTextScope reader, int offset,
+                                      int limit) {
         String sql = "SELECT " + COLUMNS + " FROM coding c WHERE c.codebook_id = ? AND c.codebook_version = ? "
                 + "AND c.dimension = ? AND c.year BETWEEN ? AND ? AND c.codes @> ARRAY[CAST(? AS text)] "
                 + (coder == null ? "" : "AND c.coder = ? ")
                 + "AND EXISTS (SELECT 1 FROM case_group g WHERE g.case_id = c.case_id AND g.grouping = ? "
-                + "AND g.group_key = ?) "
+                + "AND g.group_key = ?) " + WithheldCases.listedOnly(reader, "c.case_id")
                 + "ORDER BY coalesce(c.confidence, -1) DESC, c.case_id, c.year DESC OFFSET ? LIMIT ?";
         List<Object> parameters = new ArrayList<>(List.of(codebookId, version, dimension, fromYear, toYear, code));
         if (coder != null) {
@@ -77,11 +80,12 @@ public class UnitCodingRepository {
         return query(sql, parameters.toArray()).stream().map(DimensionCoding::coding).toList();
     }
 
-    /** Every coding of some units (case and year) on one dimension. */
+    /** Every coding of some units (case and year) on one dimension, its quote only if the reader may see it. */
     public List<Coding> ofUnits(UUID codebookId, int version, String dimension, List<UUID> caseIds,
-                                List<Integer> years) {
+                                List<Integer> years, CaseTextScope reader) {
+        String columns = COLUMNS.replace("c.evidence_quote", WithheldCases.quoteOf(reader));
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + columns
                     + " FROM unnest(?, ?) AS unit (case_id, year) JOIN coding c ON c.case_id = unit.case_id "
                     + "AND c.year = unit.year WHERE c.codebook_id = ? AND c.codebook_version = ? AND c.dimension = ?")) {
                 statement.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));

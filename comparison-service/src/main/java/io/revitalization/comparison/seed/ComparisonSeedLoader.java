@@ -15,6 +15,8 @@ import io.revitalization.comparison.app.coding.CodingService;
 import io.revitalization.comparison.app.coding.NewCoding;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
+import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.Role;
 import io.revitalization.support.seed.SeedFiles;
 import io.revitalization.support.seed.SeedOutcome;
 import io.revitalization.support.seed.SeedRunner;
@@ -38,7 +40,8 @@ public class ComparisonSeedLoader {
     private static final Logger LOG = Logger.getLogger(ComparisonSeedLoader.class);
     static final String CODEBOOK_FILE = "seed/codebook.json";
     static final String CODINGS_FILE = "seed/codings.json";
-    private static final String SEED_AUTHOR = "seed";
+    /** The seed writes as an admin does, so that its codings keep the coder they name (the seed's reading). */
+    private static final Caller SEED_AUTHOR = new Caller("seed", Role.ADMIN, Optional.empty(), Optional.of("seed"));
 
     private final ComparisonConfig config;
     private final SeedRunner runner;

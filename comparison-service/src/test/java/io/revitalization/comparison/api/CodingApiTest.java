@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** Recording codings and codebooks: validation that names the field, authorization, round trips. */
@@ -45,14 +46,14 @@ class CodingApiTest {
     }
 
     private io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
-        return given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/codings").then();
     }
 
     @Test
     void aCodingRoundTripsWithCjkAndEmojiByteForByte() {
         String quote = "將一段被污名化的工殤歷史，轉化為追悼的敘事 🕯️🌊 「女神、女鬼與女兒」";
-        String location = given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(coding(Map.of("evidence", Map.of("source", "seed:000", "locator", "III.B ¶2", "quote", quote),
                         "note", "ノート 📝", "confidence", 0.75)))
                 .post("/api/v1/codings")
@@ -67,6 +68,77 @@ class CodingApiTest {
                 .body("confidence", equalTo(0.75f));
         given().queryParam("case", known.slug()).queryParam("dimension", "value").get("/api/v1/codings")
                 .then().statusCode(200).body("items.evidence.quote", hasItem(quote));
+    }
+
+    @Test
+    void anEvidenceUrlIsStoredAndOnlyHttpAndHttpsAreAccepted() {
+        String url = "https://example.org/usr/report.pdf#page=12";
+        String id = post(coding(Map.of("evidence", Map.of("source", "report", "quote", "q", "url", url))))
+                .statusCode(201).body("evidence.url", equalTo(url)).extract().path("id");
+        given().get("/api/v1/codings/" + id).then().statusCode(200).body("evidence.url", equalTo(url));
+        for (String refused : List.of("javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+                "ftp://example.org/x", "//example.org/x", "https://")) {
+            post(coding(Map.of("evidence", Map.of("source", "report", "url", refused)))).statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("evidence.url"));
+        }
+        Map<String, Object> linkedCodebook = Map.of("slug", Fixtures.unique("linked-"), "title", Map.of("en", "L"),
+                "dimensions", List.of(Map.of("id", "v", "label", Map.of("en", "v"), "scale", "NOMINAL",
+                        "multiValued", false, "evidence", List.of(Map.of("source", "s", "url", url),
+                                Map.of("source", "s", "url", "javascript:alert(1)")),
+                        "codes", List.of(Map.of("id", "a", "label", Map.of("en", "a"))))));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(linkedCodebook)
+                .post("/api/v1/codebooks").then().statusCode(400)
+                .body("errors[0].field", equalTo("dimensions[0].evidence[1].url"));
+    }
+
+    @Test
+    void authorsAreShownByTheirKeysLabelAndInstitutionAndTheKeyIdOnlyToAdmins() {
+        UUID keyId = UUID.randomUUID();
+        String label = Fixtures.unique("Kochi second reader ");
+        String curator = TestTokens.issue(keyId, TestTokens.CURATOR, null);
+        String named = TestTokens.named(TestTokens.CURATOR, null, label);
+        String id = given().auth().oauth2(named).contentType(ContentType.JSON)
+                .body(coding(Map.of("year", 2021, "coder", label))).post("/api/v1/codings")
+                .then().statusCode(201).body("createdBy", equalTo(label)).extract().path("id");
+        for (String reader : List.of("", curator, TestTokens.partner(UUID.randomUUID()))) {
+            (reader.isEmpty() ? given() : given().auth().oauth2(reader)).get("/api/v1/codings/" + id)
+                    .then().statusCode(200).body("createdBy", equalTo(label)).body("createdByKey", equalTo(null))
+                    .body(not(containsString(keyId.toString())));
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/codings/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(label)).body("createdByKey", notNullValue());
+
+        String admin = TestTokens.named(TestTokens.ADMIN, null, "codebook editor");
+        String slug = Fixtures.unique("authored-");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("slug", slug,
+                        "title", Map.of("en", "Authored"), "dimensions", List.of(Map.of("id", "value",
+                                "label", Map.of("en", "Value"), "scale", "NOMINAL", "multiValued", false,
+                                "codes", List.of(Map.of("id", "x", "label", Map.of("en", "x")))))))
+                .post("/api/v1/codebooks").then().statusCode(201).body("createdByKey", notNullValue());
+        given().get("/api/v1/codebooks/" + slug).then().statusCode(200).body("createdBy", equalTo("codebook editor"))
+                .body("createdByKey", equalTo(null));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/codebooks/" + slug).then().statusCode(200)
+                .body("createdByKey", notNullValue());
+    }
+
+    @Test
+    void aCuratorCodesAsItselfAndOnlyAnAdminNamesAnotherCoder() {
+        String label = Fixtures.unique("curator ");
+        String curator = TestTokens.named(TestTokens.CURATOR, null, label);
+        Map<String, Object> withoutCoder = coding(Map.of("year", 2025));
+        withoutCoder.remove("coder");
+        given().auth().oauth2(curator).contentType(ContentType.JSON).body(withoutCoder).post("/api/v1/codings")
+                .then().statusCode(201).body("coder", equalTo(label));
+        given().auth().oauth2(curator).contentType(ContentType.JSON)
+                .body(coding(Map.of("year", 2024, "coder", "seed-reading"))).post("/api/v1/codings")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("coder"));
+        given().auth().oauth2(curator).contentType(ContentType.JSON)
+                .body(coding(Map.of("year", 2024, "coder", label))).post("/api/v1/codings")
+                .then().statusCode(201).body("coder", equalTo(label));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(coding(Map.of("year", 2024, "coder", "seed-reading"))).post("/api/v1/codings")
+                .then().statusCode(201).body("coder", equalTo("seed-reading"));
     }
 
     @Test
@@ -146,10 +218,10 @@ class CodingApiTest {
     void theSameIdempotencyKeyReplaysTheFirstResponse() {
         Map<String, Object> body = coding(Map.of("year", 2022));
         String key = UUID.randomUUID().toString();
-        String curator = TestTokens.issue(UUID.randomUUID(), TestTokens.CURATOR, null);
-        String first = given().auth().oauth2(curator).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String admin = TestTokens.issue(UUID.randomUUID(), TestTokens.ADMIN, null);
+        String first = given().auth().oauth2(admin).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body).post("/api/v1/codings").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(curator).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/codings").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
     }

@@ -50,7 +50,7 @@ class CodingImportTest {
         List<Object> records = List.of(coding(codebook, first, 2022, "c1", "x"), unknownCode,
                 coding(codebook, second, 2022, "c1", "y"), yearOutOfRange, "not a coding", unknownCase);
 
-        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(records)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(records)
                 .post("/api/v1/codings/import")
                 .then().statusCode(200)
                 .body("received", equalTo(6)).body("created", equalTo(2)).body("unchanged", equalTo(0))
@@ -86,8 +86,29 @@ class CodingImportTest {
                 .body("items.codes.flatten()", equalTo(List.of("x", "y")));
     }
 
+    @Test
+    void anImportRefusesALinkThatIsNotHttpAndACuratorsRecordsForAnotherCoder() throws Exception {
+        String codebook = Fixtures.codebook();
+        TestCase known = Fixtures.knownCase(Fixtures.unique("K"), List.of("P"), UUID.randomUUID());
+        Map<String, Object> scripted = coding(codebook, known, 2021, "c1", "x");
+        scripted.put("evidence", Map.of("source", "s", "url", "javascript:alert(1)"));
+        Map<String, Object> linked = coding(codebook, known, 2022, "c1", "x");
+        linked.put("evidence", Map.of("source", "s", "url", "http://example.org/a"));
+        ndjson(JSON.writeValueAsString(scripted) + "\n" + JSON.writeValueAsString(linked) + "\n")
+                .body("created", equalTo(1))
+                .body("rejections[0].index", equalTo(0))
+                .body("rejections[0].errors[0].field", equalTo("evidence.url"));
+        given().queryParam("case", known.slug()).get("/api/v1/codings").then().statusCode(200)
+                .body("items.evidence.url", equalTo(List.of("http://example.org/a")));
+
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON)
+                .body(List.of(coding(codebook, known, 2023, "someone-else", "x")))
+                .post("/api/v1/codings/import").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("rejections[0].errors[0].field", equalTo("coder"));
+    }
+
     private static io.restassured.response.ValidatableResponse ndjson(String body) {
-        return given().auth().oauth2(TestTokens.curator()).contentType("application/x-ndjson")
+        return given().auth().oauth2(TestTokens.admin()).contentType("application/x-ndjson")
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/codings/import").then().statusCode(200);
     }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.revitalization.comparison.testing.Fixtures.TestCase;
 import io.revitalization.events.EventTypes;
+import io.revitalization.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -117,6 +118,70 @@ class ProjectionEventsTest {
                 .containsExactly(z.id().toString());
         given().queryParams(Map.of("codebook", codebook, "dimension", "value", "groupBy", "partnershipPhase",
                 "groups", benchmarking)).get("/api/v1/comparisons/distributions").then().statusCode(400);
+    }
+
+    @Test
+    void aPartnershipThatIsNotPublicGroupsNoCase() {
+        String codebook = Fixtures.codebook();
+        UUID institution = UUID.randomUUID();
+        TestCase member = Fixtures.knownCase(Fixtures.unique("NP"), List.of("P"), institution);
+        Fixtures.coding(codebook, member, 2022, "value", "c1", "x");
+        String phase = Fixtures.unique("third-phase-");
+        UUID partnership = UUID.randomUUID();
+        Map<String, Object> state = Fixtures.partnershipState(partnership, 1, phase, institution);
+
+        Fixtures.publish(EventTypes.PARTNERSHIP_CREATED, partnership, state);
+        awaitGroup(codebook, "partnershipPhase", phase);
+        Map<String, Object> hidden = new java.util.HashMap<>(state);
+        hidden.put("version", 2);
+        hidden.put("isPublic", false);
+        Fixtures.publish(EventTypes.PARTNERSHIP_UPDATED, partnership, hidden);
+
+        // its phase, members and existence show to no reader through the groups; the member's cases are in none
+        await().atMost(Duration.ofSeconds(30)).until(() -> groupStatus(codebook, phase) == 400);
+        for (String reader : List.of(TestTokens.curator(), TestTokens.partner(institution))) {
+            given().auth().oauth2(reader).queryParams(Map.of("codebook", codebook, "dimension", "value",
+                            "groupBy", "partnershipPhase", "group", phase))
+                    .get("/api/v1/comparisons/cases").then().statusCode(400);
+        }
+        given().queryParams(Map.of("codebook", codebook, "dimension", "value", "groupBy", "partnershipPhase",
+                        "group", "none", "from", "2022", "to", "2022", "limit", "200"))
+                .get("/api/v1/comparisons/cases").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(member.id().toString()));
+    }
+
+    @Test
+    void aMemberThatHasNotConsentedIsNoMemberForComparisons() {
+        String codebook = Fixtures.codebook();
+        UUID confirmed = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        TestCase ofConfirmed = Fixtures.knownCase(Fixtures.unique("CM"), List.of("P"), confirmed);
+        TestCase ofPending = Fixtures.knownCase(Fixtures.unique("PM"), List.of("P"), pending);
+        Fixtures.coding(codebook, ofConfirmed, 2022, "value", "c1", "x");
+        Fixtures.coding(codebook, ofPending, 2022, "value", "c1", "y");
+        String phase = Fixtures.unique("co-creation-");
+        UUID partnership = UUID.randomUUID();
+        Map<String, Object> state = new java.util.HashMap<>(Fixtures.partnershipState(partnership, 1, phase));
+        state.put("members", List.of(
+                Map.of("institutionId", confirmed.toString(), "country", "JP", "role", "CO_LEAD",
+                        "consent", "CONFIRMED"),
+                Map.of("institutionId", pending.toString(), "country", "TW", "role", "CO_LEAD",
+                        "consent", "PENDING")));
+
+        Fixtures.publish(EventTypes.PARTNERSHIP_CREATED, partnership, state);
+        awaitGroup(codebook, "partnershipPhase", phase);
+
+        JsonPath body = given().queryParams(Map.of("codebook", codebook, "dimension", "value",
+                        "groupBy", "partnershipPhase", "groups", phase, "from", "2022", "to", "2022"))
+                .get("/api/v1/comparisons/distributions").then().statusCode(200)
+                .extract().response().jsonPath(Fixtures.DOUBLES);
+        assertThat(body.getList("groups[0].years[0].distribution.caseIds", String.class))
+                .containsExactly(ofConfirmed.id().toString());
+    }
+
+    private static int groupStatus(String codebook, String group) {
+        return given().queryParams(Map.of("codebook", codebook, "dimension", "value", "groupBy", "partnershipPhase",
+                "groups", group)).get("/api/v1/comparisons/distributions").statusCode();
     }
 
     private static void awaitGroup(String codebook, String groupBy, String group) {

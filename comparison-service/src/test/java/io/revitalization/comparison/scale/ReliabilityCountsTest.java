@@ -13,6 +13,7 @@ import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
 import io.revitalization.comparison.app.query.ComparisonScope;
+import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.app.query.ReliabilityQuery;
 import io.revitalization.comparison.app.query.ReliabilityRead;
 import io.revitalization.comparison.app.query.ReliabilityView;
@@ -138,7 +139,8 @@ class ReliabilityCountsTest {
         ReliabilityView last = null;
         for (int[] years : RANGES) {
             ComparisonScope scope = new ComparisonScope(data.codebookSlug(), null,
-                    CoderSelection.majority(), new YearRange(years[0], years[1]), 5, List.of("en"));
+                    CoderSelection.majority(), new YearRange(years[0], years[1]), 5, List.of("en"),
+                    CaseTextScope.ALL);
             ReliabilityView read = QuarkusTransaction.requiringNew()
                     .call(() -> reliability.read(new ReliabilityQuery(scope, dimension), 0));
             Map<String, List<Coding>> byDimension = QuarkusTransaction.requiringNew()
@@ -191,7 +193,7 @@ class ReliabilityCountsTest {
 
     private static void code(SyntheticCodings data, int i, int year, String dimension, List<String> codes,
                              String coder) {
-        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("codebook", data.codebookSlug(), "codebookVersion", 1, "case", data.caseSlug(i),
                         "year", year, "dimension", dimension, "codes", codes, "coder", coder))
                 .post("/api/v1/codings")

@@ -148,7 +148,7 @@ public final class Fixtures {
         return Map.of("id", id, "label", Map.of("en", id), "order", order);
     }
 
-    /** Posts a coding as a curator and expects 201. */
+    /** Posts a coding as an admin (who may name the coder) and expects 201. */
     public static String coding(String codebook, TestCase caseEvent, int year, String dimension, String coder,
                          String... codes) {
         return quotedCoding(codebook, caseEvent, year, dimension, coder, "quote for " + caseEvent.slug(), codes);
@@ -156,7 +156,7 @@ public final class Fixtures {
 
     public static String quotedCoding(String codebook, TestCase caseEvent, int year, String dimension, String coder,
                                String quote, String... codes) {
-        return given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("codebook", codebook, "codebookVersion", 1, "case", caseEvent.slug(), "year", year,
                         "dimension", dimension, "codes", List.of(codes), "coder", coder, "confidence", 0.8,
                         "evidence", Map.of("source", "test", "locator", "p. " + year, "quote", quote)))

@@ -2,7 +2,9 @@ package io.revitalization.comparison.app.coding;
 
 import io.revitalization.comparison.domain.CodebookCode;
 import io.revitalization.comparison.domain.CodebookDimension;
+import io.revitalization.comparison.domain.Evidence;
 import io.revitalization.comparison.domain.Scale;
+import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 
@@ -25,6 +27,7 @@ final class CodebookRules {
             if (!dimensionIds.add(dimension.id())) {
                 errors.add(new FieldError(path + ".id", "dimension '" + dimension.id() + "' appears twice"));
             }
+            links(path + ".evidence", dimension.evidence(), errors);
             if (dimension.scale() == Scale.ORDINAL && dimension.multiValued()) {
                 errors.add(new FieldError(path + ".multiValued", "an ordinal dimension takes one code per unit"));
             }
@@ -33,6 +36,7 @@ final class CodebookRules {
             for (int c = 0; c < dimension.codes().size(); c++) {
                 CodebookCode code = dimension.codes().get(c);
                 String codePath = path + ".codes[" + c + "]";
+                links(codePath + ".evidence", code.evidence(), errors);
                 if (!codeIds.add(code.id())) {
                     errors.add(new FieldError(codePath + ".id", "code '" + code.id() + "' appears twice"));
                 }
@@ -49,6 +53,16 @@ final class CodebookRules {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Evidence links are absolute http(s) URLs ({@code field[i].url} otherwise). */
+    private static void links(String field, List<Evidence> evidence, List<FieldError> errors) {
+        for (int i = 0; evidence != null && i < evidence.size(); i++) {
+            String url = evidence.get(i).url();
+            if (url != null && !EvidenceChecks.isHttpUrl(url)) {
+                errors.add(new FieldError(field + "[" + i + "].url", EvidenceChecks.URL_EXPECTED));
+            }
         }
     }
 }

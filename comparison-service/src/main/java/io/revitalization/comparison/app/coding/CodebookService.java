@@ -8,6 +8,7 @@ import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.persistence.CodebookRepository;
 import io.revitalization.comparison.persistence.CodebookVersionRepository;
+import io.revitalization.support.security.Caller;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,7 @@ public class CodebookService {
     }
 
     /** Creates a codebook at version 1; 409 when the slug is taken. */
-    public CodebookVersion create(UUID id, String slug, CodebookDraft draft, String author) {
+    public CodebookVersion create(UUID id, String slug, CodebookDraft draft, Caller author) {
         CodebookRules.check(draft);
         return dataChanges.apply(change -> {
             if (codebooks.findBySlug(slug).isPresent() || codebooks.findByIdOptional(id).isPresent()) {
@@ -73,7 +74,7 @@ public class CodebookService {
     }
 
     /** Adds the next version of a codebook; empty when there is no such codebook. */
-    public Optional<CodebookVersion> addVersion(String idOrSlug, CodebookDraft draft, String author) {
+    public Optional<CodebookVersion> addVersion(String idOrSlug, CodebookDraft draft, Caller author) {
         CodebookRules.check(draft);
         return dataChanges.apply(change -> find(idOrSlug).map(codebook -> {
             // two admins adding a version at once must get consecutive numbers, not the same one
@@ -83,13 +84,15 @@ public class CodebookService {
         }));
     }
 
-    private CodebookVersion store(Codebook codebook, CodebookDraft draft, String author, Change change) {
+    private CodebookVersion store(Codebook codebook, CodebookDraft draft, Caller author, Change change) {
         CodebookVersion version = new CodebookVersion();
         version.codebookId = codebook.id;
         version.version = codebook.latestVersion;
         version.title = draft.title();
         version.dimensions = List.copyOf(draft.dimensions());
-        version.createdBy = author;
+        version.createdBy = author.subject();
+        version.createdByName = author.name().orElse(null);
+        version.createdByInstitution = author.institution().orElse(null);
         version.createdAt = OffsetDateTime.now();
         versions.persist(version);
         change.touched(List.of(codebook.slug), draft.dimensions().stream().map(CodebookDimension::id).toList(),

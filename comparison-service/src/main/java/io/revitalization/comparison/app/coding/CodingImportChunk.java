@@ -5,6 +5,7 @@ import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.UnitRef;
 import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.support.security.Caller;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
@@ -50,7 +51,7 @@ public class CodingImportChunk {
     /** Items passed request validation. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = CHUNK_TIMEOUT_SECONDS)
-    public List<Outcome> write(List<CodingImportItem> chunk, String author) {
+    public List<Outcome> write(List<CodingImportItem> chunk, Caller author) {
         return dataChanges.apply(change -> {
             Map<UnitRef, List<CaseCoding>> unitCodings = new HashMap<>();
             List<Outcome> outcomes = new ArrayList<>();
@@ -65,7 +66,7 @@ public class CodingImportChunk {
         });
     }
 
-    private Outcome write(CodingImportItem item, String author, Map<UnitRef, List<CaseCoding>> unitCodings,
+    private Outcome write(CodingImportItem item, Caller author, Map<UnitRef, List<CaseCoding>> unitCodings,
                           Change change) {
         try {
             CaseCoding coding = codingService.prepare(item.coding(), author);

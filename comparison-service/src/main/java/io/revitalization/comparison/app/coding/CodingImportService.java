@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.coding;
 
+import io.revitalization.support.security.Caller;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.text.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class CodingImportService {
     }
 
     /** Reads the items as it writes them: an import's records need not all be in memory at once. */
-    public CodingImportReport importCodings(Iterable<CodingImportItem> items, String author) {
+    public CodingImportReport importCodings(Iterable<CodingImportItem> items, Caller author) {
         Tally tally = new Tally();
         List<CodingImportItem> chunk = new ArrayList<>(CHUNK_SIZE);
         for (CodingImportItem item : items) {
@@ -52,7 +53,7 @@ public class CodingImportService {
         return tally.report();
     }
 
-    private List<CodingImportChunk.Outcome> write(List<CodingImportItem> chunk, String author) {
+    private List<CodingImportChunk.Outcome> write(List<CodingImportItem> chunk, Caller author) {
         try {
             return chunkWriter.write(chunk, author);
         } catch (RuntimeException e) {

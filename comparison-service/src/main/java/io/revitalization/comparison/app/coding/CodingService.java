@@ -7,6 +7,7 @@ import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.Codebook;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
@@ -15,9 +16,11 @@ import io.revitalization.comparison.domain.UnitRef;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
+import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -58,9 +61,10 @@ public class CodingService {
         return codings.findByIdOptional(id);
     }
 
-    public List<CaseCoding> page(CodingListing listing, Long afterSeq, int size) {
+    /** A page of codings, without those of sensitive cases the reader may not read. */
+    public List<CaseCoding> page(CodingListing listing, CaseTextScope reader, Long afterSeq, int size) {
         return codings.page(new CodingRepository.CodingFilter(listing.codebookId(), listing.codebookVersion(),
-                listing.caseId(), listing.dimension(), listing.year(), listing.coder()), afterSeq, size);
+                listing.caseId(), listing.dimension(), listing.year(), listing.coder()), reader, afterSeq, size);
     }
 
     /** A case as last heard of, deleted or not. */
@@ -80,7 +84,7 @@ public class CodingService {
     }
 
     /** Records a coding; 400 naming the field for anything the codebook version does not allow, 409 for a repeat. */
-    public CaseCoding create(NewCoding request, String author) {
+    public CaseCoding create(NewCoding request, Caller author) {
         return dataChanges.apply(change -> {
             CaseCoding coding = prepare(request, author);
             record(coding, codings.ofUnit(UnitRef.of(coding)), request.caseRef(), change);
@@ -92,7 +96,8 @@ public class CodingService {
      * The coding a request makes, not yet stored; 400 naming the field for anything the codebook version does not
      * allow. Not transactional itself, so that a bulk import can report the refusal and go on.
      */
-    CaseCoding prepare(NewCoding request, String author) {
+    CaseCoding prepare(NewCoding request, Caller author) {
+        String coder = Coders.coderOf(request.coder(), author);
         Codebook codebook = codebooks.find(request.codebook())
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + request.codebook() + "'"));
         CodebookVersion version = codebooks.version(codebook.id, request.codebookVersion())
@@ -103,6 +108,10 @@ public class CodingService {
                         + "' is not a dimension of codebook '" + codebook.slug + "' version " + version.version
                         + "; it has " + version.dimensions.stream().map(CodebookDimension::id).toList()));
         checkCodes(dimension, request.codes());
+        if (request.evidence() != null && request.evidence().url() != null
+                && !EvidenceChecks.isHttpUrl(request.evidence().url())) {
+            throw ProblemException.invalid("evidence.url", EvidenceChecks.URL_EXPECTED);
+        }
         CaseProjection caseProjection = liveCase(request.caseRef())
                 .orElseThrow(() -> ProblemException.invalid("case", "no case '" + request.caseRef() + "' is known"));
 
@@ -114,13 +123,16 @@ public class CodingService {
         coding.year = request.year();
         coding.dimension = dimension.id();
         coding.codes = request.codes().stream().sorted().toList();
-        coding.coder = request.coder();
+        coding.coder = coder;
         coding.confidence = request.confidence();
         coding.evidenceSource = request.evidence() == null ? null : request.evidence().source();
         coding.evidenceLocator = request.evidence() == null ? null : request.evidence().locator();
         coding.evidenceQuote = request.evidence() == null ? null : request.evidence().quote();
+        coding.evidenceUrl = request.evidence() == null ? null : request.evidence().url();
         coding.note = request.note();
-        coding.createdBy = author;
+        coding.createdBy = author.subject();
+        coding.createdByName = author.name().orElse(null);
+        coding.createdByInstitution = author.institution().orElse(null);
         coding.createdAt = OffsetDateTime.now();
         return coding;
     }

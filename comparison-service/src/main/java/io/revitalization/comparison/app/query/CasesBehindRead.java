@@ -42,7 +42,7 @@ public class CasesBehindRead {
         List<TallyRepository.CaseBehind> rows = tallies.casesBehind(codebook.codebookId, codebook.version,
                 dimension.id(), Selections.key(scope.selection()), group,
                 query.code() == null ? TallyRepository.WHOLE : query.code(), scope.years().from(), scope.years().to(),
-                after, page.fetchSize());
+                after, scope.reader(), page.fetchSize());
         return Page.fromRows(rows, page, row -> Cursor.of(row.id().toString()))
                 .map(row -> new CaseBehind(row.id().toString(), row.slug()));
     }

@@ -62,7 +62,7 @@ public class OverviewCells {
                 .map(code -> {
                     TallyRepository.CasesOver cases = tally.casesOver(code);
                     return new OverviewTable.DominantCode(code, shares.get(code), cases.n(), cases.firstCaseIds(),
-                            exemplars(tally, scope.selection(), code, settings.exemplarsPerCode()));
+                            exemplars(tally, scope, code, settings.exemplarsPerCode()));
                 })
                 .toList();
         TallyRepository.CasesOver cases = tally.casesOver(TallyRepository.WHOLE);
@@ -96,7 +96,8 @@ public class OverviewCells {
      * the last exemplar found is more confident than the next coding to read, or as confident and of an earlier
      * case, no unit still unread can take its place.
      */
-    private List<OverviewTable.Exemplar> exemplars(Tally tally, CoderSelection selection, String code, int limit) {
+    private List<OverviewTable.Exemplar> exemplars(Tally tally, ComparisonScope scope, String code, int limit) {
+        CoderSelection selection = scope.selection();
         if (limit == 0) {
             return List.of();
         }
@@ -105,9 +106,9 @@ public class OverviewCells {
         Set<String> read = new HashSet<>();
         for (int offset = 0; ; offset += CANDIDATES_PER_PAGE) {
             List<Coding> page = codings.mostConfident(tally.codebookId, tally.version, tally.dimension, tally.group,
-                    code, coder, tally.from, tally.to, offset, CANDIDATES_PER_PAGE + 1);
+                    code, coder, tally.from, tally.to, scope.reader(), offset, CANDIDATES_PER_PAGE + 1);
             List<Coding> candidates = page.subList(0, Math.min(page.size(), CANDIDATES_PER_PAGE));
-            units.addAll(unitsOf(tally, selection, candidates, read));
+            units.addAll(unitsOf(tally, scope, candidates, read));
             List<OverviewTable.Exemplar> found = OverviewTable.exemplars(units, code, limit);
             if (page.size() <= CANDIDATES_PER_PAGE) {
                 return found;
@@ -126,7 +127,7 @@ public class OverviewCells {
     }
 
     /** The resolved units of the candidates' case-years not read yet, from all their codings. */
-    private List<CodedUnit> unitsOf(Tally tally, CoderSelection selection, List<Coding> candidates, Set<String> read) {
+    private List<CodedUnit> unitsOf(Tally tally, ComparisonScope scope, List<Coding> candidates, Set<String> read) {
         List<UUID> caseIds = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (Coding candidate : candidates) {
@@ -138,8 +139,8 @@ public class OverviewCells {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return selection.resolve(codings.ofUnits(tally.codebookId, tally.version, tally.dimension, caseIds, years))
-                .units();
+        return scope.selection().resolve(codings.ofUnits(tally.codebookId, tally.version, tally.dimension, caseIds,
+                years, scope.reader())).units();
     }
 
     /** One cell's tallies: a dimension of a codebook version, a group and a range of years. */

@@ -19,8 +19,9 @@ import java.util.TreeSet;
 
 /**
  * Which groups a case belongs to, and moving it (with its codings' tallies) when that changes. A live case is in its
- * country, each of its programs, each of its institutions (lead and participants), and the phase of every live
- * partnership one of its institutions is a member of (or {@value Grouping#NO_PARTNERSHIP}). A deleted case is in
+ * country, each of its programs, each of its institutions (lead and participants), and the phase of every live public
+ * partnership one of its institutions is a confirmed member of (or {@value Grouping#NO_PARTNERSHIP}). A partnership
+ * that is not public groups no case: tallies are shared by every reader, and most readers may not know it exists. A deleted case is in
  * no group. Group membership is not year-specific: a partnership's current phase stands for all years.
  */
 @ApplicationScoped

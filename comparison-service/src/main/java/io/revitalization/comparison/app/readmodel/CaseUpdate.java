@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.readmodel;
 
+import io.revitalization.comparison.domain.Passage;
 import io.revitalization.values.LocalizedText;
 
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.UUID;
  *
  * @param institutionIds the lead institution and the participants, each once
  * @param programs       each program once
+ * @param sensitivePassages the passages the case's sensitive testimonies cite
  */
 public record CaseUpdate(UUID id, String slug, long version, String country, UUID leadInstitutionId,
-                         List<UUID> institutionIds, List<String> programs, LocalizedText title, boolean deleted) {
+                         List<UUID> institutionIds, List<String> programs, LocalizedText title, boolean deleted,
+                         boolean sensitive, List<Passage> sensitivePassages) {
 }

@@ -72,6 +72,8 @@ public class Projections {
         projection.programs = event.programs();
         projection.title = event.title();
         projection.deleted = event.deleted();
+        projection.sensitive = event.sensitive();
+        projection.sensitivePassages = List.copyOf(event.sensitivePassages());
         if (held == null) {
             cases.persist(projection);
         }
@@ -122,6 +124,7 @@ public class Projections {
         projection.phase = event.phase();
         projection.memberIds = event.memberIds();
         projection.deleted = event.deleted();
+        projection.isPublic = event.isPublic();
         affectedMembers.addAll(projection.memberIds);
         if (held == null) {
             partnerships.persist(projection);

@@ -1,0 +1,117 @@
+package io.revitalization.systemtests;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.revitalization.localstack.SuiteService;
+import io.revitalization.systemtests.support.SuiteExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * What cases-service withholds of a sensitive case stays withheld in comparison-service, through the gateway (kept
+ * anonymous answers included) and straight at the service; authors show by their key's label, not its id; a curator
+ * codes as itself; evidence links are kept, and only http(s) ones accepted.
+ */
+class WithheldComparisonsTest {
+    @RegisterExtension
+    static final SuiteExtension SUITE = new SuiteExtension();
+    private static final String CIJIN = "nsysu-cijin-goddesses-ghosts-daughters";
+
+    @Test
+    void aSensitiveCasesCodingsAndExemplarsShowNoTextToAnonymousReaders() {
+        String curator = key("curator", "a curator");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !gateway(curator).queryParam("case", CIJIN)
+                .get("/api/v1/codings").jsonPath().getList("items").isEmpty());
+        JsonPath cijin = gateway(curator).queryParam("case", CIJIN).get("/api/v1/codings").jsonPath();
+        Set<String> cijinQuotes = new HashSet<>(cijin.getList("items.evidence.quote", String.class));
+        // quotes the seed also cites for cases that are not sensitive are not Cijin's to withhold
+        cijinQuotes.removeAll(gateway(null).queryParam("limit", 200).get("/api/v1/codings").jsonPath()
+                .getList("items.evidence.quote", String.class));
+        assertThat(cijinQuotes).isNotEmpty();
+        String codingId = cijin.getString("items[0].id");
+
+        for (RequestSpecification anonymous : List.of(gateway(null), direct())) {
+            anonymous.queryParam("case", CIJIN).get("/api/v1/codings").then().statusCode(200)
+                    .body("items", equalTo(List.of()));
+        }
+        for (RequestSpecification anonymous : List.of(gateway(null), gateway(null), direct())) {
+            anonymous.get("/api/v1/codings/" + codingId).then().statusCode(200)
+                    .body("evidence", equalTo(null)).body("note", equalTo(null))
+                    .body("withheld", equalTo(List.of("evidence", "note")));
+        }
+        Map<String, String> overview = Map.of("groupBy", "country", "groups", "TW");
+        // twice through the gateway: the second answer is the kept one
+        for (RequestSpecification anonymous : List.of(gateway(null), gateway(null), direct())) {
+            String body = anonymous.queryParams(overview).get("/api/v1/comparisons/overview").then().statusCode(200)
+                    .extract().asString();
+            cijinQuotes.forEach(quote -> assertThat(body).doesNotContain(quote));
+        }
+        String curatorsOverview = gateway(curator).queryParams(overview).get("/api/v1/comparisons/overview")
+                .asString();
+        assertThat(cijinQuotes).anyMatch(curatorsOverview::contains);
+        gateway(null).queryParams(Map.of("dimension", "policy-driver", "group", "TW", "limit", "200"))
+                .get("/api/v1/comparisons/cases").then().statusCode(200)
+                .body("items.slug", not(hasItem(CIJIN)));
+    }
+
+    @Test
+    void authorsShowByLabelACuratorCodesAsItselfAndOnlyHttpLinksAreKept() {
+        String label = "second reader " + System.nanoTime();
+        String curator = key("curator", label);
+        Map<String, Object> coding = Map.of("codebook", "taiwan-japan-revitalization", "codebookVersion", 1,
+                "case", "kochi-ubc", "year", 2024, "dimension", "strategy-stage", "codes", List.of("network"),
+                "evidence", Map.of("source", "report", "url", "https://example.org/ubc.pdf"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway(null).queryParam("case", "kochi-ubc")
+                .get("/api/v1/codings").statusCode() == 200);
+
+        gateway(curator).body(Map.of("codebook", "taiwan-japan-revitalization", "codebookVersion", 1,
+                        "case", "kochi-ubc", "year", 2024, "dimension", "strategy-stage", "codes", List.of("network"),
+                        "coder", "seed-reading"))
+                .post("/api/v1/codings").then().statusCode(403).body("errors[0].field", equalTo("coder"));
+        gateway(curator).body(Map.of("codebook", "taiwan-japan-revitalization", "codebookVersion", 1,
+                        "case", "kochi-ubc", "year", 2024, "dimension", "strategy-stage", "codes", List.of("network"),
+                        "evidence", Map.of("source", "report", "url", "javascript:alert(1)")))
+                .post("/api/v1/codings").then().statusCode(400).body("errors[0].field", equalTo("evidence.url"));
+        String id = gateway(curator).body(coding).post("/api/v1/codings").then().statusCode(201)
+                .body("coder", equalTo(label)).body("evidence.url", equalTo("https://example.org/ubc.pdf"))
+                .extract().path("id");
+
+        for (RequestSpecification reader : List.of(gateway(null), gateway(curator), direct())) {
+            reader.get("/api/v1/codings/" + id).then().statusCode(200)
+                    .body("createdBy", equalTo(label)).body("createdByKey", equalTo(null));
+        }
+        String keyId = gateway(SUITE.adminKey()).get("/api/v1/codings/" + id).then().statusCode(200)
+                .body("createdBy", equalTo(label)).extract().path("createdByKey");
+        assertThat(keyId).isNotBlank();
+        assertThat(gateway(null).queryParam("case", "kochi-ubc").get("/api/v1/codings").asString())
+                .doesNotContain(keyId);
+    }
+
+    private static String key(String role, String label) {
+        return gateway(SUITE.adminKey()).body(Map.of("label", label, "role", role)).post("/api/v1/admin/keys")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    private static RequestSpecification gateway(String key) {
+        RequestSpecification request = given().baseUri(SUITE.gatewayUrl()).contentType(ContentType.JSON);
+        return key == null ? request : request.header("X-API-Key", key);
+    }
+
+    private static RequestSpecification direct() {
+        return given().baseUri(SUITE.suite().url(SuiteService.COMPARISON)).contentType(ContentType.JSON);
+    }
+}
