@@ -148,7 +148,9 @@ public class CodingImportResource {
             + "one per NDJSON line. Each bad record is reported with its index (and line, for NDJSON) and reasons; "
             + "the good ones are stored 500 per transaction, with their tallies, and the data version moves once per "
             + "transaction. A record its coder has already coded with the same codes is unchanged, so importing a "
-            + "file twice changes nothing; with other codes it is rejected (delete the coding to replace it). "
+            + "file twice changes nothing; with other codes it is rejected (delete the coding to replace it). A "
+            + "curator's records are coded as itself: a record naming another coder is rejected (coder); an admin's "
+            + "may name their coders. "
             + "At most 10,000 records and 1 MB per request.";
 
     private static final String REPORT_EXAMPLE = """
