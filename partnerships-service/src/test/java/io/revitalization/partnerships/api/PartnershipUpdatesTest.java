@@ -66,7 +66,7 @@ class PartnershipUpdatesTest {
                 assertThat(answer).as(path).doesNotContain(kochiKey.toString()).doesNotContain(nkustKey.toString());
             }
         }
-        given().get(updates(slug) + "/" + updateId).then().body("author.slug", equalTo(kochi.slug()));
+        given().get(updates(slug) + "/" + updateId).then().body("author.institutionSlug", equalTo(kochi.slug()));
     }
 
     @Test
