@@ -34,6 +34,8 @@ public final class TestTokens {
     public static final String PARTNER = "partner";
     public static final String CURATOR = "curator";
     public static final String ADMIN = "admin";
+    /** The claim carrying the API key's label (service-support's {@code CallerContext.NAME_CLAIM}). */
+    public static final String NAME_CLAIM = "name";
 
     private static final Set<String> GROUPS = Set.of(PARTNER, CURATOR, ADMIN);
     private static final Duration LIFETIME = Duration.ofSeconds(120);
@@ -65,11 +67,15 @@ public final class TestTokens {
         return claims(apiKeyId, group, institution, now, now.plus(LIFETIME)).sign(SIGNING_KEY);
     }
 
-    /** As {@link #issue(UUID, String, UUID)}, with the API key's label in the {@code name} claim, as the gateway signs it. */
-    public static String named(String group, UUID institution, String name) {
+    /** As {@link #issue(UUID, String, UUID)}, with the {@code name} claim: the API key's label, as the gateway signs it. */
+    public static String issue(UUID apiKeyId, String group, UUID institution, String name) {
         Instant now = Instant.now();
-        return claims(UUID.randomUUID(), group, institution, now, now.plus(LIFETIME)).claim("name", name)
-                .sign(SIGNING_KEY);
+        return claims(apiKeyId, group, institution, now, now.plus(LIFETIME)).claim(NAME_CLAIM, name).sign(SIGNING_KEY);
+    }
+
+    /** A token of a new key named {@code name}. */
+    public static String named(String group, UUID institution, String name) {
+        return issue(UUID.randomUUID(), group, institution, name);
     }
 
     /** Well signed, but it expired five minutes ago (beyond any clock skew a verifier allows). */

@@ -165,8 +165,10 @@ public class CaseResource {
     public Response replace(@PathParam("idOrSlug") String ref, CaseRequest body, @Context Request request,
                             @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        validator.check(body);
-        CaseView view = cases.replace(ref, body.toDraft(), version -> ETags.requireCurrent(request, version), caller)
+        CaseView view = cases.replace(ref, () -> {
+            validator.check(body);
+            return body.toDraft();
+        }, version -> ETags.requireCurrent(request, version), caller)
                 .orElseThrow(() -> ProblemException.notFound("case", ref));
         return Response.ok(responses.of(view, AcceptLanguages.preferred(headers))).tag(ETags.of(view.version())).build();
     }
@@ -191,7 +193,8 @@ public class CaseResource {
 
     @GET
     @Path("/{idOrSlug}/revisions")
-    @Operation(summary = "Revision history of a case", description = "Oldest first: who changed which fields, when.")
+    @Operation(summary = "Revision history of a case", description = "Oldest first: who changed which fields, when. "
+            + "The author is the API key's label and its institution; only admins also see the key's id (`subject`).")
     @APIResponse(responseCode = "200", description = "A page of revisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class),
                     examples = @ExampleObject(name = "history", ref = "caseRevisions")))
@@ -200,7 +203,8 @@ public class CaseResource {
                               @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = cases.revisions(ref, QueryValues.page(limit, cursor))
                 .orElseThrow(() -> ProblemException.notFound("case", ref));
-        return PageResponses.ok(page.map(revision -> RevisionResponse.of(revision, null)), uri);
+        Caller reader = callers.current();
+        return PageResponses.ok(page.map(revision -> RevisionResponse.of(revision, null, reader)), uri);
     }
 
     @GET
@@ -214,10 +218,11 @@ public class CaseResource {
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("version") String version,
                              @Context HttpHeaders headers) {
         long number = parseVersion(version);
-        CaseService.RevisionView revision = cases.revision(ref, number, callers.current())
+        Caller reader = callers.current();
+        CaseService.RevisionView revision = cases.revision(ref, number, reader)
                 .orElseThrow(() -> ProblemException.notFound("revision of case", ref + "@" + version));
         return Response.ok(RevisionResponse.of(revision.revision(),
-                responses.of(revision.asOfRevision(), AcceptLanguages.preferred(headers)))).build();
+                responses.of(revision.asOfRevision(), AcceptLanguages.preferred(headers)), reader)).build();
     }
 
     private static long parseVersion(String version) {

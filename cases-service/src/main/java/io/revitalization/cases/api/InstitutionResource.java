@@ -12,6 +12,8 @@ import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
 import jakarta.ws.rs.Consumes;
@@ -84,6 +86,8 @@ public class InstitutionResource {
     }
 
     @POST
+    // roles are checked before the body is read: a caller who may not write gets 403, never a 400 for its body
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Add an institution", description = "Curators and admins. An Idempotency-Key replays the "
             + "first response. Unknown fields are refused with a 400 naming them.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionRequest.class),
@@ -124,6 +128,7 @@ public class InstitutionResource {
     }
 
     @PUT
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
     @Path("/{idOrSlug}")
     @Operation(summary = "Replace an institution", description = "Curators and admins; If-Match guards it (412 when "
             + "stale). The slug cannot change. Renaming updates the search texts of the cases that name it.")
@@ -148,6 +153,7 @@ public class InstitutionResource {
     }
 
     @DELETE
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
     @Path("/{idOrSlug}")
     @Operation(summary = "Delete an institution (soft)", description = "Curators and admins; refused (409) while an "
             + "active case names it. An institution.deleted.v1 event carries its last state.")

@@ -9,6 +9,8 @@ import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
+import io.revitalization.support.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +73,8 @@ public class ProgramResource {
     }
 
     @POST
+    // roles are checked before the body is read: a caller who may not write gets 403, never a 400 for its body
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Add a program", description = "Curators and admins. Years accept any calendar.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramRequest.class),
             examples = @ExampleObject(name = "USR phase 2", ref = "programUsrPhase2")))
@@ -105,6 +109,7 @@ public class ProgramResource {
     }
 
     @PUT
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
     @Path("/{code}")
     @Operation(summary = "Replace a program", description = "Curators and admins; If-Match guards it (412 when stale).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramRequest.class),

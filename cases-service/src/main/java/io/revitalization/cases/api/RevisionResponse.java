@@ -1,7 +1,9 @@
 package io.revitalization.cases.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.revitalization.cases.domain.CaseRevision;
 import io.revitalization.cases.domain.RevisionChange;
+import io.revitalization.support.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -20,13 +22,21 @@ public record RevisionResponse(
         @Schema(description = "The case as of this revision (single-revision reads only)")
         CaseResponse asOfRevision) {
 
-    @Schema(name = "RevisionAuthor", description = "The API key (subject) and the institution it belongs to")
-    public record Author(String subject, UUID institutionId) {
+    @Schema(name = "RevisionAuthor", description = "Who wrote the revision: the API key's label and the institution "
+            + "it belongs to; the key's id (subject) only for admins")
+    public record Author(
+            @Schema(description = "The API key's id; admins only") @JsonInclude(JsonInclude.Include.NON_NULL)
+            String subject,
+            @Schema(description = "The API key's label when it wrote the revision; null for older revisions")
+            String name,
+            UUID institutionId) {
     }
 
-    static RevisionResponse of(CaseRevision revision, CaseResponse asOfRevision) {
+    /** @param reader the caller reading it: only an admin is shown the key's id */
+    static RevisionResponse of(CaseRevision revision, CaseResponse asOfRevision, Caller reader) {
         return new RevisionResponse(revision.key.version(), revision.change, revision.changedAt,
-                new Author(revision.authorSubject, revision.authorInstitutionId), List.of(revision.changedFields),
-                asOfRevision);
+                new Author(reader.isAdmin() ? revision.authorSubject : null, revision.authorName,
+                        revision.authorInstitutionId),
+                List.of(revision.changedFields), asOfRevision);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /** Cases: create, replace, soft-delete, read (with sensitive content withheld as the reader requires), list. */
 @ApplicationScoped
@@ -56,9 +57,12 @@ public class CaseService {
         return views.of(record, content, caller);
     }
 
-    /** Replaces the content of a case; an identical content makes no new version. */
+    /**
+     * Replaces the content of a case; an identical content makes no new version. {@code body} reads and checks
+     * the request; it is called only once the caller may write this case.
+     */
     @Transactional
-    public Optional<CaseView> replace(String ref, CaseDraft draft, LongConsumer requireCurrentVersion,
+    public Optional<CaseView> replace(String ref, Supplier<CaseDraft> body, LongConsumer requireCurrentVersion,
                                       Caller caller) {
         Optional<CaseRecord> found = cases.findByRefForUpdate(ref).map(CaseService::requireActive);
         if (found.isEmpty()) {
@@ -66,6 +70,7 @@ public class CaseService {
         }
         CaseRecord record = found.get();
         requireCaseWriter(caller, record.leadInstitutionId);
+        CaseDraft draft = body.get();
         requireCurrentVersion.accept(record.version);
         if (draft.slug() != null && !draft.slug().equals(record.slug)) {
             throw ProblemException.invalid("slug", "cannot be changed (it is '" + record.slug + "'); omit it or "

@@ -93,6 +93,7 @@ public class CaseWriter {
         revision.content = record.content;
         revision.changedFields = changedFields.toArray(String[]::new);
         revision.authorSubject = author.subject();
+        revision.authorName = author.name().orElse(null);
         revision.authorInstitutionId = author.institution().orElse(null);
         revision.changedAt = record.updatedAt;
         revisions.persist(revision);

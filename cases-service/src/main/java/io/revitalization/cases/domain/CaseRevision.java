@@ -32,8 +32,13 @@ public class CaseRevision {
     @Column(name = "changed_fields", nullable = false)
     public String[] changedFields;
 
+    /** The API key's id, shown to admins only. */
     @Column(name = "author_subject", nullable = false)
     public String authorSubject;
+
+    /** The API key's label when it wrote this revision (null for revisions older than labels in tokens). */
+    @Column(name = "author_name")
+    public String authorName;
 
     @Column(name = "author_institution_id")
     public UUID authorInstitutionId;

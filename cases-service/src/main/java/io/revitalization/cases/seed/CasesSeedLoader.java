@@ -38,7 +38,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CasesSeedLoader {
-    static final Caller SEED = new Caller("seed", Role.ADMIN, Optional.empty());
+    static final Caller SEED = new Caller("seed", Role.ADMIN, Optional.empty(), Optional.of("seed"));
     private static final Logger LOG = Logger.getLogger(CasesSeedLoader.class);
 
     private final InstitutionService institutions;

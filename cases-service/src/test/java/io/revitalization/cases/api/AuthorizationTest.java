@@ -13,6 +13,7 @@ import static io.revitalization.cases.testing.Api.minimalCase;
 import static io.revitalization.cases.testing.Api.partnerOf;
 import static io.revitalization.cases.testing.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class AuthorizationTest {
@@ -72,6 +73,26 @@ class AuthorizationTest {
         partnerOf(partnerInstitution).body(program).post("/api/v1/programs").then().statusCode(403);
         Api.curator().body(institution).post("/api/v1/institutions").then().statusCode(201);
         Api.admin().body(program).post("/api/v1/programs").then().statusCode(201);
+    }
+
+    @Test
+    void whoMayWriteIsCheckedBeforeTheBody() {
+        UUID partnerInstitution = Api.university("JP");
+        UUID theirs = Api.university("TW");
+        String theirCase = Api.create(minimalCase(theirs, unique("Their case")));
+        UUID institution = Api.institution("NPO", "TW");
+
+        for (String body : List.of("{}", "{\"unknown\": 1}")) {
+            partnerOf(partnerInstitution).body(body).post("/api/v1/institutions").then().statusCode(403)
+                    .contentType("application/problem+json");
+            partnerOf(partnerInstitution).body(body).put("/api/v1/institutions/" + institution).then().statusCode(403);
+            partnerOf(partnerInstitution).body(body).post("/api/v1/programs").then().statusCode(403);
+            partnerOf(partnerInstitution).body(body).put("/api/v1/programs/MEXT-COC").then().statusCode(403);
+        }
+        partnerOf(partnerInstitution).body("{}").put("/api/v1/cases/" + theirCase).then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.curator().body("{}").post("/api/v1/institutions").then().statusCode(400)
+                .body("errors.field", hasItem("name"));
     }
 
     @Test

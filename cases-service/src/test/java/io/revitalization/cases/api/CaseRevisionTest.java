@@ -23,7 +23,7 @@ class CaseRevisionTest {
     void everyChangeIsARevisionSayingWhoChangedWhatAndWhen() {
         UUID lead = Api.university("JP");
         UUID keyId = UUID.randomUUID();
-        String partner = TestTokens.issue(keyId, TestTokens.PARTNER, lead);
+        String partner = TestTokens.issue(keyId, TestTokens.PARTNER, lead, "Kochi University – partner office");
         String id = Api.as(partner).body(minimalCase(lead, "First title")).post("/api/v1/cases")
                 .then().statusCode(201).extract().path("id");
         Api.as(partner).header("If-Match", "\"1\"")
@@ -38,13 +38,32 @@ class CaseRevisionTest {
         history.then().statusCode(200)
                 .body("items.version", equalTo(List.of(1, 2, 3)))
                 .body("items.change", equalTo(List.of("CREATED", "UPDATED", "UPDATED")))
-                .body("items[0].author.subject", equalTo(keyId.toString()))
+                .body("items[0].author.name", equalTo("Kochi University – partner office"))
                 .body("items[0].author.institutionId", equalTo(lead.toString()))
                 .body("items[2].author.institutionId", equalTo(null));
         assertThat(history.jsonPath().<String>getList("items[0].changedFields")).contains("title", "country");
         assertThat(history.jsonPath().<String>getList("items[1].changedFields")).containsExactly("title.en", "sdgs");
         assertThat(history.jsonPath().<String>getList("items[2].changedFields")).containsExactly("title.ja");
         assertThat(history.jsonPath().<String>getList("items.changedAt")).doesNotContainNull();
+    }
+
+    @Test
+    void theAuthorsKeyIdIsShownToAdminsOnly() {
+        UUID lead = Api.university("JP");
+        UUID keyId = UUID.randomUUID();
+        String id = Api.as(TestTokens.issue(keyId, TestTokens.PARTNER, lead, "Kochi field team"))
+                .body(minimalCase(lead, "Whose key")).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+
+        for (var reader : List.of(Api.anonymous(), Api.curator(), Api.as(TestTokens.partner(lead)))) {
+            Response history = reader.get("/api/v1/cases/" + id + "/revisions");
+            history.then().statusCode(200).body("items[0].author.name", equalTo("Kochi field team"))
+                    .body("items[0].author.institutionId", equalTo(lead.toString()));
+            assertThat(history.asString()).doesNotContain(keyId.toString());
+            assertThat(reader.get("/api/v1/cases/" + id + "/revisions/1").asString()).doesNotContain(keyId.toString());
+        }
+        Api.as(TestTokens.admin()).get("/api/v1/cases/" + id + "/revisions").then()
+                .body("items[0].author.subject", equalTo(keyId.toString()))
+                .body("items[0].author.name", equalTo("Kochi field team"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.revitalization.partnerships.api;
 
 import io.quarkus.security.Authenticated;
 import io.revitalization.partnerships.app.InstitutionDirectory;
+import io.revitalization.partnerships.app.PartnershipCommand;
 import io.revitalization.partnerships.app.PartnershipService;
 import io.revitalization.partnerships.app.PhaseChanged;
 import io.revitalization.partnerships.domain.AgreementStatus;
@@ -21,8 +22,6 @@ import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,14 +64,16 @@ public class PartnershipResource {
     private final ResponseMapper mapper;
     private final CallerContext callers;
     private final IdempotentRequests idempotentRequests;
+    private final RequestBodies bodies;
 
     public PartnershipResource(PartnershipService partnerships, InstitutionDirectory directory, ResponseMapper mapper,
-                               CallerContext callers, IdempotentRequests idempotentRequests) {
+                               CallerContext callers, IdempotentRequests idempotentRequests, RequestBodies bodies) {
         this.partnerships = partnerships;
         this.directory = directory;
         this.mapper = mapper;
         this.callers = callers;
         this.idempotentRequests = idempotentRequests;
+        this.bodies = bodies;
     }
 
     @GET
@@ -131,14 +132,15 @@ public class PartnershipResource {
     @APIResponse(responseCode = "413", description = "Body over 1 MB", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "key reused", ref = "idempotencyProblem")))
-    public Response create(@Valid @NotNull PartnershipRequest request,
+    public Response create(PartnershipRequest request,
                            @Parameter(description = "Makes a retried POST create one partnership")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        PartnershipChecks.check(request);
+        // any partner may create a partnership it leads: which one it leads is in the body
+        PartnershipCommand command = command(request);
         return idempotentRequests.run(idempotencyKey, caller, "create-partnership", request, () -> {
-            Partnership created = partnerships.create(RequestMapper.partnership(request), caller);
+            Partnership created = partnerships.create(command, caller);
             return Response.status(Response.Status.CREATED)
                     .header(HttpHeaders.LOCATION, "/api/v1/partnerships/" + created.id)
                     .tag(ETags.of(created.version))
@@ -180,11 +182,10 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "stale", ref = "preconditionProblem")))
-    public Response replace(@PathParam("idOrSlug") String idOrSlug, @Valid @NotNull PartnershipRequest request,
+    public Response replace(@PathParam("idOrSlug") String idOrSlug, PartnershipRequest request,
                             @Context Request httpRequest, @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        PartnershipChecks.check(request);
-        Partnership replaced = partnerships.replace(idOrSlug, RequestMapper.partnership(request), caller,
+        Partnership replaced = partnerships.replace(idOrSlug, () -> command(request), caller,
                 version -> ETags.requireCurrent(httpRequest, version)).orElseThrow(() -> notFound(idOrSlug));
         return Response.ok(mapper.partnership(replaced, AcceptLanguages.preferred(headers)))
                 .tag(ETags.of(replaced.version)).build();
@@ -224,18 +225,76 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already in that phase", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response changePhase(@PathParam("idOrSlug") String idOrSlug, @Valid @NotNull PhaseRequest request,
+    public Response changePhase(@PathParam("idOrSlug") String idOrSlug, PhaseRequest request,
                                 @Context Request httpRequest) {
         Caller caller = callers.authenticated();
-        RequestChecks.start()
-                .text("reason", request.reason(), true, Limits.REASON)
-                .date("at", request.at())
-                .evidence("evidence", request.evidence())
-                .orFail();
-        PhaseChanged changed = partnerships.changePhase(idOrSlug, RequestMapper.phase(request), caller,
+        PhaseChanged changed = partnerships.changePhase(idOrSlug, () -> {
+            bodies.valid(request);
+            RequestChecks.start()
+                    .text("reason", request.reason(), true, Limits.REASON)
+                    .date("at", request.at())
+                    .evidence("evidence", request.evidence())
+                    .orFail();
+            return RequestMapper.phase(request);
+        }, caller,
                 version -> ETags.requireCurrent(httpRequest, version)).orElseThrow(() -> notFound(idOrSlug));
         return Response.ok(ResponseMapper.phaseChange(changed.change()))
                 .tag(ETags.of(changed.partnershipVersion())).build();
+    }
+
+    @POST
+    @Path("/{idOrSlug}/members/{institution}/consent")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm a membership", description = "A partner university's key that names another "
+            + "institution as a member makes it `PENDING` (`members[].consent`); one of that institution's own keys "
+            + "confirms it here (curators and admins may record a consent given elsewhere). Until then the member "
+            + "may read the partnership but not post to it or lead it, and it is left out of the network, the "
+            + "`institution` filter and comparisons. Confirming a confirmed member changes nothing. No body; "
+            + "`If-Match` takes the partnership's ETag.")
+    @APIResponse(responseCode = "200", description = "The partnership with the member confirmed; new `ETag`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "confirmed", ref = "partnership")))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not a key of that institution, a curator or an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such partnership, or the institution is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response confirmMember(@Parameter(example = "nkust-kochi-joint-competition") @PathParam("idOrSlug") String idOrSlug,
+                                  @Parameter(description = "The member institution, id or slug", example = "kochi-university")
+                                  @PathParam("institution") String institution,
+                                  @Context Request httpRequest, @Context HttpHeaders headers) {
+        Caller caller = callers.authenticated();
+        Partnership partnership = partnerships.confirmMember(idOrSlug, institution, caller,
+                version -> ETags.requireCurrent(httpRequest, version)).orElseThrow(() -> notFound(idOrSlug));
+        return Response.ok(mapper.partnership(partnership, AcceptLanguages.preferred(headers)))
+                .tag(ETags.of(partnership.version)).build();
+    }
+
+    @POST
+    @Path("/{idOrSlug}/members/{institution}/decline")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Decline a membership", description = "One of a pending member institution's own keys "
+            + "declines: the institution is removed from the partnership (a confirmed member is removed by the lead "
+            + "member or a curator with a PUT). No body; `If-Match` takes the partnership's ETag.")
+    @APIResponse(responseCode = "204", description = "Declined; the institution is no longer a member")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not a key of that institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such partnership, or the institution is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The membership is already confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response declineMember(@PathParam("idOrSlug") String idOrSlug,
+                                  @Parameter(description = "The member institution, id or slug", example = "kochi-university")
+                                  @PathParam("institution") String institution, @Context Request httpRequest) {
+        Caller caller = callers.authenticated();
+        partnerships.declineMember(idOrSlug, institution, caller, version -> ETags.requireCurrent(httpRequest, version))
+                .orElseThrow(() -> notFound(idOrSlug));
+        return Response.noContent().build();
     }
 
     @GET
@@ -251,6 +310,12 @@ public class PartnershipResource {
         return PageResponses.ok(partnerships.phaseHistory(idOrSlug, callers.current(), page)
                 .orElseThrow(() -> notFound(idOrSlug))
                 .map(ResponseMapper::phaseChange), uri);
+    }
+
+    /** The body checked: Bean Validation, then the checks it cannot express. */
+    private PartnershipCommand command(PartnershipRequest request) {
+        PartnershipChecks.check(bodies.valid(request));
+        return RequestMapper.partnership(request);
     }
 
     private UUID institutionId(String institution) {

@@ -3,6 +3,7 @@ package io.revitalization.partnerships.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.revitalization.partnerships.domain.AgreementStatus;
 import io.revitalization.partnerships.domain.Evidence;
+import io.revitalization.partnerships.domain.MemberConsent;
 import io.revitalization.partnerships.domain.MemberRole;
 import io.revitalization.partnerships.domain.Membership;
 import io.revitalization.partnerships.domain.PartnershipKind;
@@ -38,7 +39,9 @@ public record PartnershipResponse(
         OffsetDateTime updatedAt) {
 
     public record MemberResponse(UUID institutionId, String institutionSlug, LocalizedText name, String displayName,
-                                 String country, MemberRole role) {
+                                 String country, MemberRole role,
+                                 @Schema(description = "PENDING while an institution named by another has not "
+                                         + "confirmed (POST …/members/{institution}/consent)") MemberConsent consent) {
     }
 
     public record AgreementResponse(LocalDate start, LocalDate end, AgreementStatus status, String documentUrl) {

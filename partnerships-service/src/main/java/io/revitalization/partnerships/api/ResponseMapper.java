@@ -93,7 +93,7 @@ public class ResponseMapper {
                     Institution institution = directory.get(m.institutionId);
                     return new PartnershipResponse.MemberResponse(m.institutionId, institution.slug,
                             institution.name, display(institution.name, languages, institution.slug), m.country,
-                            m.role);
+                            m.role, m.consent);
                 }).toList(),
                 List.of(p.themes), agreement(p), p.isPublic, p.phase, List.copyOf(p.evidence), p.provenance,
                 p.createdAt, p.updatedAt)).toList();

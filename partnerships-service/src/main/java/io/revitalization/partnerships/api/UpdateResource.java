@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.revitalization.partnerships.app.InstitutionDirectory;
 import io.revitalization.partnerships.app.PartnershipService;
 import io.revitalization.partnerships.app.PartnershipUpdateService;
+import io.revitalization.partnerships.app.UpdateCommand;
 import io.revitalization.partnerships.domain.FlowDirection;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateFilter;
@@ -21,8 +22,6 @@ import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.values.LocalizedText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,10 +61,12 @@ public class UpdateResource {
     private final ResponseMapper mapper;
     private final CallerContext callers;
     private final IdempotentRequests idempotentRequests;
+    private final RequestBodies bodies;
 
     public UpdateResource(PartnershipUpdateService updates, PartnershipService partnerships,
                           InstitutionDirectory directory, ResponseMapper mapper, CallerContext callers,
-                          IdempotentRequests idempotentRequests) {
+                          IdempotentRequests idempotentRequests, RequestBodies bodies) {
+        this.bodies = bodies;
         this.updates = updates;
         this.partnerships = partnerships;
         this.directory = directory;
@@ -142,17 +143,16 @@ public class UpdateResource {
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "key reused", ref = "idempotencyProblem")))
-    public Response post(@PathParam("idOrSlug") String idOrSlug, @Valid @NotNull UpdateRequest request,
+    public Response post(@PathParam("idOrSlug") String idOrSlug, UpdateRequest request,
                          @Parameter(description = "Makes a retried POST store one update")
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                          @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        PartnershipChecks.check(request);
         // keyed by the partnership's id, so a retry through its slug finds the first post
         UUID partnershipId = partnerships.find(idOrSlug, caller).map(found -> found.id)
                 .orElseThrow(() -> PartnershipResource.notFound(idOrSlug));
         return idempotentRequests.run(idempotencyKey, caller, "post-update " + partnershipId, request, () -> {
-            PartnershipUpdate posted = updates.post(idOrSlug, RequestMapper.update(request), caller)
+            PartnershipUpdate posted = updates.post(idOrSlug, () -> command(request), caller)
                     .orElseThrow(() -> PartnershipResource.notFound(idOrSlug));
             return Response.status(Response.Status.CREATED)
                     .header(HttpHeaders.LOCATION, location(posted))
@@ -192,11 +192,10 @@ public class UpdateResource {
     @APIResponse(responseCode = "409", description = "The update is withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response correct(@PathParam("idOrSlug") String idOrSlug, @PathParam("updateId") String updateId,
-                            @Valid @NotNull UpdateRequest request, @Context Request httpRequest,
+                            UpdateRequest request, @Context Request httpRequest,
                             @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        PartnershipChecks.check(request);
-        PartnershipUpdate corrected = updates.correct(idOrSlug, updateId, RequestMapper.update(request), caller,
+        PartnershipUpdate corrected = updates.correct(idOrSlug, updateId, () -> command(request), caller,
                 version -> ETags.requireCurrent(httpRequest, version)).orElseThrow(() -> updateNotFound(updateId));
         return Response.ok(mapper.update(corrected, AcceptLanguages.preferred(headers)))
                 .tag(ETags.of(corrected.version)).build();
@@ -218,12 +217,10 @@ public class UpdateResource {
     @APIResponse(responseCode = "404", description = "No such update", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response withdraw(@PathParam("idOrSlug") String idOrSlug, @PathParam("updateId") String updateId,
-                             @Valid WithdrawRequest request, @Context Request httpRequest,
+                             WithdrawRequest request, @Context Request httpRequest,
                              @Context HttpHeaders headers) {
         Caller caller = callers.authenticated();
-        LocalizedText reason = request == null ? null : request.reason();
-        RequestChecks.start().text("reason", reason, false, Limits.REASON).orFail();
-        PartnershipUpdate withdrawn = updates.withdraw(idOrSlug, updateId, reason, caller,
+        PartnershipUpdate withdrawn = updates.withdraw(idOrSlug, updateId, () -> reason(request), caller,
                 version -> ETags.requireCurrent(httpRequest, version)).orElseThrow(() -> updateNotFound(updateId));
         return Response.ok(mapper.update(withdrawn, AcceptLanguages.preferred(headers)))
                 .tag(ETags.of(withdrawn.version)).build();
@@ -251,6 +248,19 @@ public class UpdateResource {
         return new UpdateFilter(null, author, QueryValues.enumIgnoringCase("kind", kind, UpdateKind.class),
                 QueryValues.enumIgnoringCase("direction", direction, FlowDirection.class),
                 QueryValues.enumIgnoringCase("status", status, UpdateStatus.class), QueryValues.year("year", year));
+    }
+
+    /** The body checked (once the caller may post or correct): Bean Validation, then the explicit checks. */
+    private UpdateCommand command(UpdateRequest request) {
+        PartnershipChecks.check(bodies.valid(request));
+        return RequestMapper.update(request);
+    }
+
+    /** The optional reason of a withdrawal, checked once the caller may withdraw. */
+    private LocalizedText reason(WithdrawRequest request) {
+        LocalizedText reason = request == null ? null : bodies.valid(request).reason();
+        RequestChecks.start().text("reason", reason, false, Limits.REASON).orFail();
+        return reason;
     }
 
     private static String location(PartnershipUpdate update) {

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 /**
  * Who may see and change what. Non-public partnerships are visible to their members, curators and admins only
- * (to anyone else they do not exist: 404). Curators and admins manage partnerships; a partnership's lead member
- * may edit it and declare its phase; only a member institution posts updates, and only the posting institution
- * corrects them.
+ * (to anyone else they do not exist: 404) — pending members included, so that they can confirm. Curators and
+ * admins manage partnerships; a partnership's confirmed lead member may edit it and declare its phase; only a
+ * confirmed member institution posts updates, and only the posting institution corrects them.
  */
 final class Access {
     private Access() {
@@ -33,11 +33,13 @@ final class Access {
                 "only curators, admins and the partnership's lead member may " + action);
     }
 
-    /** The caller's institution, which must be a member of the partnership. */
+    /** The caller's institution, which must be a confirmed member of the partnership. */
     static UUID requireMemberInstitution(Caller caller, Partnership partnership) {
         return caller.institution()
-                .filter(partnership::hasMember)
-                .orElseThrow(() -> ProblemException.forbidden("only a member institution of this partnership may "
-                        + "post to it; your API key's institution is not a member"));
+                .filter(partnership::hasConfirmedMember)
+                .orElseThrow(() -> ProblemException.forbidden(caller.institution().filter(partnership::hasMember)
+                        .isPresent() ? "your institution has not confirmed its membership of this partnership yet"
+                        : "only a member institution of this partnership may post to it; your API key's "
+                        + "institution is not a member"));
     }
 }

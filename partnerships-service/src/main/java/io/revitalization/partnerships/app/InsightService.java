@@ -90,8 +90,8 @@ public class InsightService {
                 unnamed.add(new Network.Unattributed(partnership.id, partnership.slug, label, partnership.kind));
                 continue;
             }
-            partnership.members.forEach(m -> partnershipsPerInstitution.merge(m.institutionId, 1, Integer::sum));
-            List<Member> members = partnership.members;
+            List<Member> members = partnership.members.stream().filter(Member::isConfirmed).toList();
+            members.forEach(m -> partnershipsPerInstitution.merge(m.institutionId, 1, Integer::sum));
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
                     UUID source = members.get(i).institutionId;

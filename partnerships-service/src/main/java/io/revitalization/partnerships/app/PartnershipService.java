@@ -2,6 +2,7 @@ package io.revitalization.partnerships.app;
 
 import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.domain.Member;
+import io.revitalization.partnerships.domain.MemberConsent;
 import io.revitalization.partnerships.domain.Membership;
 import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipFilter;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class PartnershipService {
@@ -83,24 +85,28 @@ public class PartnershipService {
         partnership.id = UUID.randomUUID();
         partnership.slug = command.slug();
         partnership.createdAt = Times.now();
-        apply(command, partnership);
+        apply(command, partnership, ConsentRule.namedBy(caller, List.of()));
         requireStewardOfResult(caller, partnership, "create");
         partnerships.persistAndFlush(partnership);
         events.created(partnership);
         return partnership;
     }
 
-    /** Replaces the content (not the phase, which changes through {@link #changePhase}). */
+    /**
+     * Replaces the content (not the phase, which changes through {@link #changePhase}). {@code content} reads and
+     * checks the body; it is called only once the caller may edit the partnership.
+     */
     @Transactional
-    public Optional<Partnership> replace(String idOrSlug, PartnershipCommand command, Caller caller,
+    public Optional<Partnership> replace(String idOrSlug, Supplier<PartnershipCommand> content, Caller caller,
                                          LongConsumer versionCheck) {
         return find(idOrSlug, caller).map(partnership -> {
             Access.requireSteward(caller, partnership, "edit it");
+            PartnershipCommand command = content.get();
             versionCheck.accept(partnership.version);
             if (command.slug() != null && !command.slug().equals(partnership.slug)) {
                 throw ProblemException.invalid("slug", "cannot change: it is a stable identifier");
             }
-            apply(command, partnership);
+            apply(command, partnership, ConsentRule.namedBy(caller, List.copyOf(partnership.members)));
             requireStewardOfResult(caller, partnership, "edit");
             publishChange(partnership);
             return partnership;
@@ -119,12 +125,16 @@ public class PartnershipService {
         });
     }
 
-    /** Declares a new phase, recording from, to, when, why and the evidence in the history. */
+    /**
+     * Declares a new phase, recording from, to, when, why and the evidence in the history. {@code content} reads
+     * and checks the body once the caller may declare it.
+     */
     @Transactional
-    public Optional<PhaseChanged> changePhase(String idOrSlug, PhaseCommand command, Caller caller,
+    public Optional<PhaseChanged> changePhase(String idOrSlug, Supplier<PhaseCommand> content, Caller caller,
                                              LongConsumer versionCheck) {
         return find(idOrSlug, caller).map(partnership -> {
             Access.requireSteward(caller, partnership, "declare its phase");
+            PhaseCommand command = content.get();
             versionCheck.accept(partnership.version);
             if (command.phase() == partnership.phase) {
                 throw ProblemException.conflict("the partnership is already in phase " + command.phase());
@@ -139,6 +149,52 @@ public class PartnershipService {
             events.phaseChanged(change, partnership.version);
             return new PhaseChanged(change, partnership.version);
         });
+    }
+
+    /**
+     * A member institution confirms that it is a member (one of its keys, or a curator or admin recording a
+     * consent given elsewhere). Confirming a confirmed member changes nothing.
+     */
+    @Transactional
+    public Optional<Partnership> confirmMember(String idOrSlug, String institution, Caller caller,
+                                               LongConsumer versionCheck) {
+        return find(idOrSlug, caller).map(partnership -> {
+            Member member = namedMember(partnership, institution);
+            InstitutionAccess.requireCuratorOrOf(caller, member.institutionId::equals, "only the member "
+                    + "institution's own keys (or a curator or admin) may confirm its membership");
+            versionCheck.accept(partnership.version);
+            if (!member.isConfirmed()) {
+                member.consent = MemberConsent.CONFIRMED;
+                publishChange(partnership);
+            }
+            return partnership;
+        });
+    }
+
+    /** A pending member institution declines: it is removed from the partnership. */
+    @Transactional
+    public Optional<Partnership> declineMember(String idOrSlug, String institution, Caller caller,
+                                               LongConsumer versionCheck) {
+        return find(idOrSlug, caller).map(partnership -> {
+            Member member = namedMember(partnership, institution);
+            if (!caller.belongsTo(member.institutionId)) {
+                throw ProblemException.forbidden("only the member institution's own keys may decline its "
+                        + "membership");
+            }
+            versionCheck.accept(partnership.version);
+            if (member.isConfirmed()) {
+                throw ProblemException.conflict("the membership is confirmed; ask the lead member or a curator to "
+                        + "remove it");
+            }
+            partnership.members.remove(member);
+            publishChange(partnership);
+            return partnership;
+        });
+    }
+
+    private Member namedMember(Partnership partnership, String institution) {
+        return institutions.findLive(institution).flatMap(found -> partnership.member(found.id))
+                .orElseThrow(() -> ProblemException.notFound("member institution", institution));
     }
 
     @Transactional
@@ -164,7 +220,7 @@ public class PartnershipService {
         partnership.slug = command.slug();
         partnership.createdAt = Times.now();
         partnership.provenance = provenance;
-        apply(command, partnership);
+        apply(command, partnership, ConsentRule.SEED);
         partnership.phase = phase;
         partnerships.persistAndFlush(partnership);
         events.created(partnership);
@@ -198,9 +254,9 @@ public class PartnershipService {
         events.changed(partnership);
     }
 
-    private void apply(PartnershipCommand command, Partnership partnership) {
+    private void apply(PartnershipCommand command, Partnership partnership, ConsentRule consent) {
         Membership membership = command.membership() == null ? Membership.NAMED : command.membership();
-        List<Member> members = resolveMembers(membership, command.members());
+        List<Member> members = resolveMembers(membership, command.members(), consent);
         partnership.title = command.title();
         partnership.description = command.description();
         partnership.kind = command.kind();
@@ -218,7 +274,8 @@ public class PartnershipService {
      * Named partnerships have two or more distinct members, each a known institution; unnamed ones have none
      * (the source attests them without naming their institutions).
      */
-    private List<Member> resolveMembers(Membership membership, List<PartnershipCommand.MemberReference> references) {
+    private List<Member> resolveMembers(Membership membership, List<PartnershipCommand.MemberReference> references,
+                                        ConsentRule consent) {
         if (membership == Membership.UNNAMED) {
             if (!references.isEmpty()) {
                 throw ProblemException.invalid("members", "must be empty when membership is UNNAMED");
@@ -241,7 +298,8 @@ public class PartnershipService {
             } else if (!seen.add(institution.get().id)) {
                 errors.add(new FieldError(field, "is listed twice"));
             } else {
-                members.add(new Member(institution.get().id, institution.get().country, reference.role()));
+                members.add(new Member(institution.get().id, institution.get().country, reference.role(),
+                        consent.of(institution.get().id, reference.role())));
             }
         }
         if (!errors.isEmpty()) {

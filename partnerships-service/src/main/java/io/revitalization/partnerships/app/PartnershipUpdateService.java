@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Updates posted by member universities. Only a member institution posts; only the posting institution corrects
@@ -43,9 +44,11 @@ public class PartnershipUpdateService {
     }
 
     @Transactional
-    public Optional<PartnershipUpdate> post(String partnershipIdOrSlug, UpdateCommand command, Caller caller) {
+    public Optional<PartnershipUpdate> post(String partnershipIdOrSlug, Supplier<UpdateCommand> content,
+                                            Caller caller) {
         return partnerships.find(partnershipIdOrSlug, caller).map(partnership -> {
             UUID author = Access.requireMemberInstitution(caller, partnership);
+            UpdateCommand command = content.get();
             requireConsistentKind(command);
             PartnershipUpdate update = new PartnershipUpdate();
             update.id = UUID.randomUUID();
@@ -65,8 +68,9 @@ public class PartnershipUpdateService {
 
     /** Replaces the content with a new revision; the earlier revisions stay readable. */
     @Transactional
-    public Optional<PartnershipUpdate> correct(String partnershipIdOrSlug, String updateId, UpdateCommand command,
-                                               Caller caller, LongConsumer versionCheck) {
+    public Optional<PartnershipUpdate> correct(String partnershipIdOrSlug, String updateId,
+                                               Supplier<UpdateCommand> content, Caller caller,
+                                               LongConsumer versionCheck) {
         return find(partnershipIdOrSlug, updateId, caller).map(update -> {
             if (caller.institution().filter(update.authorInstitutionId::equals).isEmpty()) {
                 throw ProblemException.forbidden("only the institution that posted an update may correct it");
@@ -74,6 +78,7 @@ public class PartnershipUpdateService {
             if (update.status == UpdateStatus.WITHDRAWN) {
                 throw ProblemException.conflict("a withdrawn update cannot be corrected");
             }
+            UpdateCommand command = content.get();
             versionCheck.accept(update.version);
             requireConsistentKind(command);
             apply(command, update);
@@ -87,8 +92,9 @@ public class PartnershipUpdateService {
 
     /** Marks the update withdrawn (by its author, a curator or an admin); it stays in feeds, marked. */
     @Transactional
-    public Optional<PartnershipUpdate> withdraw(String partnershipIdOrSlug, String updateId, LocalizedText reason,
-                                                Caller caller, LongConsumer versionCheck) {
+    public Optional<PartnershipUpdate> withdraw(String partnershipIdOrSlug, String updateId,
+                                                Supplier<LocalizedText> withdrawalReason, Caller caller,
+                                                LongConsumer versionCheck) {
         return find(partnershipIdOrSlug, updateId, caller).map(update -> {
             if (!caller.isAtLeastCurator() && caller.institution().filter(update.authorInstitutionId::equals).isEmpty()) {
                 throw ProblemException.forbidden("only the institution that posted an update, a curator or an admin "
@@ -97,6 +103,7 @@ public class PartnershipUpdateService {
             if (update.status == UpdateStatus.WITHDRAWN) {
                 throw ProblemException.conflict("the update is already withdrawn");
             }
+            LocalizedText reason = withdrawalReason.get();
             versionCheck.accept(update.version);
             update.status = UpdateStatus.WITHDRAWN;
             update.withdrawnAt = Times.now();

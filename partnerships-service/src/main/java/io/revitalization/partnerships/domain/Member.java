@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 
 import java.util.UUID;
 
-/** A member institution of a partnership; its country is copied from the institution directory. */
+/**
+ * A member institution of a partnership; its country is copied from the institution directory, its consent says
+ * whether the institution confirmed that it is a member.
+ */
 @Embeddable
 public class Member {
     @Column(name = "institution_id", nullable = false)
@@ -19,12 +22,21 @@ public class Member {
     @Column(nullable = false)
     public MemberRole role;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MemberConsent consent;
+
     public Member() {
     }
 
-    public Member(UUID institutionId, String country, MemberRole role) {
+    public Member(UUID institutionId, String country, MemberRole role, MemberConsent consent) {
         this.institutionId = institutionId;
         this.country = country;
         this.role = role;
+        this.consent = consent;
+    }
+
+    public boolean isConfirmed() {
+        return consent == MemberConsent.CONFIRMED;
     }
 }

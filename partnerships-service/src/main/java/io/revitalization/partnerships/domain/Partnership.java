@@ -94,7 +94,13 @@ public class Partnership {
         return members.stream().filter(member -> member.institutionId.equals(institutionId)).findFirst();
     }
 
+    /** A member that confirmed its membership (pending members may read the partnership, nothing more). */
+    public boolean hasConfirmedMember(UUID institutionId) {
+        return member(institutionId).filter(Member::isConfirmed).isPresent();
+    }
+
     public boolean isLedBy(UUID institutionId) {
-        return member(institutionId).filter(member -> member.role == MemberRole.LEAD).isPresent();
+        return member(institutionId).filter(member -> member.role == MemberRole.LEAD && member.isConfirmed())
+                .isPresent();
     }
 }

@@ -22,7 +22,7 @@ public final class EventMapper {
                 p.agreement.start, p.agreement.end, name(p.agreement.status), p.agreement.documentUrl);
         return new PartnershipV1(p.id, p.slug, p.version, p.title, p.description, p.kind.name(),
                 p.members.stream().map(m -> new PartnershipV1.Member(m.institutionId, m.country, m.role.name(),
-                        PartnershipV1.Member.CONFIRMED))
+                        m.consent.name()))
                         .toList(),
                 List.of(p.themes), agreement, p.isPublic, name(p.phase), p.deleted, p.updatedAt,
                 p.membership.name(), evidence(p.evidence));

@@ -58,7 +58,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         Conditions conditions = new Conditions().add("p.deleted = false")
                 .addAll(visibility.on("p"))
                 .add("exists (select 1 from p.members cm where cm.country = :country)", "country", filter.country())
-                .add("exists (select 1 from p.members im where im.institutionId = :institution)", "institution",
+                .add("exists (select 1 from p.members im where im.institutionId = :institution"
+                        + " and im.consent = io.revitalization.partnerships.domain.MemberConsent.CONFIRMED)",
+                        "institution",
                         filter.institutionId())
                 .add("p.kind = :kind", "kind", filter.kind())
                 .add("array_contains(p.themes, :theme)", "theme", filter.theme())

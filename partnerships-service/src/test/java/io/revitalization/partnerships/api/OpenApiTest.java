@@ -23,6 +23,8 @@ class OpenApiTest {
 
         assertThat(paths).containsKeys("/api/v1/partnerships", "/api/v1/partnerships/{idOrSlug}",
                 "/api/v1/partnerships/{idOrSlug}/phase", "/api/v1/partnerships/{idOrSlug}/phase-history",
+                "/api/v1/partnerships/{idOrSlug}/members/{institution}/consent",
+                "/api/v1/partnerships/{idOrSlug}/members/{institution}/decline",
                 "/api/v1/partnerships/{idOrSlug}/updates", "/api/v1/partnerships/{idOrSlug}/updates/{updateId}",
                 "/api/v1/partnerships/{idOrSlug}/updates/{updateId}/withdraw",
                 "/api/v1/partnerships/{idOrSlug}/updates/{updateId}/revisions",

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -246,6 +247,31 @@ class PartnershipApiTest {
         body.put("members", List.of(Bodies.member(only.slug(), "LEAD")));
         as(TestTokens.curator()).body(body).post(PARTNERSHIPS)
                 .then().statusCode(400).body("errors[0].field", equalTo("members"));
+    }
+
+    @Test
+    void whoMayWriteIsCheckedBeforeTheBody() {
+        Known lead = institutions.university("lead", "TW");
+        Known partner = institutions.university("partner", "JP");
+        Known outsider = institutions.university("outsider", "JP");
+        String slug = Bodies.slug("access-first");
+        Api.create(Bodies.partnership(slug, lead, partner), TestTokens.curator());
+        String updateId = Api.post(slug, Bodies.update("ACTIVITY", "2025-03-01", "MUTUAL"),
+                TestTokens.partner(partner.id()));
+        String outsiderKey = TestTokens.partner(outsider.id());
+
+        as(outsiderKey).body(Map.of()).put(PARTNERSHIPS + "/" + slug)
+                .then().statusCode(403).contentType("application/problem+json");
+        as(outsiderKey).body(Map.of()).put(PARTNERSHIPS + "/" + slug + "/phase").then().statusCode(403);
+        as(outsiderKey).body(Map.of()).post(PARTNERSHIPS + "/" + slug + "/updates").then().statusCode(403);
+        as(TestTokens.partner(lead.id())).body(Map.of()).put(PARTNERSHIPS + "/" + slug + "/updates/" + updateId)
+                .then().statusCode(403);
+        as(outsiderKey).body(Map.of("reason", Map.of("en", "x".repeat(3000))))
+                .post(PARTNERSHIPS + "/" + slug + "/updates/" + updateId + "/withdraw").then().statusCode(403);
+
+        as(TestTokens.partner(lead.id())).body(Map.of()).put(PARTNERSHIPS + "/" + slug)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"));
     }
 
     @Test

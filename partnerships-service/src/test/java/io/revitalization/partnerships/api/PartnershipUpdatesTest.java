@@ -43,6 +43,33 @@ class PartnershipUpdatesTest {
     }
 
     @Test
+    void authorsAreShownAsTheirInstitutionNeverByTheirKeyId() {
+        Known nkust = institutions.university("nkust", "TW");
+        Known kochi = institutions.university("kochi", "JP");
+        String slug = partnership(nkust, kochi);
+        UUID kochiKey = UUID.randomUUID();
+        UUID nkustKey = UUID.randomUUID();
+        String kochiToken = TestTokens.issue(kochiKey, TestTokens.PARTNER, kochi.id(), "Kochi field team");
+        String updateId = Api.post(slug, Bodies.update("ACTIVITY", "2025-03-01", "MUTUAL"), kochiToken);
+        as(kochiToken).body(Bodies.update("ACTIVITY", "2025-03-02", "MUTUAL"))
+                .put(updates(slug) + "/" + updateId).then().statusCode(200);
+        as(kochiToken).post(updates(slug) + "/" + updateId + "/withdraw").then().statusCode(200);
+        as(TestTokens.issue(nkustKey, TestTokens.PARTNER, nkust.id(), "NKUST office"))
+                .body(Map.of("phase", "CO_CREATION", "reason", Map.of("en", "joint outputs")))
+                .put(PARTNERSHIPS + "/" + slug + "/phase").then().statusCode(200);
+
+        for (String path : List.of(updates(slug), updates(slug) + "/" + updateId,
+                updates(slug) + "/" + updateId + "/revisions", PARTNERSHIPS + "/" + slug + "/phase-history",
+                PARTNERSHIPS + "/updates?institution=" + kochi.slug())) {
+            for (String token : List.of(TestTokens.curator(), TestTokens.partner(nkust.id()))) {
+                String answer = as(token).get(path).then().statusCode(200).extract().asString();
+                assertThat(answer).as(path).doesNotContain(kochiKey.toString()).doesNotContain(nkustKey.toString());
+            }
+        }
+        given().get(updates(slug) + "/" + updateId).then().body("author.institutionSlug", equalTo(kochi.slug()));
+    }
+
+    @Test
     void aMemberUniversityPostsAnUpdateThatTheFeedShows() {
         Known nkust = institutions.university("nkust", "TW");
         Known kochi = institutions.university("kochi", "JP");

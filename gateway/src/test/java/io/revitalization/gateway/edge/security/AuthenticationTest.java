@@ -8,6 +8,7 @@ import io.revitalization.gateway.persistence.ApiKeyRepository;
 import io.revitalization.gateway.testing.AdminKeys;
 import io.revitalization.gateway.testing.FakeServices;
 import io.revitalization.gateway.testing.ForwardedTokens;
+import io.revitalization.support.security.CallerContext;
 import io.revitalization.testsupport.TestTokens;
 import jakarta.inject.Inject;
 import org.jose4j.jwt.JwtClaims;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -66,6 +68,20 @@ class AuthenticationTest {
         long lifetime = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
         assertThat(lifetime).isEqualTo(120);
         assertThat(claims.getExpirationTime().getValue()).isCloseTo(Instant.now().getEpochSecond() + 120, within(5L));
+    }
+
+    @Test
+    void theTokenNamesTheKeyByItsLabelSoServicesShowAuthorsWithoutKeyIds() throws Exception {
+        AdminKeys.Issued partner = AdminKeys.issue(Map.of("role", "partner", "institution", FakeServices.KOCHI_SLUG,
+                "label", "Kochi University – partner office"));
+        String forwarded = given().header("X-API-Key", partner.key())
+                .when().get("/api/v1/cases")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("headers.authorization[0]");
+
+        JwtClaims claims = ForwardedTokens.verify(forwarded);
+        assertThat(claims.getStringClaimValue(CallerContext.NAME_CLAIM)).isEqualTo("Kochi University – partner office");
+        assertThat(claims.getSubject()).isEqualTo(partner.id());
     }
 
     @Test
