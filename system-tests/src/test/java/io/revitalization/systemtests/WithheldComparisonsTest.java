@@ -23,8 +23,9 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * What cases-service withholds of a sensitive case stays withheld in comparison-service, through the gateway (kept
- * anonymous answers included) and straight at the service; authors show by their key's label, not its id; a curator
- * codes as itself; evidence links are kept, and only http(s) ones accepted.
+ * anonymous answers included) and straight at the service, and a partnership that is not public groups no case;
+ * authors show by their key's label, not its id; a curator codes as itself; evidence links are kept, and only http(s)
+ * ones accepted.
  */
 class WithheldComparisonsTest {
     @RegisterExtension
@@ -99,6 +100,61 @@ class WithheldComparisonsTest {
         assertThat(keyId).isNotBlank();
         assertThat(gateway(null).queryParam("case", "kochi-ubc").get("/api/v1/codings").asString())
                 .doesNotContain(keyId);
+    }
+
+    @Test
+    void aPartnershipThatIsNoLongerPublicMovesNoCaseInTheComparisons() {
+        String suffix = Long.toString(System.nanoTime());
+        String lead = "hidden-lead-" + suffix;
+        String partner = "hidden-partner-" + suffix;
+        for (String[] institution : List.of(new String[] {lead, "JP"}, new String[] {partner, "TW"})) {
+            gateway(SUITE.adminKey()).body(Map.of("slug", institution[0], "kind", "UNIVERSITY",
+                            "name", Map.of("en", "University " + institution[0]), "country", institution[1]))
+                    .post("/api/v1/institutions").then().statusCode(201);
+        }
+        String caseId = gateway(SUITE.adminKey()).body(Map.of("title", Map.of("en", "A case of " + lead),
+                        "country", "JP", "leadInstitution", lead))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> direct().queryParam("case", caseId)
+                .get("/api/v1/codings").statusCode() == 200);
+        gateway(SUITE.adminKey()).body(Map.of("codebook", "taiwan-japan-revitalization", "codebookVersion", 1,
+                        "case", caseId, "year", 2024, "dimension", "policy-driver",
+                        "codes", List.of("university-mission"), "coder", "system-test"))
+                .post("/api/v1/codings").then().statusCode(201);
+        Map<String, Object> partnership = new java.util.HashMap<>(Map.of("slug", "hidden-" + suffix,
+                "title", Map.of("en", "A partnership that stops being public"), "kind", "JOINT_COMPETITION",
+                "members", List.of(Map.of("institution", lead, "role", "LEAD"),
+                        Map.of("institution", partner, "role", "PARTNER")),
+                "public", true));
+        String path = "/api/v1/partnerships/hidden-" + suffix;
+        gateway(SUITE.adminKey()).body(partnership).post("/api/v1/partnerships").then().statusCode(201);
+        gateway(SUITE.adminKey()).header("If-Match", etagOf(path)).body(Map.of("phase", "THIRD_PHASE",
+                        "reason", Map.of("en", "a system test declares it")))
+                .put(path + "/phase").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> casesIn("THIRD_PHASE").contains(caseId));
+
+        partnership.put("public", false);
+        gateway(SUITE.adminKey()).header("If-Match", etagOf(path)).body(partnership).put(path)
+                .then().statusCode(200);
+        gateway(null).get(path).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !casesIn("THIRD_PHASE").contains(caseId));
+        assertThat(casesIn("none")).contains(caseId);
+        for (String reader : List.of("", key("curator", "a curator"))) {
+            assertThat(gateway(reader.isEmpty() ? null : reader).queryParams(Map.of("dimension", "policy-driver",
+                            "groupBy", "partnershipPhase", "group", "THIRD_PHASE", "limit", "200"))
+                    .get("/api/v1/comparisons/cases").asString()).doesNotContain(caseId);
+        }
+    }
+
+    /** The cases behind the policy-driver figures of a partnership phase, straight from the service. */
+    private static List<String> casesIn(String phase) {
+        io.restassured.response.Response page = direct().queryParams(Map.of("dimension", "policy-driver",
+                "groupBy", "partnershipPhase", "group", phase, "limit", "200")).get("/api/v1/comparisons/cases");
+        return page.statusCode() == 200 ? page.jsonPath().getList("items.id", String.class) : List.of();
+    }
+
+    private static String etagOf(String path) {
+        return gateway(SUITE.adminKey()).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private static String key(String role, String label) {
