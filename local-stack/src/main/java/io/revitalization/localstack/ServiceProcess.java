@@ -70,8 +70,10 @@ public final class ServiceProcess implements AutoCloseable {
         return definition.port();
     }
 
+    /** Where it answers: its own address, or loopback when it listens on every interface. */
     public String url() {
-        return "http://127.0.0.1:" + definition.port();
+        String host = definition.systemProperties().getOrDefault("quarkus.http.host", "127.0.0.1");
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + definition.port();
     }
 
     public Path logFile() {

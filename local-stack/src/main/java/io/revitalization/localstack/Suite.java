@@ -34,6 +34,8 @@ public final class Suite implements AutoCloseable {
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final String DEFAULT_GATEWAY_HOST = "0.0.0.0";
+    public static final String DEFAULT_SERVICES_HOST = "127.0.0.1";
     /** In a kept data directory while the suite runs: the pid of the JVM running it. */
     public static final String PID_FILE = "suite.pid";
 
@@ -242,10 +244,13 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.datasource.username", postgres.username());
         properties.put("quarkus.datasource.password", postgres.password());
         properties.put("kafka.bootstrap.servers", kafkaBootstrapServers);
+        properties.put("quarkus.http.host", service == SuiteService.GATEWAY ? settings.gatewayHost : settings.servicesHost);
         if (service == SuiteService.GATEWAY) {
+            String servicesHost = isWildcard(settings.servicesHost) ? "127.0.0.1" : settings.servicesHost;
             for (SuiteService routed : SuiteService.values()) {
                 if (routed != SuiteService.GATEWAY) {
-                    properties.put("gateway.routes." + routed.database(), "http://127.0.0.1:" + ports.get(routed));
+                    properties.put("gateway.routes." + routed.database(),
+                            "http://" + servicesHost + ":" + ports.get(routed));
                 }
             }
             properties.put("smallrye.jwt.sign.key.location", "file:" + secrets.privateKey());
@@ -255,6 +260,10 @@ public final class Suite implements AutoCloseable {
         }
         return new ServiceProcess.Definition(service.module(), service.jar(settings.repoRoot), ports.get(service),
                 properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+    }
+
+    private static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
     private Map<SuiteService, Integer> servicePorts() {
@@ -333,6 +342,8 @@ public final class Suite implements AutoCloseable {
         private boolean fresh;
         private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
         private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private String gatewayHost = DEFAULT_GATEWAY_HOST;
+        private String servicesHost = DEFAULT_SERVICES_HOST;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
         private List<String> kafkaJvmOptions = KafkaBroker.DEFAULT_JVM_OPTIONS;
@@ -366,6 +377,21 @@ public final class Suite implements AutoCloseable {
         /** 0 for a free port. */
         public Builder port(SuiteService service, int port) {
             servicePorts.put(service, port);
+            return this;
+        }
+
+        /** The address the gateway listens on: every interface by default, as the suite's one front door. */
+        public Builder gatewayHost(String host) {
+            this.gatewayHost = host;
+            return this;
+        }
+
+        /**
+         * The address the three services listen on: loopback by default, so that only the gateway (which signs the
+         * callers' tokens and applies the rate limits) can reach them.
+         */
+        public Builder servicesHost(String host) {
+            this.servicesHost = host;
             return this;
         }
 

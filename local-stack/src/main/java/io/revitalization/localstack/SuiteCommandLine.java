@@ -36,6 +36,9 @@ final class SuiteCommandLine {
                   This text.
 
             Environment:
+              SUITE_GATEWAY_HOST        the address the gateway listens on (0.0.0.0: every interface)
+              SUITE_SERVICES_HOST       the address the three services listen on (127.0.0.1: only this
+                                        machine; only the gateway should face the network)
               SUITE_GATEWAY_PORT        gateway (8080)
               SUITE_CASES_PORT          cases-service (8081)
               SUITE_COMPARISON_PORT     comparison-service (8082)
@@ -106,6 +109,10 @@ final class SuiteCommandLine {
         for (SuiteService service : SuiteService.values()) {
             builder.port(service, port(environment, service.portVariable(), service.defaultPort()));
         }
+        Optional.ofNullable(environment.get("SUITE_GATEWAY_HOST")).filter(host -> !host.isBlank())
+                .ifPresent(builder::gatewayHost);
+        Optional.ofNullable(environment.get("SUITE_SERVICES_HOST")).filter(host -> !host.isBlank())
+                .ifPresent(builder::servicesHost);
         jvmOptions(environment, "SUITE_SERVICE_JVM_OPTS").ifPresent(builder::serviceJvmOptions);
         jvmOptions(environment, "SUITE_KAFKA_JVM_OPTS").ifPresent(builder::kafkaJvmOptions);
 

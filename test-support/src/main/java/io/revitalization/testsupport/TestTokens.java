@@ -84,6 +84,14 @@ public final class TestTokens {
         return claims(UUID.randomUUID(), group, institutionFor(group), expiry.minus(LIFETIME), expiry).sign(SIGNING_KEY);
     }
 
+    /**
+     * Well signed by the trusted key, with the times given: a token issued in the future, or one that lives longer
+     * than the gateway gives, as someone holding the signing key could make one.
+     */
+    public static String withTimes(String group, Instant issuedAt, Instant expiresAt) {
+        return claims(UUID.randomUUID(), group, institutionFor(group), issuedAt, expiresAt).sign(SIGNING_KEY);
+    }
+
     /** Valid claims signed with a key nobody trusts, as an attacker would make one. */
     public static String forged(String group) {
         Instant now = Instant.now();

@@ -6,6 +6,7 @@ import io.revitalization.cases.domain.IndicatorKind;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.support.refs.Slugs;
+import io.revitalization.support.text.TextLength;
 import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -29,14 +30,14 @@ import java.util.List;
 public record CaseRequest(
         @Schema(description = "Stable human id, used wherever an id is; made from title.en when omitted (required in imports)",
                 examples = "kochi-ubc")
-        @Size(max = Limits.SLUG) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
+        @TextLength(max = Limits.SLUG) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
         @Localized(max = Limits.TITLE, required = true) LocalizedText title,
         @Localized(max = Limits.SUMMARY) LocalizedText summary,
         @Schema(description = "ISO 3166-1 alpha-2", examples = "JP") @NotNull String country,
         @Valid RegionRequest region,
         @Valid CoordinatesRequest coordinates,
         @Schema(description = "Id or slug of the lead university", examples = "kochi-university")
-        @NotBlank @Size(max = Limits.REFERENCE) String leadInstitution,
+        @NotBlank @TextLength(max = Limits.REFERENCE) String leadInstitution,
         @Schema(description = "Institutions of the directory and their roles; the lead is added as LEAD_UNIVERSITY when missing")
         @Size(max = Limits.INSTITUTIONS) List<@NotNull @Valid ParticipantRequest> institutions,
         @Schema(description = "The university × enterprise × community triangle and other parties, in or outside the directory")
@@ -45,7 +46,7 @@ public record CaseRequest(
         @Valid PeriodRequest period,
         @Schema(description = "UN Sustainable Development Goals, 1–17, each at most once")
         @Size(max = Limits.SDGS) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
-        @Size(max = Limits.THEMES) List<@NotBlank @Size(max = Limits.THEME) String> themes,
+        @Size(max = Limits.THEMES) List<@NotBlank @TextLength(max = Limits.THEME) String> themes,
         @Size(max = Limits.INDICATORS) List<@NotNull @Valid IndicatorRequest> indicators,
         @Size(max = Limits.EVIDENCE) List<@NotNull @Valid EvidenceRequest> evidence,
         @Size(max = Limits.TESTIMONIES) List<@NotNull @Valid TestimonyRequest> testimonies,
@@ -80,7 +81,7 @@ public record CaseRequest(
 
     @Schema(name = "ParticipantRequest")
     public record ParticipantRequest(
-            @Schema(description = "Id or slug of a directory institution") @NotBlank @Size(max = Limits.REFERENCE) String institution,
+            @Schema(description = "Id or slug of a directory institution") @NotBlank @TextLength(max = Limits.REFERENCE) String institution,
             @NotNull ParticipantRole role) {
         CaseDraft.Participant toDraft() {
             return new CaseDraft.Participant(institution, role);
@@ -90,7 +91,7 @@ public record CaseRequest(
     @Schema(name = "StakeholderRequest")
     public record StakeholderRequest(
             @NotNull StakeholderKind kind,
-            @Schema(description = "Id or slug, when the stakeholder is in the directory") @Size(max = Limits.REFERENCE) String institution,
+            @Schema(description = "Id or slug, when the stakeholder is in the directory") @TextLength(max = Limits.REFERENCE) String institution,
             @Localized(max = Limits.DESCRIPTION) LocalizedText description) {
         CaseDraft.Stakeholder toDraft() {
             return new CaseDraft.Stakeholder(kind, institution, description);
@@ -99,7 +100,7 @@ public record CaseRequest(
 
     @Schema(name = "ProgramYearsRequest")
     public record ProgramYearsRequest(
-            @Schema(description = "Code of a program of the registry", examples = "MOE-USR-PHASE-2") @NotBlank @Size(max = Limits.CODE) String program,
+            @Schema(description = "Code of a program of the registry", examples = "MOE-USR-PHASE-2") @NotBlank @TextLength(max = Limits.CODE) String program,
             @Schema(description = "Years the case ran under the program; null when not known")
             @Size(max = Limits.PROGRAM_YEARS) List<@NotNull YearInput> years) {
         CaseDraft.ProgramYears toDraft() {
@@ -118,12 +119,12 @@ public record CaseRequest(
 
     @Schema(name = "IndicatorRequest")
     public record IndicatorRequest(
-            @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = "must be letters, digits, '.', '_' and '-'") String code,
+            @NotBlank @TextLength(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = "must be letters, digits, '.', '_' and '-'") String code,
             @Localized(max = Limits.NAME, required = true) LocalizedText name,
-            @Schema(examples = "percent") @Size(max = Limits.UNIT) String unit,
+            @Schema(examples = "percent") @TextLength(max = Limits.UNIT) String unit,
             @Schema(description = "Relationship-population kinds follow MLIT's visiting and non-visiting kinds; OTHER when omitted")
             IndicatorKind kind,
-            @Schema(description = "The program that set the baseline and target, if one did") @Size(max = Limits.CODE) String program,
+            @Schema(description = "The program that set the baseline and target, if one did") @TextLength(max = Limits.CODE) String program,
             @Size(max = Limits.SERIES) List<@NotNull @Valid ObservationRequest> series,
             Double baseline, YearInput baselineYear, Double target, YearInput targetYear,
             @Size(max = Limits.EVIDENCE) List<@NotNull @Valid EvidenceRequest> evidence) {

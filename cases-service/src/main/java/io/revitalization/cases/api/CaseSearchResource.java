@@ -7,6 +7,7 @@ import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.CallerContext;
+import io.revitalization.support.text.Characters;
 import io.revitalization.support.web.AcceptLanguages;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class CaseSearchResource {
         if (query == null || query.isBlank()) {
             throw ProblemException.invalid("q", "is required");
         }
-        if (query.length() > Limits.SEARCH_QUERY) {
+        if (Characters.count(query) > Limits.SEARCH_QUERY) {
             throw ProblemException.invalid("q", "must be at most " + Limits.SEARCH_QUERY + " characters");
         }
         List<String> languages = AcceptLanguages.preferred(headers);

@@ -4,6 +4,7 @@ import io.revitalization.cases.api.validation.Localized;
 import io.revitalization.cases.app.InstitutionDraft;
 import io.revitalization.cases.domain.InstitutionKind;
 import io.revitalization.support.refs.Slugs;
+import io.revitalization.support.text.TextLength;
 import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import java.util.List;
 @Schema(name = "InstitutionRequest", description = "An institution as clients write it; kind, name and country are required.")
 public record InstitutionRequest(
         @Schema(description = "Stable human id; made from name.en when omitted", examples = "kochi-university")
-        @Size(max = Limits.SLUG) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
+        @TextLength(max = Limits.SLUG) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens") String slug,
         @NotNull InstitutionKind kind,
         @Schema(description = "The institution's names; Japanese institutions as they write themselves (高知大学)")
         @Localized(max = Limits.NAME, required = true) LocalizedText name,

@@ -6,6 +6,7 @@ import io.revitalization.cases.testing.Api;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,5 +110,31 @@ class HostileInputTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("summary.en"));
         Api.curator().body(Api.caseWith(lead, Map.of("summary", Map.of("en", "line one\nline two\ttab"))))
                 .post("/api/v1/cases").then().statusCode(201);
+    }
+
+    @Test
+    void lengthsAreCountedInCharactersNotUtf16Units() {
+        UUID lead = Api.university("TW");
+        String astral = "𠀋".repeat(300);
+        Api.curator().body(Api.caseWith(lead, Map.of("title", Map.of("en", astral)))).post("/api/v1/cases")
+                .then().statusCode(201).body("title.en", equalTo(astral));
+        Api.curator().body(Api.caseWith(lead, Map.of("title", Map.of("en", astral + "x")))).post("/api/v1/cases")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title.en"))
+                .body("errors[0].message", equalTo("must be at most 300 characters"));
+    }
+
+    @Test
+    void anOverlongFormInABodyIsRefusedNotReadAsAHyphen() {
+        UUID lead = Api.university("TW");
+        String slug = "overlong" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] body = ("{\"slug\": \"" + slug + "QQend\", \"title\": {\"en\": \"Overlong\"}, \"country\": \"TW\", "
+                + "\"leadInstitution\": \"" + lead + "\"}").getBytes(StandardCharsets.UTF_8);
+        int at = new String(body, StandardCharsets.ISO_8859_1).indexOf("QQ");
+        body[at] = (byte) 0xC0;
+        body[at + 1] = (byte) 0xAD;
+        Api.curator().body(body).post("/api/v1/cases")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
+        given().get("/api/v1/cases/" + slug + "-end").then().statusCode(404);
     }
 }

@@ -11,6 +11,7 @@ import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.revitalization.support.security.Role;
@@ -30,8 +31,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,9 +63,9 @@ public class CodebookResource {
     @Operation(summary = "List codebooks (latest versions), in slug order")
     @APIResponse(responseCode = "200", description = "a page of codebooks: {items, next}")
     @APIResponse(responseCode = "400", description = "bad limit or cursor")
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Response list(@Parameter(description = "Page size, 1–200", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(limit, cursor);
+        PageRequest request = QueryValues.page(limit, cursor);
         String after = request.decodedCursor(1).map(c -> c.value(0)).orElse(null);
         boolean admin = callers.current().isAdmin();
         List<CodebookResponse> rows = codebooks.page(after, request.fetchSize()).stream()

@@ -2,6 +2,7 @@ package io.revitalization.comparison.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.revitalization.comparison.app.coding.NewCoding;
+import io.revitalization.support.text.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,16 +21,16 @@ import java.util.List;
  * may name another coder.
  */
 public record CodingRequest(
-        @NotBlank @Size(max = 100) String codebook,
+        @NotBlank @TextLength(max = 100) String codebook,
         @NotNull @Min(1) Integer codebookVersion,
-        @JsonProperty("case") @NotBlank @Size(max = 100) String caseRef,
+        @JsonProperty("case") @NotBlank @TextLength(max = 100) String caseRef,
         @NotNull @Min(1900) @Max(2100) Integer year,
-        @NotBlank @Size(max = 64) String dimension,
-        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> codes,
-        @Size(min = 1, max = 100) String coder,
+        @NotBlank @TextLength(max = 64) String dimension,
+        @NotEmpty @Size(max = 50) List<@NotBlank @TextLength(max = 64) String> codes,
+        @TextLength(min = 1, max = 100) String coder,
         @DecimalMin("0") @DecimalMax("1") Double confidence,
         @Valid EvidenceRequest evidence,
-        @Size(max = 2000) String note) {
+        @TextLength(max = 2000) String note) {
 
     NewCoding toNewCoding() {
         return new NewCoding(codebook, codebookVersion, caseRef, year, dimension, codes, coder, confidence, evidence == null ? null : evidence.toEvidence(), note);

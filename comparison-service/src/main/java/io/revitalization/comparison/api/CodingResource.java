@@ -15,6 +15,7 @@ import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.refs.Reference;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
@@ -37,8 +38,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -111,9 +115,10 @@ public class CodingResource {
     public Response list(@QueryParam("codebook") String codebook, @QueryParam("codebookVersion") String version,
                          @QueryParam("case") String caseRef, @QueryParam("dimension") String dimension,
                          @QueryParam("year") String year, @QueryParam("coder") String coder,
-                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Page size, 1–200", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = QueryValues.page(limit, cursor);
         Long after = page.decodedCursor(1).map(c -> parseSeq(c.value(0))).orElse(null);
         UUID codebookId = codebook == null ? null : codebooks.find(codebook).map(found -> found.id)
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));

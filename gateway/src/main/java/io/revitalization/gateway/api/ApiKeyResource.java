@@ -6,11 +6,12 @@ import io.revitalization.gateway.app.InstitutionLookup;
 import io.revitalization.gateway.app.IssueKeyCommand;
 import io.revitalization.gateway.app.KeyWithSecret;
 import io.revitalization.gateway.domain.KeyStatus;
-import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Role;
+import io.revitalization.support.text.UnsafeText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,6 +89,9 @@ public class ApiKeyResource {
             @Valid @NotNull IssueApiKeyRequest request,
             @Context SecurityIdentity admin) {
         Role role = Role.fromClaim(request.role()).orElseThrow();
+        UnsafeText.inName(request.label()).ifPresent(refusal -> {
+            throw ProblemException.invalid("label", refusal);
+        });
         boolean hasInstitution = request.institution() != null && !request.institution().isBlank();
         if (role == Role.PARTNER && !hasInstitution) {
             throw ProblemException.invalid("institution", "is required for a partner key");
@@ -112,7 +117,8 @@ public class ApiKeyResource {
             @Parameter(description = "Only keys of this role", example = "partner") @QueryParam("role") String role,
             @Parameter(description = "Only keys of this institution (id)") @QueryParam("institution") String institution,
             @Parameter(description = "active, expired or revoked", example = "active") @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1–200", example = "50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1–200", example = "50", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
             @Parameter(description = "`next` of the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         Optional<Role> wantedRole = Optional.ofNullable(role).map(value -> Role.fromClaim(value)
@@ -121,7 +127,7 @@ public class ApiKeyResource {
                 .orElseThrow(() -> ProblemException.invalid("status", "must be active, expired or revoked")));
         Optional<UUID> wantedInstitution = Optional.ofNullable(institution).map(ApiKeyResource::institutionId);
         OffsetDateTime now = OffsetDateTime.now();
-        return PageResponses.ok(keys.list(wantedRole, wantedInstitution, wantedStatus, PageRequest.of(limit, cursor))
+        return PageResponses.ok(keys.list(wantedRole, wantedInstitution, wantedStatus, QueryValues.page(limit, cursor))
                 .map(key -> ApiKeyMapper.toResponse(key, now)), uri);
     }
 

@@ -1,20 +1,21 @@
 package io.revitalization.gateway.api;
 
+import io.revitalization.support.text.TextLength;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
 @Schema(description = "A key to issue. The key itself is made by the gateway and shown once, in the answer.")
 public record IssueApiKeyRequest(
-        @Schema(description = "Who holds the key, for the people who manage keys", example = "Kochi University – partner office")
-        @NotBlank @Size(max = 200)
+        @Schema(description = "Who holds the key, for the people who manage keys; one line, no control characters "
+                + "(it is shown as the author of what the key writes)", example = "Kochi University – partner office")
+        @NotBlank @TextLength(max = 200)
         String label,
 
         @Schema(description = "What the key may do", enumeration = {"partner", "curator", "admin"}, example = "partner")
@@ -23,7 +24,7 @@ public record IssueApiKeyRequest(
 
         @Schema(description = "Id or slug of the institution the key acts for; required for partner keys",
                 example = "kochi-university")
-        @Size(max = 100)
+        @TextLength(max = 100)
         String institution,
 
         @Schema(description = "When the key stops working (none: never)", example = "2027-03-31T23:59:59+09:00")

@@ -4,6 +4,7 @@ import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Slugs;
+import io.revitalization.support.text.Characters;
 import io.revitalization.values.LocalizedText;
 
 import java.time.LocalDate;
@@ -58,8 +59,8 @@ final class RequestChecks {
         if (value == null) {
             return this;
         }
-        if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+        if (Characters.count(value) > maxLength) {
+            errors.add(new FieldError(field, Characters.atMost(maxLength)));
         }
         return this;
     }

@@ -3,6 +3,7 @@ package io.revitalization.partnerships.api;
 import io.revitalization.partnerships.domain.FlowDirection;
 import io.revitalization.partnerships.domain.Phase;
 import io.revitalization.partnerships.domain.UpdateKind;
+import io.revitalization.support.text.TextLength;
 import io.revitalization.values.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,5 +23,5 @@ public record UpdateRequest(
         @Schema(description = "Which way knowledge flowed") @NotNull FlowDirection direction,
         @Size(max = Limits.PARTICIPANT_GROUPS) List<@NotNull @Valid ParticipantsRequest> participants,
         @Schema(description = "http(s) links, at most 10") @Size(max = Limits.LINKS)
-        List<@NotNull @Size(max = Limits.URL) String> links) {
+        List<@NotNull @TextLength(max = Limits.URL) String> links) {
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +22,10 @@ import java.util.function.Supplier;
 /**
  * {@code Idempotency-Key} for POSTs: the same caller, key and body replay the first response; the same key with
  * another body is refused with 422. The record is written in the transaction of the effect, so a retried request
- * after a crash either finds the record or finds no effect; two concurrent first requests cannot both commit.
+ * after a crash either finds the record or finds no effect. Requests with the same key run one after another: each
+ * first takes a transaction-scoped PostgreSQL advisory lock on the key, so a request sent while the first is still
+ * running waits for its commit and replays its answer (rather than racing it into a conflict such as a slug taken
+ * by itself); if the first failed and left nothing, the next one runs.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -45,6 +49,7 @@ public class IdempotencyKeys {
         }
         String recordKey = operation + "|" + caller.subject() + "|" + idempotencyKey;
         String requestHash = sha256(write(requestBody));
+        waitForEarlierRequests(recordKey);
         Optional<IdempotencyRecord> earlier = IdempotencyRecord.findByIdOptional(recordKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), requestHash);
@@ -52,6 +57,15 @@ public class IdempotencyKeys {
         Response response = action.get();
         remember(recordKey, requestHash, response);
         return response;
+    }
+
+    /** Held until this transaction ends; a 64-bit lock id from the key's hash (a collision only makes one wait). */
+    private static void waitForEarlierRequests(String recordKey) {
+        long lock = ByteBuffer.wrap(sha256Bytes(recordKey)).getLong();
+        IdempotencyRecord.getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, lock)
+                .getSingleResult();
     }
 
     private Response replay(IdempotencyRecord earlier, String requestHash) {
@@ -94,9 +108,12 @@ public class IdempotencyKeys {
     }
 
     private static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256Bytes(text));
+    }
+
+    private static byte[] sha256Bytes(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,7 +17,15 @@ import java.util.UUID;
  * {@code title.en}, {@code sdgs[2]}) and what is wrong with it.
  */
 public final class JsonFieldErrors {
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class,
+            Short.class, short.class, Byte.class, byte.class, BigInteger.class);
+
     private JsonFieldErrors() {
+    }
+
+    /** An integral type: a fraction ({@code 1.5}) is not one of its values. */
+    private static boolean isWholeNumber(Class<?> type) {
+        return WHOLE_NUMBERS.contains(type);
     }
 
     public static FieldError of(JsonProcessingException e) {
@@ -51,6 +61,9 @@ public final class JsonFieldErrors {
     private static String describe(Class<?> type) {
         if (type == null) {
             return "another type";
+        }
+        if (isWholeNumber(type)) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";

@@ -13,8 +13,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +35,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** unique_violation, serialization_failure, deadlock_detected */
     private static final Set<String> LOST_RACE_STATES = Set.of("23505", "40001", "40P01");
+    /** The {@code WWW-Authenticate} challenge of every 401: how this app wants to be authenticated. */
+    private static final String CHALLENGE_PROPERTY = "problems.www-authenticate";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -115,9 +119,18 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder builder(Problem problem, UriInfo uri) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri.getPath()));
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, challenge());
+        }
+        return response;
+    }
+
+    /** {@code Bearer} for the services (the gateway's signed token); the gateway asks for its API key. */
+    public static String challenge() {
+        return ConfigProvider.getConfig().getOptionalValue(CHALLENGE_PROPERTY, String.class).orElse("Bearer");
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

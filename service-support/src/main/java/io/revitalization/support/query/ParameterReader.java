@@ -2,6 +2,7 @@ package io.revitalization.support.query;
 
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.text.Characters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ParameterReader {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        if (value.length() > maxLength) {
+        if (Characters.count(value) > maxLength) {
             errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
             return Optional.empty();
         }

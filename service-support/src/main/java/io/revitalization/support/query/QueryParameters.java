@@ -1,6 +1,7 @@
 package io.revitalization.support.query;
 
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.text.Characters;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class QueryParameters {
                 throw ProblemException.invalid(name, "give it once (lists are comma-separated)");
             }
             String value = entry.getValue().get(0).trim();
-            if (value.length() > MAX_LENGTH) {
+            if (Characters.count(value) > MAX_LENGTH) {
                 throw ProblemException.invalid(name, "at most " + MAX_LENGTH + " characters");
             }
             if (!value.isEmpty()) {

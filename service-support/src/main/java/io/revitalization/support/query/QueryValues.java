@@ -2,6 +2,7 @@ package io.revitalization.support.query;
 
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.text.Characters;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class QueryValues {
     }
 
     public static String atMost(String name, String value, int maxLength) {
-        if (value != null && value.length() > maxLength) {
+        if (value != null && Characters.count(value) > maxLength) {
             throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
         }
         return value;

@@ -2,6 +2,7 @@ package io.revitalization.support.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.Problem;
@@ -12,6 +13,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,24 +26,45 @@ import java.util.Optional;
  * read, logged or sent to the database: percent-encoded bytes that are not UTF-8 ({@code %C0%AD},
  * {@code %ED%A0%80}), control characters ({@code %00}, {@code %0A}, C1) and lone surrogates; and a {@code cursor}
  * that no list could have returned. The answer is a 400 problem naming {@code path} or the parameter. It works on
- * the raw request target, because decoding it leniently would already turn bad bytes into other characters.
+ * the raw request target, because decoding it leniently would already turn bad bytes into other characters. A
+ * request target longer than {@code input-guard.max-uri-length} is a 414 problem (HTTP reads request lines up to
+ * {@code quarkus.http.limits.max-initial-line-length}, set well above it, so that this answer, not a bare one, is
+ * what a long URI gets).
  */
 @ApplicationScoped
 public class InputGuard {
     /** Ahead of the body limits and of every other route. */
     private static final int ORDER = -200;
+    /**
+     * Ahead of a gateway's own routing too (which sends a request on without calling later routes), but after CORS's
+     * neighbours that set response headers on every answer.
+     */
+    private static final int URI_LENGTH_ORDER = -SecurityHandlerPriorities.CORS - 60;
     static final String PATH = "path";
     static final String QUERY = "query";
     static final String CURSOR = "cursor";
 
     private final ObjectMapper json;
+    private final int maxUriLength;
 
-    public InputGuard(ObjectMapper json) {
+    public InputGuard(ObjectMapper json,
+                      @ConfigProperty(name = "input-guard.max-uri-length", defaultValue = "8192") int maxUriLength) {
         this.json = json;
+        this.maxUriLength = maxUriLength;
     }
 
     void register(@Observes Router router) {
+        router.route().order(URI_LENGTH_ORDER).handler(this::checkLength);
         router.route().order(ORDER).handler(this::check);
+    }
+
+    private void checkLength(RoutingContext context) {
+        if (context.request().uri().length() > maxUriLength) {
+            refuse(context, Problem.of(414, "uri-too-long", "URI too long", "the path and query are longer than "
+                    + maxUriLength + " characters; send fewer or shorter parameters"));
+        } else {
+            context.next();
+        }
     }
 
     private void check(RoutingContext context) {
@@ -50,13 +73,15 @@ public class InputGuard {
             context.next();
             return;
         }
-        Problem problem = ProblemException.invalid(errors).problem()
-                .withInstance(context.request().path());
+        refuse(context, ProblemException.invalid(errors).problem().withInstance(context.request().path()));
+    }
+
+    private void refuse(RoutingContext context, Problem problem) {
         try {
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+            context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
-            context.fail(400, e);
+            context.fail(problem.status(), e);
         }
     }
 

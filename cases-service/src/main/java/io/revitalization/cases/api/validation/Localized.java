@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * Bounds a {@link io.revitalization.values.LocalizedText}: each language at most {@link #max()} characters
- * (UTF-16 units, as {@code @Size} counts them) and, when {@link #required()}, at least one language not blank.
+ * (code points, as service-support's {@code Characters} counts them) and, when {@link #required()}, at least one
+ * language not blank.
  * A violation names the language, e.g. {@code title.en}.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,

@@ -1,5 +1,6 @@
 package io.revitalization.cases.api.validation;
 
+import io.revitalization.support.text.Characters;
 import io.revitalization.values.LocalizedText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -29,8 +30,8 @@ public class LocalizedValidator implements ConstraintValidator<Localized, Locali
         boolean valid = true;
         for (String language : LocalizedText.LANGUAGES) {
             Optional<String> value = text.in(language);
-            if (value.isPresent() && value.get().length() > max) {
-                context.buildConstraintViolationWithTemplate("must be at most " + max + " characters")
+            if (value.isPresent() && Characters.count(value.get()) > max) {
+                context.buildConstraintViolationWithTemplate(Characters.atMost(max))
                         .addPropertyNode(language).addConstraintViolation();
                 valid = false;
             }

@@ -5,6 +5,7 @@ import io.revitalization.gateway.edge.security.ActiveKey;
 import io.revitalization.gateway.edge.streams.ChangeStreams;
 import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
 import io.revitalization.gateway.edge.security.CallerTokens;
+import io.revitalization.gateway.edge.web.BrowserOrigins;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.gateway.edge.web.RequestTracing;
 import io.revitalization.support.problem.ProblemException;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The gateway's route table. Every request is traced first (before CORS, so even a refused preflight carries the
- * security headers); {@code /api/} requests are then authenticated and rate limited, checked against their body
+ * security headers), and its {@code Origin} checked ({@link BrowserOrigins}); {@code /api/} requests are then authenticated and rate limited, checked against their body
  * limit, and sent to the service that owns their path prefix (or answered from the answers the gateway keeps of
  * it, see {@link io.revitalization.gateway.edge.caching.ResponseCache}). What no service owns is the gateway's own
  * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem). A service's change stream is
@@ -36,20 +37,23 @@ public class GatewayRoutes {
     static final String ADMIN_API = "/api/v1/admin";
 
     private static final int TRACING = -SecurityHandlerPriorities.CORS - 100;
+    private static final int ORIGINS = -SecurityHandlerPriorities.CORS - 50;
     private static final int AUTHENTICATION = -SecurityHandlerPriorities.CORS + 50;
     private static final int BODY_LIMIT = AUTHENTICATION + 10;
     private static final int FORWARDING = BODY_LIMIT + 10;
 
     private final RequestTracing tracing;
+    private final BrowserOrigins origins;
     private final ApiKeyAuthentication authentication;
     private final PathBodyLimits bodyLimits;
     private final Upstreams upstreams;
     private final CallerTokens tokens;
     private final ProblemResponses problems;
 
-    public GatewayRoutes(RequestTracing tracing, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
+    public GatewayRoutes(RequestTracing tracing, BrowserOrigins origins, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
                          Upstreams upstreams, CallerTokens tokens, ProblemResponses problems) {
         this.tracing = tracing;
+        this.origins = origins;
         this.authentication = authentication;
         this.bodyLimits = bodyLimits;
         this.upstreams = upstreams;
@@ -59,6 +63,7 @@ public class GatewayRoutes {
 
     void install(@Observes Router router) {
         router.route().order(TRACING).handler(tracing);
+        router.route().order(ORIGINS).handler(origins);
         router.route("/api/*").order(AUTHENTICATION).handler(authentication);
         router.route("/api/*").order(BODY_LIMIT).handler(bodyLimits);
         router.route(OPENAPI_DOCUMENTS + "/:service").order(FORWARDING).handler(this::openApiDocument);

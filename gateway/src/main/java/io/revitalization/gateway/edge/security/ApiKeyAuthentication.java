@@ -6,7 +6,6 @@ import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -60,7 +59,6 @@ public class ApiKeyAuthentication implements Handler<RoutingContext> {
         Optional<ActiveKey> key = directory.find(presented).filter(k -> !k.isExpiredAt(Instant.now()));
         if (key.isEmpty()) {
             if (withinAddressLimit(context)) {
-                context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "ApiKey");
                 problems.send(context, ProblemException.unauthorized("the API key is unknown, revoked or expired")
                         .problem());
             }

@@ -114,7 +114,7 @@ class AuthenticationTest {
                 .when().get("/api/v1/cases")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", "ApiKey")
+                .header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"")
                 .body("status", equalTo(401))
                 .body("detail", equalTo("the API key is unknown, revoked or expired"));
     }
