@@ -33,8 +33,12 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class InputGuard {
-    /** Ahead of the body limits and of every other route. */
-    private static final int ORDER = -200;
+    /**
+     * Ahead of the body limits and of every other route, the gateway's key check and forwarding too (from -250 on:
+     * a request it forwarded unchecked would reach the service re-encoded, and be refused there without a
+     * problem); behind only CORS and the gateway's request ids, so that a refusal carries them.
+     */
+    private static final int ORDER = -260;
     /**
      * Ahead of a gateway's own routing too (which sends a request on without calling later routes), but after CORS's
      * neighbours that set response headers on every answer.
