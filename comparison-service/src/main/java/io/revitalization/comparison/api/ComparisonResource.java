@@ -118,7 +118,9 @@ public class ComparisonResource {
     @Parameter(name = "consensus", description = "majority (default: the code set most coders chose; ties are left "
             + "out) or all (every coding, weighted 1/coders)")
     @Parameter(name = "minCases", description = "fewest cases per group and year that support a claim (default 5)")
-    @Parameter(name = "codebook", description = "codebook id or slug; may be left out while only one exists")
+    @Parameter(name = "codebook", description = "codebook id or slug; default: the configured "
+            + "default codebook (comparison.default-codebook, the seed codebook taiwan-japan-revitalization), which "
+            + "the answer's codebook.chosenBy (request or default) states")
     @Parameter(name = "codebookVersion", description = "default: the latest version")
     @APIResponse(responseCode = "200", description = "distributions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage by country",

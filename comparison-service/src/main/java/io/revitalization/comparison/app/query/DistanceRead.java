@@ -51,7 +51,7 @@ public class DistanceRead {
             caseIds.addAll(year.first().distribution().caseIds());
             caseIds.addAll(year.second().distribution().caseIds());
         });
-        return new DistanceView(dataVersion, scopes.refOf(codebook), scopes.legendOf(dimension, scope.languages()),
+        return new DistanceView(dataVersion, scopes.refOf(codebook, scope), scopes.legendOf(dimension, scope.languages()),
                 query.groupBy().key(), Selections.key(scope.selection()), scope.years(), scope.minCases(),
                 new DistanceView.BootstrapSettings(query.bootstrap().replicates(),
                         query.bootstrap().confidenceLevel(), query.bootstrap().seed()),

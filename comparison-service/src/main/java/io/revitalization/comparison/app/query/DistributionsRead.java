@@ -40,7 +40,7 @@ public class DistributionsRead {
             }).toList();
             return new DistributionsView.GroupDistributions(scopes.labelOf(group, scope.languages()), years);
         }).toList();
-        return new DistributionsView(dataVersion, scopes.refOf(codebook), scopes.legendOf(dimension, scope.languages()),
+        return new DistributionsView(dataVersion, scopes.refOf(codebook, scope), scopes.legendOf(dimension, scope.languages()),
                 query.groupBy().key(), Selections.key(scope.selection()), scope.years(), scope.minCases(), results,
                 scopes.slugsOf(caseIds));
     }
