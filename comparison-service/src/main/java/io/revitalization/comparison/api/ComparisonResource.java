@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.analysis.Bootstrap;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.config.ComparisonConfig;
 import io.revitalization.comparison.domain.Grouping;
@@ -66,7 +67,7 @@ import java.util.Set;
         + "data version and Cache-Control: no-cache; If-None-Match answers 304 without recomputation.")
 public class ComparisonResource {
     private static final Set<String> SCOPE = Set.of("codebook", "codebookVersion", "from", "to", "coder",
-            "consensus", "minCases");
+            "consensus", "minCases", "weight");
     private static final int MAX_REPLICATES = 10_000;
     /** Well inside the gateway's 10 s route timeout, which ends a proxied answer that stays silent longer. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
@@ -122,6 +123,9 @@ public class ComparisonResource {
             + "default codebook (comparison.default-codebook, the seed codebook taiwan-japan-revitalization), which "
             + "the answer's codebook.chosenBy (request or default) states")
     @Parameter(name = "codebookVersion", description = "default: the latest version")
+    @Parameter(name = "weight", description = "case (default: every case weighs 1 over the years, its case-years "
+            + "sharing it) or case-year (every case-year weighs 1); the same within one year; the answer's weighting "
+            + "says which was used")
     @APIResponse(responseCode = "200", description = "distributions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage by country",
             ref = "distributions")))
@@ -196,8 +200,8 @@ public class ComparisonResource {
     @GET
     @Path("/overview")
     @Operation(summary = "The overview table",
-            description = "For each dimension and group: the dominant codes (share of the group's case-years at "
-                    + "least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
+            description = "For each dimension and group: the dominant codes (share of the group's cases, or with "
+                    + "weight=case-year of its case-years, at least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
                     + "their evidence quotes, most confidently coded first.")
     @APIResponse(responseCode = "200", description = "the table", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
@@ -368,7 +372,16 @@ public class ComparisonResource {
         return new ComparisonScope(params.text("codebook"), params.integer("codebookVersion", 1, 1_000_000),
                 selection(params), new YearRange(from, to),
                 params.integer("minCases", 1, 1000, MinimumSample.DEFAULT_CASES_PER_GROUP),
-                AcceptLanguages.preferred(headers));
+                AcceptLanguages.preferred(headers), weighting(params));
+    }
+
+    private static Weighting weighting(QueryParameters params) {
+        String weight = params.text("weight");
+        if (weight == null) {
+            return Weighting.CASE;
+        }
+        return Weighting.fromKey(weight).orElseThrow(() -> ProblemException.invalid("weight",
+                "must be case or case-year"));
     }
 
     private static CoderSelection selection(QueryParameters params) {

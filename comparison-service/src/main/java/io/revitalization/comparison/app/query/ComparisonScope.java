@@ -1,6 +1,7 @@
 package io.revitalization.comparison.app.query;
 
 import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.analysis.YearRange;
 
 import java.util.List;
@@ -12,7 +13,14 @@ import java.util.List;
  * @param codebookVersion null for the codebook's latest version
  * @param minCases        the fewest cases per group and year for a figure to support a claim
  * @param languages       the caller's preferred languages for display labels, best first
+ * @param weighting       what one observation is when shares are taken over several years
  */
 public record ComparisonScope(String codebook, Integer codebookVersion, CoderSelection selection, YearRange years,
-                              int minCases, List<String> languages) {
+                              int minCases, List<String> languages, Weighting weighting) {
+
+    /** Weighted by case, the default. */
+    public ComparisonScope(String codebook, Integer codebookVersion, CoderSelection selection, YearRange years,
+                           int minCases, List<String> languages) {
+        this(codebook, codebookVersion, selection, years, minCases, languages, Weighting.CASE);
+    }
 }

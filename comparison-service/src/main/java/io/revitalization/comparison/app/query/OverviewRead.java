@@ -49,7 +49,7 @@ public class OverviewRead {
             });
         });
         return new OverviewView(dataVersion, scopes.refOf(codebook, scope), query.groupBy().key(),
-                Selections.key(scope.selection()), scope.years(),
+                Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
                 groups.stream().map(group -> scopes.labelOf(group, scope.languages())).toList(),
                 codebook.dimensions.stream().map(dimension -> scopes.legendOf(dimension, scope.languages())).toList(),
                 cells, unresolvedCount, unresolved, scopes.slugsOf(caseIds));
