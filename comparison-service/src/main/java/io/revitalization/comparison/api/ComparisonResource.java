@@ -23,6 +23,8 @@ import io.revitalization.comparison.app.query.OverviewRead;
 import io.revitalization.comparison.app.query.ReliabilityQuery;
 import io.revitalization.comparison.app.query.ReliabilityRead;
 import io.revitalization.comparison.app.query.SummaryRead;
+import io.revitalization.comparison.app.query.TableQuery;
+import io.revitalization.comparison.app.query.TableRead;
 import io.revitalization.comparison.app.query.TrendQuery;
 import io.revitalization.comparison.app.query.TrendRead;
 import io.revitalization.comparison.app.query.TruthTableQuery;
@@ -76,6 +78,7 @@ public class ComparisonResource {
     private final DistanceRead distance;
     private final TrendRead trend;
     private final OverviewRead overview;
+    private final TableRead table;
     private final ReliabilityRead reliability;
     private final TruthTableRead truthTable;
     private final CasesBehindRead casesBehind;
@@ -86,13 +89,15 @@ public class ComparisonResource {
     private final ComparisonConfig config;
 
     public ComparisonResource(DistributionsRead distributions, DistanceRead distance, TrendRead trend,
-                              OverviewRead overview, ReliabilityRead reliability, TruthTableRead truthTable,
+                              OverviewRead overview, TableRead table, ReliabilityRead reliability,
+                              TruthTableRead truthTable,
                               CasesBehindRead casesBehind, SummaryRead summary, ChangeStreamRead changes,
                               ConditionalReads responses, CallerContext callers, ComparisonConfig config) {
         this.distributions = distributions;
         this.distance = distance;
         this.trend = trend;
         this.overview = overview;
+        this.table = table;
         this.reliability = reliability;
         this.truthTable = truthTable;
         this.casesBehind = casesBehind;
@@ -214,6 +219,31 @@ public class ComparisonResource {
                 params.list("groups"));
         return responses.respond(request, "overview", query.toString(),
                 version -> overview.read(query, version));
+    }
+
+    @GET
+    @Path("/table")
+    @Operation(summary = "The source's comparison table",
+            description = "A row per row of the source's table (IV.B), in its order, with the text's row label and "
+                    + "insight from the codebook (localized by Accept-Language: zh-TW, ja, en; every language is "
+                    + "given too); per dimension of the row and group: the cases coded (n and ids), the dominant "
+                    + "codes with their shares (by case unless weight=case-year), n and cases, and exemplar cases "
+                    + "with the quotes, sources and locators of their codings. A path dimension (scale PATH) adds "
+                    + "each group's paths: the distinct stage sequences with their cases, and the stages reached at "
+                    + "each step. Dimensions the codebook places in no row of the text follow as rows of their own "
+                    + "(inText false).")
+    @Parameter(name = "groupBy", description = "country (default), program, institution or partnershipPhase")
+    @Parameter(name = "groups", description = "comma-separated group keys; default JP,TW by country, every group "
+            + "with known cases otherwise")
+    @APIResponse(responseCode = "200", description = "the table", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan and Taiwan",
+            ref = "table")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response table(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "groupBy", "groups");
+        TableQuery query = new TableQuery(scope(params, headers), groupBy(params), params.list("groups"));
+        return responses.respond(request, "table", query.toString(), version -> table.read(query, version));
     }
 
     @GET

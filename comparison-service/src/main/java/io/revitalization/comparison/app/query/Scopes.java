@@ -147,7 +147,7 @@ public class Scopes {
                 : display(institution.name, languages, institution.slug);
     }
 
-    private static String display(LocalizedText text, List<String> languages, String fallback) {
+    static String display(LocalizedText text, List<String> languages, String fallback) {
         return text == null ? fallback : text.pick(languages).orElse(fallback);
     }
 }
