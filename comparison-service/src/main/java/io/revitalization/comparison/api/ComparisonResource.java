@@ -25,6 +25,8 @@ import io.revitalization.comparison.app.query.ReliabilityRead;
 import io.revitalization.comparison.app.query.SummaryRead;
 import io.revitalization.comparison.app.query.TableQuery;
 import io.revitalization.comparison.app.query.TableRead;
+import io.revitalization.comparison.app.query.ThesisQuery;
+import io.revitalization.comparison.app.query.ThesisRead;
 import io.revitalization.comparison.app.query.TrendQuery;
 import io.revitalization.comparison.app.query.TrendRead;
 import io.revitalization.comparison.app.query.TruthTableQuery;
@@ -79,6 +81,7 @@ public class ComparisonResource {
     private final TrendRead trend;
     private final OverviewRead overview;
     private final TableRead table;
+    private final ThesisRead thesis;
     private final ReliabilityRead reliability;
     private final TruthTableRead truthTable;
     private final CasesBehindRead casesBehind;
@@ -89,7 +92,7 @@ public class ComparisonResource {
     private final ComparisonConfig config;
 
     public ComparisonResource(DistributionsRead distributions, DistanceRead distance, TrendRead trend,
-                              OverviewRead overview, TableRead table, ReliabilityRead reliability,
+                              OverviewRead overview, TableRead table, ThesisRead thesis, ReliabilityRead reliability,
                               TruthTableRead truthTable,
                               CasesBehindRead casesBehind, SummaryRead summary, ChangeStreamRead changes,
                               ConditionalReads responses, CallerContext callers, ComparisonConfig config) {
@@ -98,6 +101,7 @@ public class ComparisonResource {
         this.trend = trend;
         this.overview = overview;
         this.table = table;
+        this.thesis = thesis;
         this.reliability = reliability;
         this.truthTable = truthTable;
         this.casesBehind = casesBehind;
@@ -244,6 +248,34 @@ public class ComparisonResource {
         QueryParameters params = params(uri, "groupBy", "groups");
         TableQuery query = new TableQuery(scope(params, headers), groupBy(params), params.list("groups"));
         return responses.respond(request, "table", query.toString(), version -> table.read(query, version));
+    }
+
+    @GET
+    @Path("/thesis")
+    @Operation(summary = "Convergence or divergence of two groups, in level and in direction, per dimension",
+            description = "Level: the trend of the yearly gap (mean positions on ordinal dimensions, Jensen–Shannon "
+                    + "distance otherwise), as the trend read computes it. Direction (ordinal dimensions): each "
+                    + "case's trajectory (its position by year), its change from first to last coded year and per "
+                    + "year, each group's mean per-year change over its cases coded in at least two years with a t "
+                    + "interval and the shares moving up, down or staying, and the difference of the two means with "
+                    + "a Welch interval: SAME, DIFFERENT_PACE, OPPOSITE, INCONCLUSIVE or INSUFFICIENT_DATA (fewer "
+                    + "than minCases such cases, or fewer than 2). Verdict: CONVERGENCE or DIVERGENCE when the gap "
+                    + "closes or opens, PARALLEL when it does neither and the groups move the same way, "
+                    + "INSUFFICIENT_DATA when either part is, INCONCLUSIVE otherwise; with a sentence stating it.")
+    @Parameter(name = "dimension", description = "one dimension; every dimension but paths when absent")
+    @Parameter(name = "a", description = "first group key (default JP by country)")
+    @Parameter(name = "b", description = "second group key (default TW by country)")
+    @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
+    @APIResponse(responseCode = "200", description = "the verdicts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "the seed's strategy stage",
+            ref = "thesis")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response thesis(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "confidence");
+        ThesisQuery query = new ThesisQuery(scope(params, headers), params.text("dimension"), groupBy(params),
+                params.text("a"), params.text("b"), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
+        return responses.respond(request, "thesis", query.toString(), version -> thesis.read(query, version));
     }
 
     @GET

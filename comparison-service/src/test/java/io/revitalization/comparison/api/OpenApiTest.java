@@ -17,7 +17,7 @@ class OpenApiTest {
     @Test
     void everyReadIsDocumentedWithAnExample() {
         var document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
-        for (String read : List.of("distributions", "distance", "trend", "overview", "table", "reliability",
+        for (String read : List.of("distributions", "distance", "trend", "overview", "table", "thesis", "reliability",
                 "truth-table", "summary")) {
             String path = "/api/v1/comparisons/" + read;
             document.body("paths", hasKey(path))
