@@ -48,11 +48,17 @@ public final class CodebookRequests {
             @NotNull Scale scale,
             boolean multiValued,
             @Size(max = 20) List<@NotNull @Valid EvidenceRequest> evidence,
-            @NotEmpty @Size(max = 50) List<@NotNull @Valid Code> codes) {
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid Code> codes,
+            @Valid TextRequest rowLabel,
+            Integer rowOrder,
+            @Valid TextRequest insight,
+            @Size(max = 20) List<@NotNull @Valid EvidenceRequest> rowEvidence) {
 
         CodebookDimension toDimension() {
             return new CodebookDimension(id, label.toText(), definition == null ? null : definition.toText(), scale,
-                    multiValued, evidenceOf(evidence), codes.stream().map(Code::toCode).toList());
+                    multiValued, evidenceOf(evidence), codes.stream().map(Code::toCode).toList(),
+                    rowLabel == null ? null : rowLabel.toText(), rowOrder, insight == null ? null : insight.toText(),
+                    evidenceOf(rowEvidence));
         }
     }
 

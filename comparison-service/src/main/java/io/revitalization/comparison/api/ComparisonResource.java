@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.analysis.Bootstrap;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.config.ComparisonConfig;
 import io.revitalization.comparison.domain.Grouping;
@@ -22,6 +23,10 @@ import io.revitalization.comparison.app.query.OverviewRead;
 import io.revitalization.comparison.app.query.ReliabilityQuery;
 import io.revitalization.comparison.app.query.ReliabilityRead;
 import io.revitalization.comparison.app.query.SummaryRead;
+import io.revitalization.comparison.app.query.TableQuery;
+import io.revitalization.comparison.app.query.TableRead;
+import io.revitalization.comparison.app.query.ThesisQuery;
+import io.revitalization.comparison.app.query.ThesisRead;
 import io.revitalization.comparison.app.query.TrendQuery;
 import io.revitalization.comparison.app.query.TrendRead;
 import io.revitalization.comparison.app.query.TruthTableQuery;
@@ -66,7 +71,7 @@ import java.util.Set;
         + "data version and Cache-Control: no-cache; If-None-Match answers 304 without recomputation.")
 public class ComparisonResource {
     private static final Set<String> SCOPE = Set.of("codebook", "codebookVersion", "from", "to", "coder",
-            "consensus", "minCases");
+            "consensus", "minCases", "weight");
     private static final int MAX_REPLICATES = 10_000;
     /** Well inside the gateway's 10 s route timeout, which ends a proxied answer that stays silent longer. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
@@ -75,6 +80,8 @@ public class ComparisonResource {
     private final DistanceRead distance;
     private final TrendRead trend;
     private final OverviewRead overview;
+    private final TableRead table;
+    private final ThesisRead thesis;
     private final ReliabilityRead reliability;
     private final TruthTableRead truthTable;
     private final CasesBehindRead casesBehind;
@@ -85,13 +92,16 @@ public class ComparisonResource {
     private final ComparisonConfig config;
 
     public ComparisonResource(DistributionsRead distributions, DistanceRead distance, TrendRead trend,
-                              OverviewRead overview, ReliabilityRead reliability, TruthTableRead truthTable,
+                              OverviewRead overview, TableRead table, ThesisRead thesis, ReliabilityRead reliability,
+                              TruthTableRead truthTable,
                               CasesBehindRead casesBehind, SummaryRead summary, ChangeStreamRead changes,
                               ConditionalReads responses, CallerContext callers, ComparisonConfig config) {
         this.distributions = distributions;
         this.distance = distance;
         this.trend = trend;
         this.overview = overview;
+        this.table = table;
+        this.thesis = thesis;
         this.reliability = reliability;
         this.truthTable = truthTable;
         this.casesBehind = casesBehind;
@@ -118,8 +128,13 @@ public class ComparisonResource {
     @Parameter(name = "consensus", description = "majority (default: the code set most coders chose; ties are left "
             + "out) or all (every coding, weighted 1/coders)")
     @Parameter(name = "minCases", description = "fewest cases per group and year that support a claim (default 5)")
-    @Parameter(name = "codebook", description = "codebook id or slug; may be left out while only one exists")
+    @Parameter(name = "codebook", description = "codebook id or slug; default: the configured "
+            + "default codebook (comparison.default-codebook, the seed codebook taiwan-japan-revitalization), which "
+            + "the answer's codebook.chosenBy (request or default) states")
     @Parameter(name = "codebookVersion", description = "default: the latest version")
+    @Parameter(name = "weight", description = "case (default: every case weighs 1 over the years, its case-years "
+            + "sharing it) or case-year (every case-year weighs 1); the same within one year; the answer's weighting "
+            + "says which was used")
     @APIResponse(responseCode = "200", description = "distributions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage by country",
             ref = "distributions")))
@@ -194,8 +209,8 @@ public class ComparisonResource {
     @GET
     @Path("/overview")
     @Operation(summary = "The overview table",
-            description = "For each dimension and group: the dominant codes (share of the group's case-years at "
-                    + "least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
+            description = "For each dimension and group: the dominant codes (share of the group's cases, or with "
+                    + "weight=case-year of its case-years, at least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
                     + "their evidence quotes, most confidently coded first.")
     @APIResponse(responseCode = "200", description = "the table", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
@@ -208,6 +223,59 @@ public class ComparisonResource {
                 params.list("groups"));
         return responses.respond(request, "overview", query.toString(),
                 version -> overview.read(query, version));
+    }
+
+    @GET
+    @Path("/table")
+    @Operation(summary = "The source's comparison table",
+            description = "A row per row of the source's table (IV.B), in its order, with the text's row label and "
+                    + "insight from the codebook (localized by Accept-Language: zh-TW, ja, en; every language is "
+                    + "given too); per dimension of the row and group: the cases coded (n and ids), the dominant "
+                    + "codes with their shares (by case unless weight=case-year), n and cases, and exemplar cases "
+                    + "with the quotes, sources and locators of their codings. A path dimension (scale PATH) adds "
+                    + "each group's paths: the distinct stage sequences with their cases, and the stages reached at "
+                    + "each step. Dimensions the codebook places in no row of the text follow as rows of their own "
+                    + "(inText false).")
+    @Parameter(name = "groupBy", description = "country (default), program, institution or partnershipPhase")
+    @Parameter(name = "groups", description = "comma-separated group keys; default JP,TW by country, every group "
+            + "with known cases otherwise")
+    @APIResponse(responseCode = "200", description = "the table", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan and Taiwan",
+            ref = "table")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response table(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "groupBy", "groups");
+        TableQuery query = new TableQuery(scope(params, headers), groupBy(params), params.list("groups"));
+        return responses.respond(request, "table", query.toString(), version -> table.read(query, version));
+    }
+
+    @GET
+    @Path("/thesis")
+    @Operation(summary = "Convergence or divergence of two groups, in level and in direction, per dimension",
+            description = "Level: the trend of the yearly gap (mean positions on ordinal dimensions, Jensen–Shannon "
+                    + "distance otherwise), as the trend read computes it. Direction (ordinal dimensions): each "
+                    + "case's trajectory (its position by year), its change from first to last coded year and per "
+                    + "year, each group's mean per-year change over its cases coded in at least two years with a t "
+                    + "interval and the shares moving up, down or staying, and the difference of the two means with "
+                    + "a Welch interval: SAME, DIFFERENT_PACE, OPPOSITE, INCONCLUSIVE or INSUFFICIENT_DATA (fewer "
+                    + "than minCases such cases, or fewer than 2). Verdict: CONVERGENCE or DIVERGENCE when the gap "
+                    + "closes or opens, PARALLEL when it does neither and the groups move the same way, "
+                    + "INSUFFICIENT_DATA when either part is, INCONCLUSIVE otherwise; with a sentence stating it.")
+    @Parameter(name = "dimension", description = "one dimension; every dimension but paths when absent")
+    @Parameter(name = "a", description = "first group key (default JP by country)")
+    @Parameter(name = "b", description = "second group key (default TW by country)")
+    @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
+    @APIResponse(responseCode = "200", description = "the verdicts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "the seed's strategy stage",
+            ref = "thesis")))
+    @APIResponse(responseCode = "304", description = "not modified")
+    @APIResponse(responseCode = "400", description = "bad input")
+    public Response thesis(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "confidence");
+        ThesisQuery query = new ThesisQuery(scope(params, headers), params.text("dimension"), groupBy(params),
+                params.text("a"), params.text("b"), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
+        return responses.respond(request, "thesis", query.toString(), version -> thesis.read(query, version));
     }
 
     @GET
@@ -253,7 +321,7 @@ public class ComparisonResource {
         ComparisonScope scope = new ComparisonScope(params.text("codebook"),
                 params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
                 MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers),
-                CaseTexts.scopeOf(callers.current()));
+                CaseTexts.scopeOf(callers.current()), Weighting.CASE);
         List<String> conditions = params.list("conditions");
         if (conditions.isEmpty()) {
             throw ProblemException.invalid("conditions", "is required");
@@ -367,7 +435,16 @@ public class ComparisonResource {
         return new ComparisonScope(params.text("codebook"), params.integer("codebookVersion", 1, 1_000_000),
                 selection(params), new YearRange(from, to),
                 params.integer("minCases", 1, 1000, MinimumSample.DEFAULT_CASES_PER_GROUP),
-                AcceptLanguages.preferred(headers), CaseTexts.scopeOf(callers.current()));
+                AcceptLanguages.preferred(headers), CaseTexts.scopeOf(callers.current()), weighting(params));
+    }
+
+    private static Weighting weighting(QueryParameters params) {
+        String weight = params.text("weight");
+        if (weight == null) {
+            return Weighting.CASE;
+        }
+        return Weighting.fromKey(weight).orElseThrow(() -> ProblemException.invalid("weight",
+                "must be case or case-year"));
     }
 
     private static CoderSelection selection(QueryParameters params) {

@@ -16,6 +16,13 @@ public interface ComparisonConfig {
     @WithDefault("2025")
     int defaultToYear();
 
+    /**
+     * The codebook (slug or id) of comparison reads that name none: the seed codebook unless configured otherwise,
+     * so that adding a codebook never changes or breaks a call without {@code codebook=}.
+     */
+    @WithDefault("taiwan-japan-revitalization")
+    String defaultCodebook();
+
     Seed seed();
 
     Changes changes();

@@ -4,7 +4,10 @@ import io.revitalization.values.LocalizedText;
 
 import java.util.List;
 
-/** One code of a dimension; {@code order} places it on an ordinal scale (lowest first) and is null on a nominal one. */
+/**
+ * One code of a dimension; {@code order} places it on an ordinal scale (lowest first), gives the step of a path's
+ * stage (1 first; kinds of stage may share a step), and is null on a nominal scale.
+ */
 public record CodebookCode(String id, LocalizedText label, LocalizedText definition, Integer order,
                            List<Evidence> evidence) {
 }

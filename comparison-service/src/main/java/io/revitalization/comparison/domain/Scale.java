@@ -1,6 +1,10 @@
 package io.revitalization.comparison.domain;
 
-/** How the codes of a dimension relate: unordered, or ordered lowest first by their {@code order}. */
+/**
+ * How the codes of a dimension relate: unordered, ordered lowest first by their {@code order}, or stages of a path:
+ * each code is a kind of stage at a step ({@code order}, 1 first) of a common sequence, several kinds may share a
+ * step, and a case's path is its stages ordered by step.
+ */
 public enum Scale {
-    NOMINAL, ORDINAL
+    NOMINAL, ORDINAL, PATH
 }

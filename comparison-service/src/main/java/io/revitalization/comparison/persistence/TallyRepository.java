@@ -15,7 +15,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -177,6 +179,37 @@ public class TallyRepository {
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return new CasesOver(rows.getInt(1), Arrays.asList((String[]) rows.getArray(2).getArray()));
+                }
+            }
+        });
+    }
+
+    /**
+     * Each code's weight over a range of years when every case weighs 1 (its case-years sharing it evenly, a
+     * case-year's weight split evenly over its codes), and under {@link #WHOLE} the number of cases. Exact for a
+     * selection that resolves a unit to one code set (majority, one coder), whose tally cases are a unit's codes.
+     */
+    public Map<String, BigDecimal> caseWeightedOver(UUID codebookId, int version, String dimension, String selection,
+                                                    GroupRef group, int fromYear, int toYear) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    WITH r AS (SELECT case_id, year, code FROM tally_case WHERE %s AND year BETWEEN ? AND ?),
+                         cy AS (SELECT case_id, year, count(*) FILTER (WHERE code <> '') AS codes FROM r
+                                GROUP BY case_id, year),
+                         c AS (SELECT case_id, count(*) AS years FROM cy GROUP BY case_id)
+                    SELECT r.code, sum(1.0 / (cy.codes * c.years)) FROM r
+                    JOIN cy ON cy.case_id = r.case_id AND cy.year = r.year JOIN c ON c.case_id = r.case_id
+                    WHERE r.code <> '' GROUP BY r.code
+                    UNION ALL SELECT '', count(*) FROM c""".formatted(TALLY))) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next, toYear);
+                try (ResultSet rows = statement.executeQuery()) {
+                    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+                    while (rows.next()) {
+                        weights.put(rows.getString(1), rows.getBigDecimal(2));
+                    }
+                    return weights;
                 }
             }
         });

@@ -17,8 +17,8 @@ class OpenApiTest {
     @Test
     void everyReadIsDocumentedWithAnExample() {
         var document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
-        for (String read : List.of("distributions", "distance", "trend", "overview", "reliability", "truth-table",
-                "summary")) {
+        for (String read : List.of("distributions", "distance", "trend", "overview", "table", "thesis", "reliability",
+                "truth-table", "summary")) {
             String path = "/api/v1/comparisons/" + read;
             document.body("paths", hasKey(path))
                     .body("paths.'" + path + "'.get.responses.'200'.content.'application/json'.examples",

@@ -8,6 +8,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.OverviewTable;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.within;
  * The overview read from the tallies (shares, distinct cases, exemplars from the most confident codings down,
  * unresolved case-years) equals the overview {@link OverviewTable#cell} computes from every unit, on a thousand
  * synthetic cases with two coders on a tenth of them (some disagreeing, so majority ties), many tied confidences and
- * a multi-valued dimension, for every coder selection and for one year and a range of years.
+ * a multi-valued dimension, for every coder selection, for one year and a range of years, and weighted by case and
+ * by case-year.
  */
 @QuarkusTest
 class OverviewCellsTest {
@@ -63,33 +65,37 @@ class OverviewCellsTest {
         int unresolvedSeen = 0;
         for (var selection : selections.entrySet()) {
             for (int[] years : ranges) {
-                String[] parameter = selection.getKey().split("=");
-                JsonPath overview = given().queryParam("codebook", data.codebookSlug())
-                        .queryParam("groups", data.country("JP") + "," + data.country("TW"))
-                        .queryParam("from", years[0]).queryParam("to", years[1]).queryParam(parameter[0], parameter[1])
-                        .get("/api/v1/comparisons/overview").then().statusCode(200).extract().response().jsonPath(DOUBLES);
-                List<Map<String, Object>> expectedUnresolved = new ArrayList<>();
-                int index = 0;
-                for (String dimension : DIMENSIONS) {
-                    for (String country : List.of("JP", "TW")) {
-                        String what = selection.getKey() + " " + years[0] + "–" + years[1] + " " + dimension + " "
-                                + country;
-                        assertSameCell(overview.getMap("cells[" + index++ + "]"),
-                                reference(dimension, data.country(country), selection.getValue(), years,
-                                        expectedUnresolved), what);
+                for (Weighting weighting : Weighting.values()) {
+                    String[] parameter = selection.getKey().split("=");
+                    JsonPath overview = given().queryParam("codebook", data.codebookSlug())
+                            .queryParam("weight", weighting.key())
+                            .queryParam("groups", data.country("JP") + "," + data.country("TW"))
+                            .queryParam("from", years[0]).queryParam("to", years[1]).queryParam(parameter[0], parameter[1])
+                            .get("/api/v1/comparisons/overview").then().statusCode(200).extract().response().jsonPath(DOUBLES);
+                    List<Map<String, Object>> expectedUnresolved = new ArrayList<>();
+                    int index = 0;
+                    for (String dimension : DIMENSIONS) {
+                        for (String country : List.of("JP", "TW")) {
+                            String what = selection.getKey() + " " + years[0] + "–" + years[1] + " " + dimension + " "
+                                    + country + " by " + weighting.key();
+                            assertSameCell(overview.getMap("cells[" + index++ + "]"),
+                                    reference(dimension, data.country(country), selection.getValue(), years, weighting,
+                                            expectedUnresolved), what);
+                        }
                     }
+                    assertThat(overview.getInt("nUnresolved")).as(selection.getKey()).isEqualTo(expectedUnresolved.size());
+                    assertThat(overview.getList("unresolved")).as(selection.getKey())
+                            .isEqualTo(expectedUnresolved.subList(0, Math.min(ListedCases.LIMIT, expectedUnresolved.size())));
+                    assertThat(overview.getString("weighting")).isEqualTo(weighting.key());
+                    unresolvedSeen += expectedUnresolved.size();
                 }
-                assertThat(overview.getInt("nUnresolved")).as(selection.getKey()).isEqualTo(expectedUnresolved.size());
-                assertThat(overview.getList("unresolved")).as(selection.getKey())
-                        .isEqualTo(expectedUnresolved.subList(0, Math.min(ListedCases.LIMIT, expectedUnresolved.size())));
-                unresolvedSeen += expectedUnresolved.size();
             }
         }
         assertThat(unresolvedSeen).as("ties and cases the second coder did not code").isPositive();
     }
 
     private OverviewTable.Cell reference(String dimension, String group, CoderSelection selection, int[] years,
-                                         List<Map<String, Object>> unresolved) {
+                                         Weighting weighting, List<Map<String, Object>> unresolved) {
         var resolution = QuarkusTransaction.requiringNew().call(() -> selection.resolve(codings.ofGroup(
                 data.codebookId(), 1, dimension, new GroupRef(Grouping.COUNTRY, group), years[0], years[1])));
         resolution.unresolved().forEach(unit -> {
@@ -100,7 +106,7 @@ class OverviewCellsTest {
             entry.put("reason", unit.reason().name());
             unresolved.add(entry);
         });
-        return OverviewTable.cell(new OverviewTable.Input(dimension, group, resolution.units()),
+        return OverviewTable.cell(new OverviewTable.Input(dimension, group, weighting.reweigh(resolution.units())),
                 OverviewTable.Settings.DEFAULT);
     }
 

@@ -9,6 +9,7 @@ import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.analysis.KrippendorffAlpha;
 import io.revitalization.comparison.domain.analysis.PercentAgreement;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
@@ -140,7 +141,7 @@ class ReliabilityCountsTest {
         for (int[] years : RANGES) {
             ComparisonScope scope = new ComparisonScope(data.codebookSlug(), null,
                     CoderSelection.majority(), new YearRange(years[0], years[1]), 5, List.of("en"),
-                    CaseTextScope.ALL);
+                    CaseTextScope.ALL, Weighting.CASE);
             ReliabilityView read = QuarkusTransaction.requiringNew()
                     .call(() -> reliability.read(new ReliabilityQuery(scope, dimension), 0));
             Map<String, List<Coding>> byDimension = QuarkusTransaction.requiringNew()

@@ -82,6 +82,22 @@ class SeedDataTest {
             assertThat(trend.getList("byYear")).hasSize(5);
         }
 
+        // the thesis on strategy stage: at the default minimum (5 cases; the seed has 4 Japanese) and even at 1, the
+        // data support no verdict: only 2021 and 2025 have both countries coded, and one Taiwanese case (NCKU) is
+        // coded in two years, while Shinshu and NCKU each moved up one stage
+        for (String minCases : List.of("5", "1")) {
+            JsonPath thesis = given().queryParams(Map.of("dimension", "strategy-stage", "minCases", minCases))
+                    .get("/api/v1/comparisons/thesis").then().statusCode(200).extract().response()
+                    .jsonPath(Fixtures.DOUBLES);
+            assertThat(thesis.getString("dimensions[0].verdict")).as(minCases).isEqualTo("INSUFFICIENT_DATA");
+        }
+        JsonPath thesis = given().queryParams(Map.of("dimension", "strategy-stage", "minCases", "1"))
+                .get("/api/v1/comparisons/thesis").then().statusCode(200).extract().response()
+                .jsonPath(Fixtures.DOUBLES);
+        assertThat(thesis.getList("dimensions[0].level.trend.points.year")).containsExactly(2021, 2025);
+        assertThat(thesis.getInt("dimensions[0].direction.b.n")).isEqualTo(1);
+        assertThat(thesis.getDouble("dimensions[0].direction.b.meanPerYear")).isEqualTo(0.25);
+
         // how reliable is the coding: one reading of the text, so alpha is undefined rather than a made-up number
         JsonPath reliability = given().queryParams(Map.of("codebook", CODEBOOK))
                 .get("/api/v1/comparisons/reliability").then().statusCode(200).extract().response()

@@ -10,11 +10,13 @@ public final class ReadNames {
     public static final String OVERVIEW = "overview";
     public static final String RELIABILITY = "reliability";
     public static final String TRUTH_TABLE = "truth-table";
+    public static final String TABLE = "table";
+    public static final String THESIS = "thesis";
     public static final String SUMMARY = "summary";
 
     /** Every read that depends on codings and group memberships. */
     public static final List<String> ALL_READS = List.of(DISTRIBUTIONS, DISTANCE, TREND, OVERVIEW, RELIABILITY,
-            TRUTH_TABLE);
+            TRUTH_TABLE, TABLE, THESIS);
 
     private ReadNames() {
     }

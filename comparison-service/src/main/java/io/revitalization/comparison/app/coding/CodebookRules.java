@@ -31,6 +31,12 @@ final class CodebookRules {
             if (dimension.scale() == Scale.ORDINAL && dimension.multiValued()) {
                 errors.add(new FieldError(path + ".multiValued", "an ordinal dimension takes one code per unit"));
             }
+            if (dimension.rowOrder() != null && dimension.rowOrder() < 1) {
+                errors.add(new FieldError(path + ".rowOrder", "a row's position is 1 or more"));
+            }
+            if (dimension.rowLabel() == null && (dimension.rowOrder() != null || dimension.insight() != null)) {
+                errors.add(new FieldError(path + ".rowLabel", "a row's position or insight needs its label"));
+            }
             Set<String> codeIds = new HashSet<>();
             Set<Integer> orders = new HashSet<>();
             for (int c = 0; c < dimension.codes().size(); c++) {
@@ -40,14 +46,18 @@ final class CodebookRules {
                 if (!codeIds.add(code.id())) {
                     errors.add(new FieldError(codePath + ".id", "code '" + code.id() + "' appears twice"));
                 }
-                if (dimension.scale() == Scale.ORDINAL) {
+                if (dimension.scale() == Scale.PATH) {
+                    if (code.order() == null || code.order() < 1) {
+                        errors.add(new FieldError(codePath + ".order", "a stage of a path needs its step, 1 or more"));
+                    }
+                } else if (dimension.scale() == Scale.ORDINAL) {
                     if (code.order() == null) {
                         errors.add(new FieldError(codePath + ".order", "an ordinal code needs its order"));
                     } else if (!orders.add(code.order())) {
                         errors.add(new FieldError(codePath + ".order", "order " + code.order() + " is taken"));
                     }
                 } else if (code.order() != null) {
-                    errors.add(new FieldError(codePath + ".order", "only ordinal codes have an order"));
+                    errors.add(new FieldError(codePath + ".order", "only ordinal codes and stages have an order"));
                 }
             }
         }

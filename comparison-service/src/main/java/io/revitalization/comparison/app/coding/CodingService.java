@@ -9,6 +9,7 @@ import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.Codebook;
+import io.revitalization.comparison.domain.CodebookCode;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
@@ -188,6 +189,16 @@ public class CodingService {
                         + dimension.id() + "' in this codebook version"));
             } else if (!seen.add(code)) {
                 errors.add(new FieldError("codes[" + i + "]", "'" + code + "' is given twice"));
+            }
+        }
+        if (dimension.isPath()) {
+            Set<Integer> steps = new HashSet<>();
+            for (int i = 0; i < codes.size(); i++) {
+                Integer step = dimension.code(codes.get(i)).map(CodebookCode::order).orElse(null);
+                if (step != null && !steps.add(step)) {
+                    errors.add(new FieldError("codes[" + i + "]", "a path has one stage per step; step " + step
+                            + " is given twice"));
+                }
             }
         }
         if (!dimension.multiValued() && codes.size() != 1) {

@@ -51,8 +51,10 @@ public class DistanceRead {
             caseIds.addAll(year.first().distribution().caseIds());
             caseIds.addAll(year.second().distribution().caseIds());
         });
-        return new DistanceView(dataVersion, scopes.refOf(codebook), scopes.legendOf(dimension, scope.languages()),
-                query.groupBy().key(), Selections.key(scope.selection()), scope.years(), scope.minCases(),
+        return new DistanceView(dataVersion, scopes.refOf(codebook, scope),
+                scopes.legendOf(dimension, scope.languages()),
+                query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
+                scope.minCases(),
                 new DistanceView.BootstrapSettings(query.bootstrap().replicates(),
                         query.bootstrap().confidenceLevel(), query.bootstrap().seed()),
                 scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()), byYear,

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** Distances between two groups per year; {@code cases} maps the case ids behind them to slugs. */
 public record DistanceView(long dataVersion, CodebookRef codebook, DimensionLegend dimension, String groupBy,
-                           String selection, YearRange years, int minimumCasesPerGroup, BootstrapSettings bootstrap,
+                           String selection, String weighting, YearRange years, int minimumCasesPerGroup,
+                           BootstrapSettings bootstrap,
                            GroupLabel a, GroupLabel b, List<GroupDistance> byYear, int nUnresolved,
                            List<UnresolvedCase> unresolved, Map<String, String> cases) {
     public record BootstrapSettings(int replicates, double confidenceLevel, long seed) {

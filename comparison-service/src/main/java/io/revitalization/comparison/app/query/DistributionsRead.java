@@ -40,8 +40,10 @@ public class DistributionsRead {
             }).toList();
             return new DistributionsView.GroupDistributions(scopes.labelOf(group, scope.languages()), years);
         }).toList();
-        return new DistributionsView(dataVersion, scopes.refOf(codebook), scopes.legendOf(dimension, scope.languages()),
-                query.groupBy().key(), Selections.key(scope.selection()), scope.years(), scope.minCases(), results,
+        return new DistributionsView(dataVersion, scopes.refOf(codebook, scope),
+                scopes.legendOf(dimension, scope.languages()),
+                query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
+                scope.minCases(), results,
                 scopes.slugsOf(caseIds));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * ids to the cases' slugs where they have one.
  */
 public record DistributionsView(long dataVersion, CodebookRef codebook, DimensionLegend dimension, String groupBy,
-                                String selection, YearRange years, int minimumCasesPerGroup,
+                                String selection, String weighting, YearRange years, int minimumCasesPerGroup,
                                 List<GroupDistributions> groups, Map<String, String> cases) {
     public record GroupDistributions(GroupLabel group, List<YearDistribution> years) {
     }

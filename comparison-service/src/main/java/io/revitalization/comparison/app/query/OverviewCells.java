@@ -6,6 +6,7 @@ import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.OverviewTable;
 import io.revitalization.comparison.domain.analysis.Selections;
+import io.revitalization.comparison.domain.analysis.Weighting;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.persistence.TallyRepository;
@@ -50,7 +51,8 @@ public class OverviewCells {
                        OverviewTable.Settings settings, int unresolvedToList) {
         Tally tally = new Tally(codebook.codebookId, codebook.version, dimension, Selections.key(scope.selection()),
                 group, scope.years().from(), scope.years().to());
-        Map<String, BigDecimal> weights = tally.weightsOver(tally.selection);
+        Map<String, BigDecimal> weights = scope.weighting() == Weighting.CASE_YEAR ? tally.weightsOver(tally.selection)
+                : caseWeighted(tally, scope.selection());
         BigDecimal total = weights.remove(TallyRepository.WHOLE);
         if (total == null) {
             OverviewTable.Cell empty = new OverviewTable.Cell(dimension, group.key(), 0, List.of(), List.of());
@@ -69,6 +71,27 @@ public class OverviewCells {
         OverviewTable.Cell cell = new OverviewTable.Cell(dimension, group.key(), cases.n(), cases.firstCaseIds(),
                 dominant);
         return unresolved(tally, scope.selection(), cell, unresolvedToList);
+    }
+
+    /**
+     * Each code's weight when every case weighs 1 over the years, and the number of cases under
+     * {@link TallyRepository#WHOLE}. Under {@code all} a case-year's codings weigh by coder, which the tallies' cases
+     * do not keep, so its units are read.
+     */
+    private Map<String, BigDecimal> caseWeighted(Tally tally, CoderSelection selection) {
+        if (selection.rule() != CoderSelection.Rule.ALL_CODERS) {
+            return tallies.caseWeightedOver(tally.codebookId, tally.version, tally.dimension, tally.selection,
+                    tally.group, tally.from, tally.to);
+        }
+        List<CodedUnit> units = Weighting.CASE.reweigh(selection.resolve(codings.ofGroup(tally.codebookId,
+                tally.version, tally.dimension, tally.group, tally.from, tally.to)).units());
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        units.forEach(unit -> {
+            BigDecimal perCode = BigDecimal.valueOf(unit.weight() / unit.codes().size());
+            unit.codes().forEach(code -> weights.merge(code, perCode, BigDecimal::add));
+            weights.merge(TallyRepository.WHOLE, BigDecimal.valueOf(unit.weight()), BigDecimal::add);
+        });
+        return weights;
     }
 
     /** Case-years every coding counts (the {@code all} tallies) but the selection does not. */

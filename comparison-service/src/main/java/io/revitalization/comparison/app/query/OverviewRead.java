@@ -48,8 +48,8 @@ public class OverviewRead {
                 code.exemplars().forEach(exemplar -> caseIds.add(exemplar.caseId()));
             });
         });
-        return new OverviewView(dataVersion, scopes.refOf(codebook), query.groupBy().key(),
-                Selections.key(scope.selection()), scope.years(),
+        return new OverviewView(dataVersion, scopes.refOf(codebook, scope), query.groupBy().key(),
+                Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
                 groups.stream().map(group -> scopes.labelOf(group, scope.languages())).toList(),
                 codebook.dimensions.stream().map(dimension -> scopes.legendOf(dimension, scope.languages())).toList(),
                 cells, unresolvedCount, unresolved, scopes.slugsOf(caseIds));

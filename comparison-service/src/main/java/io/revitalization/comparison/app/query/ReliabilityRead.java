@@ -44,7 +44,7 @@ public class ReliabilityRead {
                 scopes.legendOf(dimension, scope.languages()), dimension,
                 coincidences.getOrDefault(dimension.id(), List.of()),
                 coderPairs.getOrDefault(dimension.id(), List.of()))).toList();
-        return new ReliabilityView(dataVersion, scopes.refOf(codebook), years, results);
+        return new ReliabilityView(dataVersion, scopes.refOf(codebook, scope), years, results);
     }
 
     /** One dimension's reliability from its counts; a coder paired with itself gives its codings. */

@@ -1,6 +1,7 @@
 package io.revitalization.comparison.app.query;
 
 import io.revitalization.comparison.app.coding.CodebookService;
+import io.revitalization.comparison.config.ComparisonConfig;
 import io.revitalization.comparison.domain.Codebook;
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -33,9 +35,11 @@ public class Scopes {
     private final CaseGroupRepository caseGroups;
     private final InstitutionProjectionRepository institutions;
     private final CaseSlugRepository slugs;
+    private final ComparisonConfig config;
 
     public Scopes(CodebookService codebooks, CaseGroupRepository caseGroups,
-                  InstitutionProjectionRepository institutions, CaseSlugRepository slugs) {
+                  InstitutionProjectionRepository institutions, CaseSlugRepository slugs, ComparisonConfig config) {
+        this.config = config;
         this.codebooks = codebooks;
         this.caseGroups = caseGroups;
         this.institutions = institutions;
@@ -43,16 +47,17 @@ public class Scopes {
     }
 
     public CodebookVersion codebook(ComparisonScope scope) {
-        Codebook codebook = scope.codebook() == null ? onlyCodebook() : codebooks.find(scope.codebook())
+        Codebook codebook = scope.codebook() == null ? defaultCodebook() : codebooks.find(scope.codebook())
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + scope.codebook() + "'"));
         int version = scope.codebookVersion() == null ? codebook.latestVersion : scope.codebookVersion();
         return codebooks.version(codebook.id, version).orElseThrow(() -> ProblemException.invalid("codebookVersion",
                 "codebook '" + codebook.slug + "' has versions 1 to " + codebook.latestVersion));
     }
 
-    public CodebookRef refOf(CodebookVersion version) {
+    public CodebookRef refOf(CodebookVersion version, ComparisonScope scope) {
         Codebook codebook = codebooks.find(version.codebookId.toString()).orElseThrow();
-        return new CodebookRef(codebook.id, codebook.slug, version.version);
+        return new CodebookRef(codebook.id, codebook.slug, version.version,
+                scope.codebook() == null ? CodebookRef.BY_DEFAULT : CodebookRef.BY_REQUEST);
     }
 
     public CodebookDimension dimension(CodebookVersion codebook, String dimension) {
@@ -108,13 +113,27 @@ public class Scopes {
         return byId;
     }
 
-    private Codebook onlyCodebook() {
-        List<Codebook> all = codebooks.all();
-        if (all.size() != 1) {
-            throw ProblemException.invalid("codebook", all.isEmpty() ? "no codebook exists yet"
-                    : "name one of " + all.stream().map(codebook -> codebook.slug).sorted().toList());
+    /**
+     * The configured default codebook; while it does not exist (a service started without the seed), the only
+     * codebook there is, so that a second codebook never changes what a call without {@code codebook=} means once
+     * the default exists.
+     */
+    private Codebook defaultCodebook() {
+        return defaultCodebookIfAny().orElseThrow(() -> {
+            List<String> all = codebooks.all().stream().map(codebook -> codebook.slug).sorted().toList();
+            return ProblemException.invalid("codebook", all.isEmpty() ? "no codebook exists yet"
+                    : "the default codebook '" + config.defaultCodebook() + "' does not exist; name one of " + all);
+        });
+    }
+
+    /** The codebook a read without {@code codebook=} uses, if there is one. */
+    public Optional<Codebook> defaultCodebookIfAny() {
+        Optional<Codebook> configured = codebooks.find(config.defaultCodebook());
+        if (configured.isPresent()) {
+            return configured;
         }
-        return all.get(0);
+        List<Codebook> all = codebooks.all();
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
     private String institutionKey(String reference) {
@@ -128,7 +147,7 @@ public class Scopes {
                 : display(institution.name, languages, institution.slug);
     }
 
-    private static String display(LocalizedText text, List<String> languages, String fallback) {
+    static String display(LocalizedText text, List<String> languages, String fallback) {
         return text == null ? fallback : text.pick(languages).orElse(fallback);
     }
 }

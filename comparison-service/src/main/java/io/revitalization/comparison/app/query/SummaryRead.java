@@ -13,10 +13,12 @@ import java.util.Map;
 public class SummaryRead {
     private final LiveCaseCountRepository liveCases;
     private final CodebookRepository codebooks;
+    private final Scopes scopes;
 
-    public SummaryRead(LiveCaseCountRepository liveCases, CodebookRepository codebooks) {
+    public SummaryRead(LiveCaseCountRepository liveCases, CodebookRepository codebooks, Scopes scopes) {
         this.liveCases = liveCases;
         this.codebooks = codebooks;
+        this.scopes = scopes;
     }
 
     public SummaryView read(long dataVersion) {
@@ -25,6 +27,6 @@ public class SummaryRead {
                 .map(codebook -> new CodebookRef(codebook.id, codebook.slug, codebook.latestVersion))
                 .sorted(Comparator.comparing(CodebookRef::slug)).toList();
         return new SummaryView(dataVersion, byCountry.values().stream().mapToLong(Long::longValue).sum(), byCountry,
-                refs);
+                refs, scopes.defaultCodebookIfAny().map(codebook -> codebook.slug).orElse(null));
     }
 }

@@ -64,8 +64,10 @@ public class TrendRead {
         }
         Trend fitted = Trend.ofSeries(points, query.confidenceLevel());
         Trend trend = new Trend(fitted.verdict(), fitted.slope(), fitted.slopeInterval(), fitted.points(), excluded);
-        return new TrendView(dataVersion, scopes.refOf(codebook), scopes.legendOf(dimension, scope.languages()),
-                query.groupBy().key(), Selections.key(scope.selection()), scope.years(), scope.minCases(),
+        return new TrendView(dataVersion, scopes.refOf(codebook, scope),
+                scopes.legendOf(dimension, scope.languages()),
+                query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
+                scope.minCases(),
                 scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()),
                 gap.name().toLowerCase(), years, trend, scopes.slugsOf(caseIds));
     }

@@ -96,7 +96,7 @@ public class TruthTableRead {
             caseIds.addAll(row.caseIds());
             caseIds.addAll(row.caseIdsWithOutcome());
         });
-        return new TruthTableView(dataVersion, scopes.refOf(codebook), year,
+        return new TruthTableView(dataVersion, scopes.refOf(codebook, scope), year,
                 Selections.key(scope.selection()), outcome.name(), names, table.n(), rows, table.logicalRemainders(),
                 leftOut.size(), leftOutListed, scopes.slugsOf(caseIds));
     }
