@@ -76,7 +76,7 @@ function caseMap(cases, places, lang) {
   const bySlug = new Map(places.cases.map((place) => [place.slug, place]));
   const shown = cases.filter((c) => bySlug.has(c.slug));
   const grid = [];
-  for (let lon = 120; lon <= 142; lon += 2) {
+  for (let lon = 120; lon <= 140; lon += 2) {
     grid.push(s('line', { x1: X(lon), x2: X(lon), y1: 0, y2: height, class: 'graticule' }),
       s('text', { x: X(lon) + 2, y: height - 4, class: 'graticule-label' }, `${lon}°E`));
   }
