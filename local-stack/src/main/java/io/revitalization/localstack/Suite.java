@@ -299,6 +299,7 @@ public final class Suite implements AutoCloseable {
     private void printSummary() {
         String host = "http://localhost:";
         settings.progress.accept("");
+        settings.progress.accept("dashboard    " + host + service(SuiteService.GATEWAY).port() + "/");
         settings.progress.accept("gateway      " + host + service(SuiteService.GATEWAY).port());
         settings.progress.accept("Swagger UI   " + host + service(SuiteService.GATEWAY).port() + "/q/swagger-ui");
         for (SuiteService service : SuiteService.values()) {

@@ -34,6 +34,23 @@ class BrowserAndHeadersTest {
     }
 
     @Test
+    void theDashboardIsServedAtTheRootWhileTheApiStaysTheApis() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<script type=\"module\" src=\"js/app.js\"></script>"))
+                .header("Cache-Control", containsString("max-age=300"))
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", nullValue());
+        given().when().get("/js/comparison-table.js").then().statusCode(200)
+                .contentType(containsString("javascript")).body(containsString("/api/v1/comparisons/overview"));
+        given().when().get("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").then().statusCode(200)
+                .contentType(containsString("javascript"));
+        given().when().get("/data/case-locations.json").then().statusCode(200).body("precision", equalTo(0.1f));
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void anyOtherOriginGetsNoPermission() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
