@@ -48,7 +48,7 @@ class ResponseCacheTest {
         assertThat(again.asString()).isEqualTo(first.asString());
         assertThat(again.header("ETag")).isEqualTo(etag);
         assertThat(again.header("Cache-Control")).isEqualTo("no-cache");
-        assertThat(again.header("Vary")).isEqualTo("Accept-Language");
+        assertThat(again.header("Vary")).isEqualTo("Accept-Language, Origin");
         assertThat(again.header("Content-Type")).startsWith("application/json");
         assertThat(again.header("Date")).isNotBlank();
         // the request's own id and the gateway's headers, not those of the request that fetched it
