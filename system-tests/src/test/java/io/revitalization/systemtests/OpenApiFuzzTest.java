@@ -218,7 +218,8 @@ class OpenApiFuzzTest {
         if (answer.status() >= 500) {
             return Optional.of(probe.describe(answer.status() + " " + HostileValues.printable(answer.body(), 200)));
         }
-        if (answer.status() >= 400 && !contentType.startsWith("application/problem+json")) {
+        if (answer.status() >= 400 && !contentType.startsWith("application/problem+json")
+                && !(answer.status() == 400 && HostileValues.isNoUri(probe.value()))) {
             return Optional.of(probe.describe(answer.status() + " without a problem (content type " + contentType
                     + ", " + answer.body().length + " bytes)"));
         }

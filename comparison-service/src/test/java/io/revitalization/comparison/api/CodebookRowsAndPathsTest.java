@@ -33,7 +33,7 @@ class CodebookRowsAndPathsTest {
 
         Fixtures.TestCase aCase = Fixtures.knownCase("JP", List.of(), UUID.randomUUID());
         Map<String, Object> coding = Map.of("codebook", slug, "codebookVersion", 1, "case", aCase.slug(), "year", 2025,
-                "dimension", "path", "codes", List.of("a1", "b1"), "coder", "reader");
+                "dimension", "path", "codes", List.of("a1", "b1"));
         given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(coding)
                 .post("/api/v1/codings").then().statusCode(400).body("errors[0].field", equalTo("codes[1]"));
         Map<String, Object> path = new java.util.HashMap<>(coding);

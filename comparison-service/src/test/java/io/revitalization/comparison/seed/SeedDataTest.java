@@ -1,28 +1,18 @@
 package io.revitalization.comparison.seed;
 
 import io.revitalization.comparison.testing.Fixtures;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.revitalization.events.EventTypes;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 /**
@@ -32,28 +22,11 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 @QuarkusTest
 class SeedDataTest {
     private static final String CODEBOOK = "taiwan-japan-revitalization";
-    private static final Set<String> JAPANESE = Set.of("kochi-ubc", "kochi-planner-certification",
-            "shinshu-100-year-company", "ryukoku-footpath-higashiomi");
 
     @Test
-    void seedCodingsLoadOnceTheirCasesAreKnownAndAnswerTheThreeQuestions() throws IOException {
-        List<Map<String, Object>> seed = seedCodings();
-        Set<String> slugs = new TreeSet<>();
-        seed.forEach(entry -> slugs.add((String) entry.get("case")));
-        Map<String, UUID> ids = new HashMap<>();
-        for (String slug : slugs) {
-            UUID id = UUID.nameUUIDFromBytes(("test-seed-case:" + slug).getBytes(StandardCharsets.UTF_8));
-            ids.put(slug, id);
-            Map<String, Object> state = new HashMap<>(Fixtures.caseState(countryOf(slug), List.of(), UUID.randomUUID())
-                    .state());
-            state.put("id", id.toString());
-            state.put("slug", slug);
-            Fixtures.publish(EventTypes.CASE_CREATED, id, state);
-        }
-
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(given().queryParams(Map.of("codebook", CODEBOOK, "limit", "200")).get("/api/v1/codings")
-                        .then().statusCode(200).extract().jsonPath().getList("items")).hasSize(seed.size()));
+    void seedCodingsLoadOnceTheirCasesAreKnownAndAnswerTheThreeQuestions() {
+        List<Map<String, Object>> seed = SeedCases.codings();
+        Map<String, UUID> ids = SeedCases.known();
 
         // how do Japan and Taiwan differ on each dimension: the overview, n per cell as the seed file says
         JsonPath overview = given().queryParams(Map.of("groupBy", "country", "groups", "JP,TW", "codebook", CODEBOOK))
@@ -65,7 +38,7 @@ class SeedDataTest {
             for (String country : List.of("JP", "TW")) {
                 Set<UUID> coded = new HashSet<>();
                 seed.stream().filter(entry -> entry.get("dimension").equals(dimension)
-                                && countryOf((String) entry.get("case")).equals(country))
+                                && SeedCases.countryOf((String) entry.get("case")).equals(country))
                         .forEach(entry -> coded.add(ids.get((String) entry.get("case"))));
                 assertThat(overview.getInt("cells.find { it.dimension == '" + dimension + "' && it.group == '"
                         + country + "' }.n")).as(dimension + " " + country).isEqualTo(coded.size());
@@ -106,17 +79,7 @@ class SeedDataTest {
         assertThat(reliability.getInt("dimensions[0].nominal.pairableUnits")).isZero();
 
         given().get("/api/v1/comparisons/summary").then().statusCode(200)
-                .body("casesByCountry.JP", greaterThanOrEqualTo(JAPANESE.size()));
+                .body("casesByCountry.JP", greaterThanOrEqualTo(SeedCases.JAPANESE.size()));
     }
 
-    private static String countryOf(String slug) {
-        return JAPANESE.contains(slug) ? "JP" : "TW";
-    }
-
-    private static List<Map<String, Object>> seedCodings() throws IOException {
-        try (InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("seed/codings.json")) {
-            return new ObjectMapper().readValue(in, new TypeReference<>() {
-            });
-        }
-    }
 }
