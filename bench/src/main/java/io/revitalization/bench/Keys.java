@@ -11,17 +11,19 @@ final class Keys {
     private Keys() {
     }
 
+    /** Labelled as the synthetic codings' coder: a curator codes as itself, its key's label. */
     static String curator(Http http, String gateway, String adminKey) {
-        return issue(http, gateway, adminKey, "curator", null);
+        return issue(http, gateway, adminKey, "curator", SyntheticData.CODER, null);
     }
 
     static String partner(Http http, String gateway, String adminKey, String institution) {
-        return issue(http, gateway, adminKey, "partner", institution);
+        return issue(http, gateway, adminKey, "partner", "benchmark partner (synthetic benchmark data)", institution);
     }
 
-    private static String issue(Http http, String gateway, String adminKey, String role, String institution) {
+    private static String issue(Http http, String gateway, String adminKey, String role, String label,
+                                String institution) {
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("label", "benchmark " + role + " (synthetic benchmark data)");
+        request.put("label", label);
         request.put("role", role);
         if (institution != null) {
             request.put("institution", institution);

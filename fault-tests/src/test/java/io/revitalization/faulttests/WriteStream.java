@@ -27,7 +27,6 @@ final class WriteStream {
     static final String DIMENSION = "strategy-stage";
     static final List<String> STAGES = List.of("individual-project", "replicable-model", "institutional-system", "network");
     static final List<String> DIRECTIONS = List.of("JP_TO_TW", "TW_TO_JP", "MUTUAL");
-    static final String CODER = "fault-test";
 
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
@@ -200,8 +199,7 @@ final class WriteStream {
                 "case", caseId,
                 "year", 2021 + (int) (n % 5),
                 "dimension", DIMENSION,
-                "codes", List.of(STAGES.get((int) (n / 5 % STAGES.size()))),
-                "coder", CODER));
+                "codes", List.of(STAGES.get((int) (n / 5 % STAGES.size())))));
     }
 
     private Write partnershipUpdate(long n) {

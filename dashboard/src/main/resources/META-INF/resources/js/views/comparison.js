@@ -1,4 +1,4 @@
-// The comparison: the overview table (from comparison-table.js), the distributions by year, the trend and the
+// The comparison: the source's table (from comparison-table.js), the distributions by year, the trend and the
 // reliability of one dimension at a time, each figure with its n and a link to the cases behind it.
 import { get, query } from '../api.js';
 import { figure, PALETTE } from '../charts.js';
@@ -30,7 +30,7 @@ function comparisonTable(table) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('dimension')),
       table.groups.map((group) => h('th', { scope: 'col' }, group.label)))),
     h('tbody', {}, table.rows.map((row) => h('tr', { dataset: { dimension: row.id } },
-      h('th', { scope: 'row' }, row.label),
+      h('th', { scope: 'row' }, row.label, row.insight ? h('p', { class: 'insight muted' }, row.insight) : null),
       table.groups.map((group) => cell(row.cells[group.key], group.key)))))));
 }
 
@@ -39,6 +39,8 @@ function cell(content, group) {
     h('p', { class: 'cell-n' }, h('a', { href: content.casesLink, 'aria-label': `n = ${content.n}, ${t('openCases')}` },
       `n = ${content.n}`)),
     content.codes.length === 0 ? h('p', { class: 'muted' }, t('noDominant')) : null,
+    content.paths?.length ? h('ul', { class: 'paths', 'aria-label': t('paths') },
+      content.paths.map((path) => h('li', {}, path.stages.join(' → '), h('span', { class: 'muted' }, ` (n = ${path.n})`)))) : null,
     content.codes.map((code) => h('div', { class: 'code', dataset: { code: code.code } },
       h('p', {}, h('strong', {}, code.label), ' ',
         h('span', { class: 'share' }, percent(code.share)), ' · ',
