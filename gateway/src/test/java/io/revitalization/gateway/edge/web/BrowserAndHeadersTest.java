@@ -43,7 +43,7 @@ class BrowserAndHeadersTest {
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", nullValue());
         given().when().get("/js/comparison-table.js").then().statusCode(200)
-                .contentType(containsString("javascript")).body(containsString("/api/v1/comparisons/overview"));
+                .contentType(containsString("javascript")).body(containsString("/api/v1/comparisons/table"));
         given().when().get("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").then().statusCode(200)
                 .contentType(containsString("javascript"));
         given().when().get("/data/case-locations.json").then().statusCode(200).body("precision", equalTo(0.1f));
