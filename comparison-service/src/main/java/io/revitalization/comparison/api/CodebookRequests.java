@@ -67,11 +67,12 @@ public final class CodebookRequests {
             @NotNull @Valid TextRequest label,
             @Valid TextRequest definition,
             Integer order,
-            @Size(max = 20) List<@NotNull @Valid EvidenceRequest> evidence) {
+            @Size(max = 20) List<@NotNull @Valid EvidenceRequest> evidence,
+            Double value) {
 
         CodebookCode toCode() {
             return new CodebookCode(id, label.toText(), definition == null ? null : definition.toText(), order,
-                    evidenceOf(evidence));
+                    evidenceOf(evidence), value);
         }
     }
 

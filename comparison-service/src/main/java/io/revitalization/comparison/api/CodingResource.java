@@ -1,9 +1,6 @@
 package io.revitalization.comparison.api;
 
 import io.revitalization.comparison.domain.CaseCoding;
-import io.revitalization.comparison.domain.CaseProjection;
-import io.revitalization.comparison.domain.CaseTextScope;
-import io.revitalization.comparison.domain.Passage;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;
 import io.revitalization.comparison.app.coding.CodingService;
@@ -23,6 +20,7 @@ import io.revitalization.support.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,11 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 @Path("/api/v1/codings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -100,7 +94,7 @@ public class CodingResource {
         return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
             CaseCoding coding = codings.create(request.toNewCoding(), caller);
             return Response.created(URI.create("/api/v1/codings/" + coding.id))
-                    .entity(responseOf(coding, new Names(caller)))
+                    .entity(new CodingResponses(codings, codebooks, caller).of(coding))
                     .tag(ETags.of(CODING_VERSION)).build();
         });
     }
@@ -112,25 +106,18 @@ public class CodingResource {
                     + "are listed with their evidence and note withheld (named in withheld).")
     @APIResponse(responseCode = "200", description = "a page of codings: {items, next}")
     @APIResponse(responseCode = "400", description = "bad filter, limit or cursor")
-    public Response list(@QueryParam("codebook") String codebook, @QueryParam("codebookVersion") String version,
-                         @QueryParam("case") String caseRef, @QueryParam("dimension") String dimension,
-                         @QueryParam("year") String year, @QueryParam("coder") String coder,
+    public Response list(@BeanParam CodingFilterParams filters,
                          @Parameter(description = "Page size, 1–200", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
         PageRequest page = QueryValues.page(limit, cursor);
         Long after = page.decodedCursor(1).map(c -> parseSeq(c.value(0))).orElse(null);
-        UUID codebookId = codebook == null ? null : codebooks.find(codebook).map(found -> found.id)
-                .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));
-        UUID caseId = caseRef == null ? null : codings.liveCase(caseRef).map(found -> found.id)
-                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"));
+        CodingListing listing = filters.toListing(codings, codebooks);
         Caller caller = callers.current();
-        Names names = new Names(caller);
-        List<CaseCoding> rows = codings.page(new CodingListing(codebookId,
-                wholeNumber("codebookVersion", version), caseId, dimension, wholeNumber("year", year), coder),
-                CaseTexts.scopeOf(caller), after, page.fetchSize());
+        CodingResponses names = new CodingResponses(codings, codebooks, caller);
+        List<CaseCoding> rows = codings.page(listing, CaseTexts.scopeOf(caller), after, page.fetchSize());
         Page<CaseCoding> found = Page.fromRows(rows, page, coding -> Cursor.of(Long.toString(coding.seq)));
-        return PageResponses.ok(found.map(coding -> responseOf(coding, names)), uri);
+        return PageResponses.ok(found.map(names::of), uri);
     }
 
     @GET
@@ -145,7 +132,7 @@ public class CodingResource {
     public Response get(@PathParam("id") String id) {
         CaseCoding coding = Reference.uuid(id).flatMap(codings::find)
                 .orElseThrow(() -> ProblemException.notFound("coding", id));
-        return Response.ok(responseOf(coding, new Names(callers.current()))).tag(ETags.of(CODING_VERSION)).build();
+        return Response.ok(new CodingResponses(codings, codebooks, callers.current()).of(coding)).tag(ETags.of(CODING_VERSION)).build();
     }
 
     @DELETE
@@ -162,48 +149,6 @@ public class CodingResource {
         ETags.requireCurrent(request, CODING_VERSION);
         Reference.uuid(id).flatMap(codings::delete).orElseThrow(() -> ProblemException.notFound("coding", id));
         return Response.noContent().build();
-    }
-
-    private CodingResponse responseOf(CaseCoding coding, Names names) {
-        Optional<CaseProjection> caseProjection = names.caseOf(coding.caseId);
-        boolean showsText = caseProjection.map(found -> names.texts.shows(found,
-                new Passage(coding.evidenceSource, coding.evidenceLocator))).orElse(false);
-        return CodingResponse.of(coding, names.codebookSlug(coding.codebookId),
-                caseProjection.map(found -> found.slug).orElse(null), showsText, names.admin);
-    }
-
-    /** Slugs and cases looked up once per response, and what the reader may see. */
-    private final class Names {
-        private final Map<UUID, String> codebookSlugs = new HashMap<>();
-        private final Map<UUID, Optional<CaseProjection>> cases = new HashMap<>();
-        private final CaseTextScope texts;
-        private final boolean admin;
-
-        Names(Caller reader) {
-            this.texts = CaseTexts.scopeOf(reader);
-            this.admin = reader.isAdmin();
-        }
-
-        String codebookSlug(UUID id) {
-            return codebookSlugs.computeIfAbsent(id, key -> codebooks.find(key.toString()).map(codebook -> codebook.slug)
-                    .orElse(null));
-        }
-
-        Optional<CaseProjection> caseOf(UUID id) {
-            return cases.computeIfAbsent(id, codings::caseById);
-        }
-    }
-
-
-    private static Integer wholeNumber(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "must be a whole number");
-        }
     }
 
     private static Long parseSeq(String value) {

@@ -35,6 +35,7 @@ import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryParameters;
+import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -315,21 +316,29 @@ public class ComparisonResource {
     @APIResponse(responseCode = "400", description = "an outcome or condition that is not dimension:code of the "
             + "codebook version")
     public Response truthTable(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParameters params = QueryParameters.strict(uri.getQueryParameters(), Set.of("codebook",
-                "codebookVersion", "coder", "consensus", "year", "outcome", "conditions", "groupBy", "groups"));
+        TruthTableQuery query = truthTableQuery(QueryParameters.strict(uri.getQueryParameters(), TRUTH_TABLE),
+                headers, config, callers.current());
+        return responses.respond(request, "truth-table", query.toString(),
+                version -> truthTable.read(query, version));
+    }
+
+    /** The query parameters of a truth table (and of its data matrix). */
+    static final Set<String> TRUTH_TABLE = Set.of("codebook", "codebookVersion", "coder", "consensus", "year",
+            "outcome", "conditions", "groupBy", "groups");
+
+    static TruthTableQuery truthTableQuery(QueryParameters params, HttpHeaders headers, ComparisonConfig config,
+                                           Caller caller) {
         int year = params.integer("year", 1900, 2100, config.defaultToYear());
         ComparisonScope scope = new ComparisonScope(params.text("codebook"),
                 params.integer("codebookVersion", 1, 1_000_000), selection(params), new YearRange(year, year),
                 MinimumSample.DEFAULT_CASES_PER_GROUP, AcceptLanguages.preferred(headers),
-                CaseTexts.scopeOf(callers.current()), Weighting.CASE);
+                CaseTexts.scopeOf(caller), Weighting.CASE);
         List<String> conditions = params.list("conditions");
         if (conditions.isEmpty()) {
             throw ProblemException.invalid("conditions", "is required");
         }
-        TruthTableQuery query = new TruthTableQuery(scope, params.required("outcome"),
-                conditions, groupBy(params), params.list("groups"));
-        return responses.respond(request, "truth-table", query.toString(),
-                version -> truthTable.read(query, version));
+        return new TruthTableQuery(scope, params.required("outcome"), conditions, groupBy(params),
+                params.list("groups"));
     }
 
     @GET

@@ -32,7 +32,8 @@ public record CodebookDimension(String id, LocalizedText label, LocalizedText de
     }
 
     /**
-     * The scale the statistics work on: ordinal codes lowest first, nominal codes in codebook order, the stages of a
+     * The scale the statistics work on: ordinal codes lowest first, interval and ratio codes by value (so that what
+     * holds for ordinal data holds for them too), nominal codes in codebook order, the stages of a
      * path by step (a case's stages share its weight like the codes of a multi-valued dimension).
      */
     @JsonIgnore
@@ -40,6 +41,10 @@ public record CodebookDimension(String id, LocalizedText label, LocalizedText de
         if (scale == Scale.ORDINAL) {
             return new CodeScale(MeasurementLevel.ORDINAL, codes.stream()
                     .sorted(Comparator.comparing(CodebookCode::order)).map(CodebookCode::id).toList());
+        }
+        if (scale.isNumeric()) {
+            return new CodeScale(MeasurementLevel.ORDINAL, codes.stream()
+                    .sorted(Comparator.comparing(CodebookCode::value)).map(CodebookCode::id).toList());
         }
         if (scale == Scale.PATH) {
             return new CodeScale(multiValued ? MeasurementLevel.MULTI_VALUED : MeasurementLevel.NOMINAL,
@@ -57,5 +62,17 @@ public record CodebookDimension(String id, LocalizedText label, LocalizedText de
     @JsonIgnore
     public boolean isOrdinal() {
         return scale == Scale.ORDINAL;
+    }
+
+    /** Codes that can be ranked: ordinal, interval or ratio. */
+    @JsonIgnore
+    public boolean isRanked() {
+        return scale == Scale.ORDINAL || scale.isNumeric();
+    }
+
+    /** The numbers the codes stand for, in {@link #codeScale()} order; only for interval and ratio scales. */
+    @JsonIgnore
+    public double[] values() {
+        return codeScale().codes().stream().mapToDouble(id -> code(id).orElseThrow().value()).toArray();
     }
 }

@@ -37,15 +37,7 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
      */
     public List<CaseCoding> page(CodingFilter filter, CaseTextScope reader, Long afterSeq, int size) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (!reader.all()) {
-            conditions.add("caseId not in (select p.id from CaseProjection p where p.sensitive = true"
-                    + (reader.ownInstitution().isPresent()
-                    ? " and (p.leadInstitutionId is null or p.leadInstitutionId <> :own))" : ")"));
-            if (reader.ownInstitution().isPresent()) {
-                parameters = parameters.and("own", reader.ownInstitution().get());
-            }
-        }
+        Parameters parameters = readable(reader, conditions);
         if (filter.codebookId() != null) {
             conditions.add("codebookId = :codebook");
             parameters = parameters.and("codebook", filter.codebookId());
@@ -76,6 +68,34 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
         }
         String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
         return find(where + "order by seq", parameters).page(0, size).list();
+    }
+
+    /**
+     * Every coding of one dimension of a codebook version in the years, without those of sensitive cases the reader
+     * may not read, by case, year and coder.
+     */
+    public List<CaseCoding> ofDimension(UUID codebookId, int codebookVersion, String dimension, int from, int to,
+                                        CaseTextScope reader) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = readable(reader, conditions).and("codebook", codebookId)
+                .and("version", codebookVersion).and("dimension", dimension).and("from", from).and("to", to);
+        conditions.addAll(List.of("codebookId = :codebook", "codebookVersion = :version", "dimension = :dimension",
+                "year between :from and :to"));
+        return list(String.join(" and ", conditions) + " order by caseId, year, coder", parameters);
+    }
+
+    /** Adds the condition that leaves out sensitive cases the reader may not read; returns its parameters. */
+    private static Parameters readable(CaseTextScope reader, List<String> conditions) {
+        Parameters parameters = new Parameters();
+        if (!reader.all()) {
+            conditions.add("caseId not in (select p.id from CaseProjection p where p.sensitive = true"
+                    + (reader.ownInstitution().isPresent()
+                    ? " and (p.leadInstitutionId is null or p.leadInstitutionId <> :own))" : ")"));
+            if (reader.ownInstitution().isPresent()) {
+                parameters = parameters.and("own", reader.ownInstitution().get());
+            }
+        }
+        return parameters;
     }
 
     /** Filters of the codings list; null means any. */

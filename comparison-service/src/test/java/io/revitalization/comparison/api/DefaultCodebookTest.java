@@ -39,6 +39,9 @@ class DefaultCodebookTest {
         for (String call : calls) {
             io.restassured.response.Response response = given().urlEncodingEnabled(false).get(call);
             assertThat(response.statusCode()).as(call + ": " + response.asString()).isEqualTo(200);
+            if (!response.contentType().startsWith("application/json")) {
+                continue; // an export (CSV) names its codebook in its file name
+            }
             JsonPath answer = response.jsonPath();
             if (answer.get("codebook") != null) {
                 assertThat(answer.getString("codebook.slug")).as(call).isEqualTo(SEED_CODEBOOK);

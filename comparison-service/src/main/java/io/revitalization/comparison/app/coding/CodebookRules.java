@@ -28,8 +28,9 @@ final class CodebookRules {
                 errors.add(new FieldError(path + ".id", "dimension '" + dimension.id() + "' appears twice"));
             }
             links(path + ".evidence", dimension.evidence(), errors);
-            if (dimension.scale() == Scale.ORDINAL && dimension.multiValued()) {
-                errors.add(new FieldError(path + ".multiValued", "an ordinal dimension takes one code per unit"));
+            if (dimension.isRanked() && dimension.multiValued()) {
+                errors.add(new FieldError(path + ".multiValued", "an " + dimension.scale().name().toLowerCase()
+                        + " dimension takes one code per unit"));
             }
             if (dimension.rowOrder() != null && dimension.rowOrder() < 1) {
                 errors.add(new FieldError(path + ".rowOrder", "a row's position is 1 or more"));
@@ -39,10 +40,12 @@ final class CodebookRules {
             }
             Set<String> codeIds = new HashSet<>();
             Set<Integer> orders = new HashSet<>();
+            Set<Double> values = new HashSet<>();
             for (int c = 0; c < dimension.codes().size(); c++) {
                 CodebookCode code = dimension.codes().get(c);
                 String codePath = path + ".codes[" + c + "]";
                 links(codePath + ".evidence", code.evidence(), errors);
+                value(dimension.scale(), code.value(), values, codePath + ".value", errors);
                 if (!codeIds.add(code.id())) {
                     errors.add(new FieldError(codePath + ".id", "code '" + code.id() + "' appears twice"));
                 }
@@ -63,6 +66,21 @@ final class CodebookRules {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Interval and ratio codes stand for distinct numbers, ratio ones from zero up; other codes have none. */
+    private static void value(Scale scale, Double value, Set<Double> values, String field, List<FieldError> errors) {
+        if (!scale.isNumeric()) {
+            if (value != null) {
+                errors.add(new FieldError(field, "only interval and ratio codes have a value"));
+            }
+        } else if (value == null || !Double.isFinite(value)) {
+            errors.add(new FieldError(field, "an " + scale.name().toLowerCase() + " code needs its value"));
+        } else if (scale == Scale.RATIO && value < 0) {
+            errors.add(new FieldError(field, "a ratio scale starts at zero"));
+        } else if (!values.add(value)) {
+            errors.add(new FieldError(field, "value " + value + " is taken"));
         }
     }
 

@@ -23,6 +23,7 @@ import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
 import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -63,12 +64,14 @@ public class CodingService {
     }
 
     /** A page of codings, without those of sensitive cases the reader may not read. */
+    @Transactional
     public List<CaseCoding> page(CodingListing listing, CaseTextScope reader, Long afterSeq, int size) {
         return codings.page(new CodingRepository.CodingFilter(listing.codebookId(), listing.codebookVersion(),
                 listing.caseId(), listing.dimension(), listing.year(), listing.coder()), reader, afterSeq, size);
     }
 
     /** A case as last heard of, deleted or not. */
+    @Transactional
     public Optional<CaseProjection> caseById(UUID id) {
         return cases.findByIdOptional(id);
     }

@@ -2,6 +2,7 @@ package io.revitalization.comparison.app.query;
 
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.Scale;
 import io.revitalization.comparison.domain.analysis.CoincidenceCount;
 import io.revitalization.comparison.domain.analysis.KrippendorffAlpha;
 import io.revitalization.comparison.domain.analysis.PercentAgreement;
@@ -64,7 +65,11 @@ public class ReliabilityRead {
         return new ReliabilityView.DimensionReliability(legend,
                 codingsByCoder.values().stream().mapToInt(Integer::intValue).sum(),
                 KrippendorffAlpha.nominal(counts, coders),
-                dimension.isOrdinal() ? KrippendorffAlpha.ordinal(counts, coders, dimension.codeScale()) : null,
+                dimension.isRanked() ? KrippendorffAlpha.ordinal(counts, coders, dimension.codeScale()) : null,
+                dimension.scale().isNumeric()
+                        ? KrippendorffAlpha.interval(counts, coders, dimension.codeScale(), dimension.values()) : null,
+                dimension.scale() == Scale.RATIO
+                        ? KrippendorffAlpha.ratio(counts, coders, dimension.codeScale(), dimension.values()) : null,
                 PercentAgreement.pairwise(coders, (first, second) -> shared.getOrDefault(List.of(first, second),
                         PercentAgreement.Shared.NONE)));
     }

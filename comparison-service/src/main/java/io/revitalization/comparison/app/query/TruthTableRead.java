@@ -12,6 +12,7 @@ import io.revitalization.comparison.persistence.UnitCodingRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,12 @@ public class TruthTableRead {
         this.caseGroups = caseGroups;
     }
 
-    public TruthTableView read(TruthTableQuery query, long dataVersion) {
+    /**
+     * Each case coded on every dimension of the outcome and conditions in the year, with its crisp memberships
+     * (the data matrix behind the truth table), and the cases coded on only some of them.
+     */
+    @Transactional
+    public QcaCases cases(TruthTableQuery query) {
         ComparisonScope scope = query.scope();
         CodebookVersion codebook = scopes.codebook(scope);
         int year = scope.years().from();
@@ -80,7 +86,18 @@ public class TruthTableRead {
         if (new HashSet<>(names).size() != names.size()) {
             throw ProblemException.invalid("conditions", "each condition may be named once");
         }
-        TruthTable table = TruthTable.of(outcome.name(), names, cases);
+        return new QcaCases(outcome.name(), names, cases, leftOut);
+    }
+
+    public TruthTableView read(TruthTableQuery query, long dataVersion) {
+        ComparisonScope scope = query.scope();
+        CodebookVersion codebook = scopes.codebook(scope);
+        int year = scope.years().from();
+        QcaCases data = cases(query);
+        List<String> names = data.conditions();
+        List<TruthTable.QcaCase> cases = data.cases();
+        List<String> leftOut = data.leftOut();
+        TruthTable table = TruthTable.of(data.outcome(), names, cases);
         List<TruthTableView.TruthTableRow> rows = table.rows().stream().map(row -> {
             Map<String, Boolean> configuration = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -97,8 +114,13 @@ public class TruthTableRead {
             caseIds.addAll(row.caseIdsWithOutcome());
         });
         return new TruthTableView(dataVersion, scopes.refOf(codebook, scope), year,
-                Selections.key(scope.selection()), outcome.name(), names, table.n(), rows, table.logicalRemainders(),
+                Selections.key(scope.selection()), data.outcome(), names, table.n(), rows, table.logicalRemainders(),
                 leftOut.size(), leftOutListed, scopes.slugsOf(caseIds));
+    }
+
+    /** @param cases by case id */
+    public record QcaCases(String outcome, List<String> conditions, List<TruthTable.QcaCase> cases,
+                           List<String> leftOut) {
     }
 
     /** "dimension:code": a case is a member when its resolved codes on the dimension include the code. */

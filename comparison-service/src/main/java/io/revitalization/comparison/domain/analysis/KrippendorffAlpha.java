@@ -24,7 +24,7 @@ import java.util.function.ToIntFunction;
  */
 public final class KrippendorffAlpha {
 
-    public enum Metric { NOMINAL, ORDINAL, INTERVAL }
+    public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO }
 
     /**
      * @param alpha                 {@code null} when undefined
@@ -96,6 +96,39 @@ public final class KrippendorffAlpha {
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
     public static Result interval(Collection<Coding> codings, CodeScale scale) {
         return ranked(Metric.INTERVAL, codings, scale, (c, k, marginals) -> (double) (c - k) * (c - k));
+    }
+
+    /**
+     * Interval alpha from coincidence counts of single codes on a ranked scale whose codes stand for
+     * {@code values} (in scale order): the squared difference of the values.
+     */
+    public static Result interval(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale,
+                                  double[] values) {
+        return numeric(Metric.INTERVAL, counts, coders, scale, values, (c, k, marginals) ->
+                (values[c] - values[k]) * (values[c] - values[k]));
+    }
+
+    /**
+     * Ratio alpha as {@link #interval(Collection, Collection, CodeScale, double[])}, with Krippendorff's ratio
+     * difference ((v − v′)/(v + v′))², which weighs a difference less the further from zero it lies.
+     */
+    public static Result ratio(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale,
+                               double[] values) {
+        return numeric(Metric.RATIO, counts, coders, scale, values, (c, k, marginals) -> {
+            double sum = values[c] + values[k];
+            double ratio = sum == 0 ? 0 : (values[c] - values[k]) / sum;
+            return ratio * ratio;
+        });
+    }
+
+    private static Result numeric(Metric metric, Collection<CoincidenceCount> counts, Collection<String> coders,
+                                  CodeScale scale, double[] values, SquaredDifference difference) {
+        requireOrdinal(metric, scale);
+        if (values.length != scale.codes().size()) {
+            throw new IllegalArgumentException("one value per code of " + scale.codes() + ", got " + values.length);
+        }
+        return fromCounts(metric, counts, coders, codes -> scale.position(codes.get(0)) - 1, values.length,
+                difference);
     }
 
     private interface SquaredDifference {
