@@ -1,9 +1,11 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.comparison.app.export.AlphaIntervalsRead;
 import io.revitalization.comparison.app.export.ReliabilityData;
 import io.revitalization.comparison.app.export.ReliabilityDataRead;
 import io.revitalization.comparison.app.query.ComparisonScope;
 import io.revitalization.comparison.config.ComparisonConfig;
+import io.revitalization.comparison.domain.analysis.Bootstrap;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
 import io.revitalization.comparison.domain.analysis.Weighting;
@@ -40,12 +42,17 @@ import java.util.Set;
 public class ReliabilityDataResource {
     private static final Set<String> PARAMETERS = Set.of("codebook", "codebookVersion", "dimension", "from", "to");
 
+    private static final int MAX_REPLICATES = 10_000;
+
     private final ReliabilityDataRead data;
+    private final AlphaIntervalsRead alphas;
     private final CallerContext callers;
     private final ComparisonConfig config;
 
-    public ReliabilityDataResource(ReliabilityDataRead data, CallerContext callers, ComparisonConfig config) {
+    public ReliabilityDataResource(ReliabilityDataRead data, AlphaIntervalsRead alphas, CallerContext callers,
+                                   ComparisonConfig config) {
         this.data = data;
+        this.alphas = alphas;
         this.callers = callers;
         this.config = config;
     }
@@ -115,6 +122,33 @@ public class ReliabilityDataResource {
         QueryParameters params = params(uri);
         return ReliabilityDataResponse.of(data.read(scope(params, headers), params.text("dimension"), false)
                 .disagreements());
+    }
+
+    @GET
+    @Path("/alpha")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Krippendorff's alpha of a dimension with seeded bootstrap intervals",
+            description = "Alpha on every level that applies (nominal; MASI for multi-valued dimensions; ordinal for "
+                    + "ordinal, interval and ratio ones; interval for interval and ratio ones; ratio for ratio ones), "
+                    + "computed from the codings, each with a percentile interval over resamples of the units "
+                    + "(case-years) that two coders or more coded: all codings of a drawn unit are kept, replicates "
+                    + "in which alpha is undefined are left out. Seeded: the same codings, seed and replicates give "
+                    + "the same interval. This resamples units, not pairs of values as Krippendorff's KALPHA does; "
+                    + "read the interval as the spread of alpha over the units that could have been coded.")
+    @Parameter(name = "dimension", required = true, description = "the dimension")
+    @Parameter(name = "replicates", description = "1–10000, default 1000")
+    @Parameter(name = "seed", description = "default 20210101")
+    @Parameter(name = "confidence", description = "the interval's level, default 0.95")
+    @APIResponse(responseCode = "200", description = "the alphas with their intervals", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlphaIntervalsResponse.class)))
+    @APIResponse(responseCode = "400", description = "no or unknown dimension, bad years, replicates, seed or "
+            + "confidence", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public AlphaIntervalsResponse alpha(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParameters params = params(uri, "replicates", "seed", "confidence");
+        Bootstrap bootstrap = new Bootstrap(params.integer("replicates", 1, MAX_REPLICATES,
+                Bootstrap.DEFAULT_REPLICATES), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL),
+                params.longInteger("seed", Bootstrap.DEFAULT_SEED));
+        return AlphaIntervalsResponse.of(alphas.read(scope(params, headers), params.text("dimension"), bootstrap));
     }
 
     private static Response attachment(Object body, String mediaType, ReliabilityData matrix, String extension) {

@@ -82,10 +82,36 @@ class KrippendorffExampleTest {
         assertThat(rating.getInt("dimensions[0].interval.pairableUnits")).isEqualTo(11);
         assertThat(rating.getInt("dimensions[0].interval.pairableValues")).isEqualTo(40);
         assertThat(rating.getString("dimensions[0].ratio")).as("an interval scale has no zero").isNull();
+        assertThat(rating.getString("dimensions[0].masi")).as("single-valued").isNull();
 
         JsonPath amount = reliability("amount");
         assertThat(amount.getDouble("dimensions[0].interval.alpha")).isCloseTo(0.849, within(0.0005));
         assertThat(amount.getDouble("dimensions[0].ratio.alpha")).isCloseTo(0.797, within(0.0005));
+    }
+
+    @Test
+    void alphaComesWithASeededBootstrapIntervalOnEveryLevel() {
+        Map<String, Object> query = Map.of("codebook", codebook, "dimension", "rating", "from", YEAR, "to", YEAR,
+                "replicates", 400, "seed", 11);
+        JsonPath body = Fixtures.json(given().queryParams(query)
+                .get("/api/v1/comparisons/reliability-data/alpha").then().statusCode(200).extract().response());
+        assertThat(body.getList("alphas.alpha.metric", String.class))
+                .containsExactly("NOMINAL", "ORDINAL", "INTERVAL");
+        assertThat(body.getDouble("alphas[2].alpha.alpha")).isCloseTo(0.849, within(0.0005));
+        for (int i = 0; i < 3; i++) {
+            double alpha = body.getDouble("alphas[" + i + "].alpha.alpha");
+            assertThat(body.getDouble("alphas[" + i + "].interval.lower")).isLessThanOrEqualTo(alpha);
+            assertThat(body.getDouble("alphas[" + i + "].interval.upper")).isGreaterThanOrEqualTo(alpha);
+            assertThat(body.getDouble("alphas[" + i + "].interval.level")).isEqualTo(0.95);
+        }
+        assertThat(body.getInt("bootstrap.replicates")).isEqualTo(400);
+        assertThat(Fixtures.json(given().queryParams(query).get("/api/v1/comparisons/reliability-data/alpha")
+                .then().extract().response()).getDouble("alphas[2].interval.lower"))
+                .as("seeded: the same interval again").isEqualTo(body.getDouble("alphas[2].interval.lower"));
+
+        given().queryParams(Map.of("codebook", codebook, "dimension", "rating", "replicates", "many"))
+                .get("/api/v1/comparisons/reliability-data/alpha").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("replicates"));
     }
 
     @Test

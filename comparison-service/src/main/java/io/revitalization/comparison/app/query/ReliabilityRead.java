@@ -70,6 +70,7 @@ public class ReliabilityRead {
                         ? KrippendorffAlpha.interval(counts, coders, dimension.codeScale(), dimension.values()) : null,
                 dimension.scale() == Scale.RATIO
                         ? KrippendorffAlpha.ratio(counts, coders, dimension.codeScale(), dimension.values()) : null,
+                dimension.multiValued() ? KrippendorffAlpha.masi(counts, coders) : null,
                 PercentAgreement.pairwise(coders, (first, second) -> shared.getOrDefault(List.of(first, second),
                         PercentAgreement.Shared.NONE)));
     }

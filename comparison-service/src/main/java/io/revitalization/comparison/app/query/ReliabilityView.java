@@ -13,9 +13,11 @@ public record ReliabilityView(long dataVersion, CodebookRef codebook, YearRange 
      * @param ordinal  null unless the dimension is ordinal, interval or ratio
      * @param interval null unless the dimension is interval or ratio
      * @param ratio    null unless the dimension is ratio
+     * @param masi     null unless the dimension is multi-valued: alpha with partial credit for overlapping code sets
      */
     public record DimensionReliability(DimensionLegend dimension, int codings, KrippendorffAlpha.Result nominal,
                                        KrippendorffAlpha.Result ordinal, KrippendorffAlpha.Result interval,
-                                       KrippendorffAlpha.Result ratio, PercentAgreement.Result percentAgreement) {
+                                       KrippendorffAlpha.Result ratio, KrippendorffAlpha.Result masi,
+                                       PercentAgreement.Result percentAgreement) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
@@ -81,6 +82,37 @@ public record Bootstrap(int replicates, double confidenceLevel, long seed) {
             }
         }
         return Arrays.stream(values).map(this::percentileInterval).toList();
+    }
+
+    /**
+     * The percentile interval of a reliability coefficient over resamples of the units (case-years) that at least
+     * two coders coded: each replicate draws as many of those units as there are, with replacement, keeping all
+     * codings of a drawn unit (a unit drawn twice counts twice). Units are drawn in case-id, year order, so the same
+     * codings and seed give the same interval. Replicates in which the coefficient is undefined (a resample without
+     * variation) are left out; the interval is {@code null} when none is defined.
+     */
+    public ConfidenceInterval unitInterval(Collection<Coding> codings, ToDoubleFunction<List<Coding>> coefficient) {
+        List<List<Coding>> units = UnitKey.group(codings).values().stream().filter(byCoder -> byCoder.size() > 1)
+                .map(byCoder -> List.copyOf(byCoder.values())).toList();
+        if (units.isEmpty()) {
+            return null;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[replicates];
+        int defined = 0;
+        for (int r = 0; r < replicates; r++) {
+            List<Coding> drawn = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                int draw = i;
+                units.get(random.nextInt(units.size())).forEach(coding -> drawn.add(new Coding(
+                        coding.caseId() + "#" + draw, coding.year(), coding.coder(), coding.codes())));
+            }
+            double value = coefficient.applyAsDouble(drawn);
+            if (!Double.isNaN(value)) {
+                values[defined++] = value;
+            }
+        }
+        return defined == 0 ? null : percentileInterval(Arrays.copyOf(values, defined));
     }
 
     private ConfidenceInterval percentileInterval(double[] values) {

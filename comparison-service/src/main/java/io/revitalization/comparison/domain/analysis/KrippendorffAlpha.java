@@ -3,8 +3,10 @@ package io.revitalization.comparison.domain.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,7 +18,7 @@ import java.util.function.ToIntFunction;
  * skip units (missing data), and units with fewer than two codings are not pairable and drop out.
  *
  * <p>Multi-valued codings enter {@link #nominal} with each code set as one value: two coders agree on a unit only
- * when they chose exactly the same codes. {@link #ordinal} and {@link #interval} need single codes on an ordinal
+ * when they chose exactly the same codes; {@link #masi} gives partial credit for overlapping code sets. {@link #ordinal} and {@link #interval} need single codes on an ordinal
  * scale; interval treats the scale's codes as equally spaced (their positions).
  *
  * <p>Alpha is undefined ({@code null}) when there are no pairable values or when all pairable values are the same
@@ -24,7 +26,7 @@ import java.util.function.ToIntFunction;
  */
 public final class KrippendorffAlpha {
 
-    public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO }
+    public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO, MASI }
 
     /**
      * @param alpha                 {@code null} when undefined
@@ -69,6 +71,58 @@ public final class KrippendorffAlpha {
                 (c, k, marginals) -> c == k ? 0 : 1);
     }
 
+    /**
+     * Alpha for multi-valued codings with partial agreement: two code sets differ by the MASI distance of
+     * Passonneau (2006), 1 − J·M, where J is their Jaccard overlap |A ∩ B| / |A ∪ B| and M is 1 for equal sets, 2/3
+     * when one holds the other, 1/3 when they overlap otherwise and 0 when they are disjoint. Equal code sets agree
+     * fully, as under {@link #nominal(Collection)}, which compares the sets whole.
+     */
+    public static Result masi(Collection<Coding> codings) {
+        SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
+        List<List<String>> codeSets = new ArrayList<>();
+        Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
+        units.values().forEach(byCoder -> byCoder.values().forEach(coding -> indexOfCodeSet.computeIfAbsent(
+                coding.codes(), codes -> {
+                    codeSets.add(codes);
+                    return codeSets.size() - 1;
+                })));
+        return compute(Metric.MASI, units, coding -> indexOfCodeSet.get(coding.codes()), codeSets.size(),
+                (c, k, marginals) -> masiDistance(codeSets.get(c), codeSets.get(k)));
+    }
+
+    /** {@link #masi(Collection)} from coincidence counts (see {@link #nominal(Collection, Collection)}). */
+    public static Result masi(Collection<CoincidenceCount> counts, Collection<String> coders) {
+        List<List<String>> codeSets = new ArrayList<>();
+        Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
+        counts.forEach(count -> List.of(count.first(), count.second()).forEach(codes ->
+                indexOfCodeSet.computeIfAbsent(codes, key -> {
+                    codeSets.add(key);
+                    return codeSets.size() - 1;
+                })));
+        return fromCounts(Metric.MASI, counts, coders, indexOfCodeSet::get, codeSets.size(),
+                (c, k, marginals) -> masiDistance(codeSets.get(c), codeSets.get(k)));
+    }
+
+    /** 1 − Jaccard × monotonicity (Passonneau 2006). */
+    static double masiDistance(List<String> a, List<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> intersection = new HashSet<>(a);
+        intersection.retainAll(b);
+        double jaccard = union.isEmpty() ? 1 : (double) intersection.size() / union.size();
+        double monotonicity;
+        if (intersection.size() == a.size() && intersection.size() == b.size()) {
+            monotonicity = 1;
+        } else if (intersection.size() == a.size() || intersection.size() == b.size()) {
+            monotonicity = 2.0 / 3;
+        } else if (!intersection.isEmpty()) {
+            monotonicity = 1.0 / 3;
+        } else {
+            monotonicity = 0;
+        }
+        return 1 - jaccard * monotonicity;
+    }
+
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
     public static Result ordinal(Collection<Coding> codings, CodeScale scale) {
         return ranked(Metric.ORDINAL, codings, scale, KrippendorffAlpha::ordinalDifference);
@@ -98,14 +152,43 @@ public final class KrippendorffAlpha {
         return ranked(Metric.INTERVAL, codings, scale, (c, k, marginals) -> (double) (c - k) * (c - k));
     }
 
+    /** Interval alpha of codings on a ranked scale whose codes stand for {@code values} (in scale order). */
+    public static Result interval(Collection<Coding> codings, CodeScale scale, double[] values) {
+        requireValues(scale, values);
+        return ranked(Metric.INTERVAL, codings, scale, intervalDifference(values));
+    }
+
+    /** Ratio alpha of codings on a ranked scale whose codes stand for {@code values} (in scale order). */
+    public static Result ratio(Collection<Coding> codings, CodeScale scale, double[] values) {
+        requireValues(scale, values);
+        return ranked(Metric.RATIO, codings, scale, ratioDifference(values));
+    }
+
+    private static SquaredDifference intervalDifference(double[] values) {
+        return (c, k, marginals) -> (values[c] - values[k]) * (values[c] - values[k]);
+    }
+
+    private static SquaredDifference ratioDifference(double[] values) {
+        return (c, k, marginals) -> {
+            double sum = values[c] + values[k];
+            double ratio = sum == 0 ? 0 : (values[c] - values[k]) / sum;
+            return ratio * ratio;
+        };
+    }
+
+    private static void requireValues(CodeScale scale, double[] values) {
+        if (values.length != scale.codes().size()) {
+            throw new IllegalArgumentException("one value per code of " + scale.codes() + ", got " + values.length);
+        }
+    }
+
     /**
      * Interval alpha from coincidence counts of single codes on a ranked scale whose codes stand for
      * {@code values} (in scale order): the squared difference of the values.
      */
     public static Result interval(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale,
                                   double[] values) {
-        return numeric(Metric.INTERVAL, counts, coders, scale, values, (c, k, marginals) ->
-                (values[c] - values[k]) * (values[c] - values[k]));
+        return numeric(Metric.INTERVAL, counts, coders, scale, values, intervalDifference(values));
     }
 
     /**
@@ -114,19 +197,13 @@ public final class KrippendorffAlpha {
      */
     public static Result ratio(Collection<CoincidenceCount> counts, Collection<String> coders, CodeScale scale,
                                double[] values) {
-        return numeric(Metric.RATIO, counts, coders, scale, values, (c, k, marginals) -> {
-            double sum = values[c] + values[k];
-            double ratio = sum == 0 ? 0 : (values[c] - values[k]) / sum;
-            return ratio * ratio;
-        });
+        return numeric(Metric.RATIO, counts, coders, scale, values, ratioDifference(values));
     }
 
     private static Result numeric(Metric metric, Collection<CoincidenceCount> counts, Collection<String> coders,
                                   CodeScale scale, double[] values, SquaredDifference difference) {
         requireOrdinal(metric, scale);
-        if (values.length != scale.codes().size()) {
-            throw new IllegalArgumentException("one value per code of " + scale.codes() + ", got " + values.length);
-        }
+        requireValues(scale, values);
         return fromCounts(metric, counts, coders, codes -> scale.position(codes.get(0)) - 1, values.length,
                 difference);
     }
