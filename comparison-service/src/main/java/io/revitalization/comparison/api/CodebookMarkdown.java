@@ -7,7 +7,9 @@ import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.Evidence;
 import io.revitalization.values.LocalizedText;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +54,7 @@ final class CodebookMarkdown {
     /** The number the reliability matrix writes for the code (see ReliabilityData.numberOf). */
     private static String number(CodebookDimension dimension, CodebookCode code, int index) {
         if (dimension.scale().isNumeric()) {
-            return code.value() == null ? "" : java.math.BigDecimal.valueOf(code.value()).stripTrailingZeros()
+            return code.value() == null ? "" : BigDecimal.valueOf(code.value()).stripTrailingZeros()
                     .toPlainString();
         }
         if (dimension.isOrdinal()) {
@@ -82,7 +84,7 @@ final class CodebookMarkdown {
     }
 
     private static String texts(LocalizedText text, String separator) {
-        return text == null ? "" : LANGUAGES.stream().map(text::in).flatMap(java.util.Optional::stream)
+        return text == null ? "" : LANGUAGES.stream().map(text::in).flatMap(Optional::stream)
                 .map(CodebookMarkdown::inline).distinct().collect(Collectors.joining(separator));
     }
 

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -158,7 +159,7 @@ public class ReliabilityDataResource {
     }
 
     private static QueryParameters params(UriInfo uri, String... specific) {
-        Set<String> allowed = new java.util.HashSet<>(PARAMETERS);
+        Set<String> allowed = new HashSet<>(PARAMETERS);
         allowed.addAll(List.of(specific));
         return QueryParameters.strict(uri.getQueryParameters(), allowed);
     }
