@@ -170,8 +170,9 @@ public class ComparisonResource {
     @Parameter(name = "seed", description = "bootstrap seed (default 20210101)")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "yearly distances", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
-            ref = "distance")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "Japan vs Taiwan", ref = "distance"),
+            @ExampleObject(name = "a list of groups", ref = "distance-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "empty group",
@@ -204,8 +205,9 @@ public class ComparisonResource {
             + "pairwise")
     @Parameter(name = "gap", description = "jsd (default) or mean (ordinal dimensions)")
     @APIResponse(responseCode = "200", description = "the trend", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage",
-            ref = "trend")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "strategy stage", ref = "trend"),
+            @ExampleObject(name = "a list of groups", ref = "trend-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "bad years",
@@ -281,8 +283,9 @@ public class ComparisonResource {
             + "answer gives the verdicts of every pair in pairs")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "the verdicts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "the seed's strategy stage",
-            ref = "thesis")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "the seed's strategy stage", ref = "thesis"),
+            @ExampleObject(name = "a list of groups", ref = "thesis-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
     public Response thesis(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
