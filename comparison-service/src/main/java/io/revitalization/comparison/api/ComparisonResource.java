@@ -18,6 +18,7 @@ import io.revitalization.comparison.app.query.DistanceQuery;
 import io.revitalization.comparison.app.query.DistanceRead;
 import io.revitalization.comparison.app.query.DistributionsQuery;
 import io.revitalization.comparison.app.query.DistributionsRead;
+import io.revitalization.comparison.app.query.GroupSelection;
 import io.revitalization.comparison.app.query.OverviewQuery;
 import io.revitalization.comparison.app.query.OverviewRead;
 import io.revitalization.comparison.app.query.ReliabilityQuery;
@@ -153,56 +154,69 @@ public class ComparisonResource {
 
     @GET
     @Path("/distance")
-    @Operation(summary = "Distance between two groups per year",
+    @Operation(summary = "Distance between groups per year",
             description = "Jensen–Shannon distance (base 2, in [0, 1]) for every dimension, and for ordinal ones the "
                     + "differences of mean and median positions (a minus b), each with a seeded percentile bootstrap "
                     + "interval over cases (reproducible: same data, seed and replicates give the same interval). "
-                    + "The bootstrap resamples cases, so its cost grows with the number of cases times replicates.")
-    @Parameter(name = "a", required = true, description = "first group key")
-    @Parameter(name = "b", required = true, description = "second group key")
+                    + "The bootstrap resamples cases, so its cost grows with the number of cases times replicates. "
+                    + "Two groups (a, b) answer with a, b and byYear; a list of groups (groups=JP,TW,KR) answers "
+                    + "with every pair (pairs, each as the two-group answer's byYear) and a yearly matrix of the "
+                    + "distances in the list's order (0 on the diagonal, null for a group without cases that year), "
+                    + "at a cost that grows with the k(k−1)/2 pairs.")
+    @Parameter(name = "a", description = "first group key (required unless groups is given)")
+    @Parameter(name = "b", description = "second group key (required unless groups is given)")
+    @Parameter(name = "groups", description = "instead of a and b: two or more comma-separated group keys, compared "
+            + "pairwise")
     @Parameter(name = "bootstrap", description = "replicates, 1–10000 (default 1000)")
     @Parameter(name = "seed", description = "bootstrap seed (default 20210101)")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "yearly distances", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
-            ref = "distance")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "Japan vs Taiwan", ref = "distance"),
+            @ExampleObject(name = "a list of groups", ref = "distance-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "empty group",
             ref = "empty-group")))
     public Response distance(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "bootstrap", "seed", "confidence");
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "groups", "bootstrap", "seed",
+                "confidence");
         Bootstrap bootstrap = new Bootstrap(
                 params.integer("bootstrap", 1, MAX_REPLICATES, Bootstrap.DEFAULT_REPLICATES),
                 params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL),
                 params.longInteger("seed", Bootstrap.DEFAULT_SEED));
         DistanceQuery query = new DistanceQuery(scope(params, headers),
-                params.required("dimension"), groupBy(params), params.required("a"), params.required("b"), bootstrap);
+                params.required("dimension"), groupBy(params), compared(params), bootstrap);
         return responses.respond(request, "distance", query.toString(),
                 version -> distance.read(query, version));
     }
 
     @GET
     @Path("/trend")
-    @Operation(summary = "Convergence or divergence of two groups over the years",
+    @Operation(summary = "Convergence or divergence of groups over the years",
             description = "The least-squares slope of the yearly gap (Jensen–Shannon distance, or for ordinal "
                     + "dimensions gap=mean: absolute difference of mean positions) against the year, with its t "
                     + "interval. CONVERGING when the whole interval is below 0, DIVERGING above 0, INCONCLUSIVE "
                     + "otherwise, INSUFFICIENT_DATA with fewer than 3 usable years (years under minCases are "
-                    + "excluded and listed).")
+                    + "excluded and listed). Two groups (a, b) answer with a, b, byYear and trend; a list of groups "
+                    + "(groups=JP,TW,KR) answers with the same for every pair in pairs.")
+    @Parameter(name = "a", description = "first group key (required unless groups is given)")
+    @Parameter(name = "b", description = "second group key (required unless groups is given)")
+    @Parameter(name = "groups", description = "instead of a and b: two or more comma-separated group keys, compared "
+            + "pairwise")
     @Parameter(name = "gap", description = "jsd (default) or mean (ordinal dimensions)")
     @APIResponse(responseCode = "200", description = "the trend", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage",
-            ref = "trend")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "strategy stage", ref = "trend"),
+            @ExampleObject(name = "a list of groups", ref = "trend-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "bad years",
             ref = "bad-years")))
     public Response trend(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "gap", "confidence");
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "groups", "gap", "confidence");
         TrendQuery query = new TrendQuery(scope(params, headers),
-                params.required("dimension"), groupBy(params), params.required("a"), params.required("b"),
-                gap(params), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
+                params.required("dimension"), groupBy(params), compared(params), gap(params), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
         return responses.respond(request, "trend", query.toString(),
                 version -> trend.read(query, version));
     }
@@ -253,7 +267,7 @@ public class ComparisonResource {
 
     @GET
     @Path("/thesis")
-    @Operation(summary = "Convergence or divergence of two groups, in level and in direction, per dimension",
+    @Operation(summary = "Convergence or divergence of groups, in level and in direction, per dimension",
             description = "Level: the trend of the yearly gap (mean positions on ordinal dimensions, Jensen–Shannon "
                     + "distance otherwise), as the trend read computes it. Direction (ordinal dimensions): each "
                     + "case's trajectory (its position by year), its change from first to last coded year and per "
@@ -266,16 +280,19 @@ public class ComparisonResource {
     @Parameter(name = "dimension", description = "one dimension; every dimension but paths when absent")
     @Parameter(name = "a", description = "first group key (default JP by country)")
     @Parameter(name = "b", description = "second group key (default TW by country)")
+    @Parameter(name = "groups", description = "instead of a and b: two or more comma-separated group keys; the "
+            + "answer gives the verdicts of every pair in pairs")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "the verdicts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "the seed's strategy stage",
-            ref = "thesis")))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "the seed's strategy stage", ref = "thesis"),
+            @ExampleObject(name = "a list of groups", ref = "thesis-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
     public Response thesis(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "confidence");
+        QueryParameters params = params(uri, "dimension", "groupBy", "a", "b", "groups", "confidence");
         ThesisQuery query = new ThesisQuery(scope(params, headers), params.text("dimension"), groupBy(params),
-                params.text("a"), params.text("b"), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
+                compared(params), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL));
         return responses.respond(request, "thesis", query.toString(), version -> thesis.read(query, version));
     }
 
@@ -472,6 +489,15 @@ public class ComparisonResource {
             return CoderSelection.allCoders();
         }
         throw ProblemException.invalid("consensus", "must be majority or all");
+    }
+
+    /** Two groups (a, b) or a list (groups), never both. */
+    private static GroupSelection compared(QueryParameters params) {
+        List<String> groups = params.list("groups");
+        if (!groups.isEmpty() && (params.text("a") != null || params.text("b") != null)) {
+            throw ProblemException.invalid("groups", "give either a and b, or groups, not both");
+        }
+        return new GroupSelection(params.text("a"), params.text("b"), groups);
     }
 
     private static Grouping groupBy(QueryParameters params) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
@@ -31,6 +32,9 @@ class OpenApiTest {
                         notNullValue())
                 .body("components.examples.distributions.value.codebook.slug",
                         equalTo("taiwan-japan-revitalization"))
-                .body("components.examples.coding.value.caseSlug", equalTo("kochi-ubc"));
+                .body("components.examples.coding.value.caseSlug", equalTo("kochi-ubc"))
+                .body("components.examples.'distance-groups'.value.matrix[0].groups", contains("JP", "TW"))
+                .body("components.examples.'trend-groups'.value.pairs[0].b.key", equalTo("TW"))
+                .body("components.examples.'thesis-groups'.value.pairs[0].a.key", equalTo("JP"));
     }
 }

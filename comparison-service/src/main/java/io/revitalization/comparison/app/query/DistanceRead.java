@@ -7,9 +7,9 @@ import io.revitalization.comparison.domain.analysis.CodedUnit;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.analysis.ComparisonSettings;
+import io.revitalization.comparison.domain.analysis.DistanceMatrix;
 import io.revitalization.comparison.domain.analysis.Group;
 import io.revitalization.comparison.domain.analysis.GroupComparison;
-import io.revitalization.comparison.domain.analysis.GroupDistance;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
 import io.revitalization.comparison.domain.analysis.Selections;
@@ -18,12 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The distance between two groups per year. Its bootstrap resamples the cases, so it reads the codings themselves and
- * its cost grows with the codings it covers.
+ * The distance between groups per year: two groups, or every pair of a list with a yearly matrix. Its bootstrap
+ * resamples the cases, so it reads the codings themselves and its cost grows with the codings it covers (and, for a
+ * list of k groups, with the k(k−1)/2 pairs).
  */
 @ApplicationScoped
 public class DistanceRead {
@@ -39,25 +43,33 @@ public class DistanceRead {
         ComparisonScope scope = query.scope();
         CodebookVersion codebook = scopes.codebook(scope);
         CodebookDimension dimension = scopes.dimension(codebook, query.dimension());
-        GroupRef a = scopes.group(query.groupBy(), query.a(), "a");
-        GroupRef b = scopes.group(query.groupBy(), query.b(), "b");
+        List<GroupRef> refs = scopes.compared(query.groupBy(), query.groups());
         List<UnresolvedCase> unresolved = new ArrayList<>();
-        Group first = new Group(a.key(), units(codebook, dimension.id(), a, scope, unresolved));
-        Group second = new Group(b.key(), units(codebook, dimension.id(), b, scope, unresolved));
-        List<GroupDistance> byYear = GroupComparison.byYear(dimension.codeScale(), first, second, scope.years(),
-                new ComparisonSettings(new MinimumSample(scope.minCases()), query.bootstrap()));
+        List<Group> groups = refs.stream()
+                .map(ref -> new Group(ref.key(), units(codebook, dimension.id(), ref, scope, unresolved))).toList();
+        MinimumSample minimum = new MinimumSample(scope.minCases());
+        List<GroupComparison.PairDistances> pairs = GroupComparison.pairwise(dimension.codeScale(), groups,
+                scope.years(), new ComparisonSettings(minimum, query.bootstrap()));
         Set<String> caseIds = new TreeSet<>();
-        byYear.forEach(year -> {
+        pairs.forEach(pair -> pair.byYear().forEach(year -> {
             caseIds.addAll(year.first().distribution().caseIds());
             caseIds.addAll(year.second().distribution().caseIds());
-        });
+        }));
+        Map<String, GroupLabel> labels = refs.stream().collect(Collectors.toMap(GroupRef::key,
+                ref -> scopes.labelOf(ref, scope.languages()), (same, other) -> same));
+        boolean listed = query.groups().isList();
         return new DistanceView(dataVersion, scopes.refOf(codebook, scope),
                 scopes.legendOf(dimension, scope.languages()),
                 query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
                 scope.minCases(),
                 new DistanceView.BootstrapSettings(query.bootstrap().replicates(),
                         query.bootstrap().confidenceLevel(), query.bootstrap().seed()),
-                scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()), byYear,
+                listed ? null : labels.get(refs.get(0).key()), listed ? null : labels.get(refs.get(1).key()),
+                listed ? null : pairs.get(0).byYear(),
+                listed ? refs.stream().map(ref -> labels.get(ref.key())).toList() : null,
+                listed ? pairs.stream().map(pair -> new DistanceView.PairDistance(labels.get(pair.first()),
+                        labels.get(pair.second()), pair.byYear())).toList() : null,
+                listed ? DistanceMatrix.byYear(refs.stream().map(GroupRef::key).toList(), pairs, minimum) : null,
                 unresolved.size(), unresolved.stream().limit(ListedCases.LIMIT).toList(), scopes.slugsOf(caseIds));
     }
 

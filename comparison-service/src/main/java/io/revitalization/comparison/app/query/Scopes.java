@@ -88,6 +88,29 @@ public class Scopes {
                 .mapToObj(i -> group(grouping, keys.get(i), field + "[" + i + "]")).distinct().toList();
     }
 
+    /**
+     * The groups a pairwise read compares: {@code a} then {@code b}, or the listed groups (at least two distinct),
+     * each checked as {@link #group} checks it.
+     */
+    public List<GroupRef> compared(Grouping grouping, GroupSelection selection) {
+        if (!selection.isList()) {
+            return List.of(group(grouping, required(selection.a(), "a"), "a"),
+                    group(grouping, required(selection.b(), "b"), "b"));
+        }
+        List<GroupRef> groups = groups(grouping, selection.groups(), "groups");
+        if (groups.size() < 2) {
+            throw ProblemException.invalid("groups", "needs at least two distinct groups");
+        }
+        return groups;
+    }
+
+    private static String required(String key, String field) {
+        if (key == null) {
+            throw ProblemException.invalid(field, "is required (or give groups=)");
+        }
+        return key;
+    }
+
     public GroupLabel labelOf(GroupRef group, List<String> languages) {
         if (group.grouping() != Grouping.INSTITUTION) {
             return new GroupLabel(group.key(), group.key());

@@ -4,9 +4,8 @@ import io.revitalization.comparison.domain.Grouping;
 
 /**
  * @param dimension null for every dimension of the codebook version
- * @param a         null for the default: JP by country
- * @param b         null for the default: TW by country
+ * @param groups    a pair (a null a or b for the default: JP and TW by country) or a list of groups
  */
-public record ThesisQuery(ComparisonScope scope, String dimension, Grouping groupBy, String a, String b,
+public record ThesisQuery(ComparisonScope scope, String dimension, Grouping groupBy, GroupSelection groups,
                           double confidenceLevel) {
 }

@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.CodedUnit;
+import io.revitalization.comparison.domain.analysis.GroupPairs;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
 import io.revitalization.comparison.domain.analysis.Selections;
@@ -20,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The thesis as a read: per dimension, the level (the trend of the yearly gap, as {@link TrendRead} computes it) and,
+ * The thesis as a read, for two groups or every pair of a list: per dimension, the level (the trend of the yearly gap, as {@link TrendRead} computes it) and,
  * for ordinal dimensions, the direction (change within cases), and the verdict they support.
  */
 @ApplicationScoped
@@ -40,20 +41,45 @@ public class ThesisRead {
         CodebookVersion codebook = scopes.codebook(scope);
         List<CodebookDimension> dimensions = query.dimension() == null ? codebook.dimensions
                 : List.of(scopes.dimension(codebook, query.dimension()));
-        boolean byCountry = query.groupBy() == Grouping.COUNTRY;
-        String aKey = query.a() != null ? query.a() : byCountry ? TableRead.DEFAULT_COUNTRIES.get(0) : null;
-        String bKey = query.b() != null ? query.b() : byCountry ? TableRead.DEFAULT_COUNTRIES.get(1) : null;
-        GroupRef a = scopes.group(query.groupBy(), required(aKey, "a"), "a");
-        GroupRef b = scopes.group(query.groupBy(), required(bKey, "b"), "b");
+        List<GroupRef> refs = scopes.compared(query.groupBy(), withDefaults(query));
         Set<String> caseIds = new TreeSet<>();
+        List<ThesisView.ThesisPair> pairs = GroupPairs.of(refs).stream()
+                .map(pair -> new ThesisView.ThesisPair(scopes.labelOf(pair.first(), scope.languages()),
+                        scopes.labelOf(pair.second(), scope.languages()),
+                        dimensions(codebook, dimensions, pair.first(), pair.second(), query, caseIds, dataVersion)))
+                .toList();
+        boolean listed = query.groups().isList();
+        return new ThesisView(dataVersion, scopes.refOf(codebook, scope), query.groupBy().key(),
+                Selections.key(scope.selection()), scope.years(), scope.minCases(),
+                listed ? null : pairs.get(0).a(), listed ? null : pairs.get(0).b(),
+                listed ? null : pairs.get(0).dimensions(),
+                listed ? refs.stream().map(ref -> scopes.labelOf(ref, scope.languages())).toList() : null,
+                listed ? pairs : null, scopes.slugsOf(caseIds));
+    }
+
+    private static GroupSelection withDefaults(ThesisQuery query) {
+        GroupSelection groups = query.groups();
+        if (groups.isList()) {
+            return groups;
+        }
+        boolean byCountry = query.groupBy() == Grouping.COUNTRY;
+        String a = groups.a() != null ? groups.a() : byCountry ? TableRead.DEFAULT_COUNTRIES.get(0) : null;
+        String b = groups.b() != null ? groups.b() : byCountry ? TableRead.DEFAULT_COUNTRIES.get(1) : null;
+        return GroupSelection.pair(required(a, "a"), required(b, "b"));
+    }
+
+    private List<ThesisView.DimensionThesis> dimensions(CodebookVersion codebook, List<CodebookDimension> dimensions,
+                                                        GroupRef a, GroupRef b, ThesisQuery query,
+                                                        Set<String> caseIds, long dataVersion) {
+        ComparisonScope scope = query.scope();
         List<ThesisView.DimensionThesis> results = new ArrayList<>();
         for (CodebookDimension dimension : dimensions) {
             if (dimension.isPath()) {
                 continue;
             }
             TrendQuery.Gap gap = dimension.isOrdinal() ? TrendQuery.Gap.MEAN : TrendQuery.Gap.JSD;
-            TrendView trend = trends.read(new TrendQuery(scope, dimension.id(), query.groupBy(), a.key(), b.key(),
-                    gap, query.confidenceLevel()), dataVersion);
+            TrendView trend = trends.read(new TrendQuery(scope, dimension.id(), query.groupBy(),
+                    GroupSelection.pair(a.key(), b.key()), gap, query.confidenceLevel()), dataVersion);
             caseIds.addAll(trend.cases().keySet());
             ThesisView.Level level = new ThesisView.Level(trend.gap(), trend.trend(), trend.byYear());
             ThesisView.Direction direction = dimension.isOrdinal()
@@ -64,10 +90,7 @@ public class ThesisRead {
             results.add(new ThesisView.DimensionThesis(scopes.legendOf(dimension, scope.languages()), verdict,
                     statement(dimension, verdict, level, direction, scope.minCases()), level, direction));
         }
-        return new ThesisView(dataVersion, scopes.refOf(codebook, scope), query.groupBy().key(),
-                Selections.key(scope.selection()), scope.years(), scope.minCases(),
-                scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()), results,
-                scopes.slugsOf(caseIds));
+        return results;
     }
 
     private ThesisView.Direction direction(CodebookVersion codebook, CodebookDimension dimension, GroupRef a,

@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.analysis.CodeScale;
 import io.revitalization.comparison.domain.analysis.Distribution;
+import io.revitalization.comparison.domain.analysis.GroupPairs;
 import io.revitalization.comparison.domain.analysis.JensenShannon;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
 import io.revitalization.comparison.domain.analysis.Selections;
@@ -18,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Whether two groups converge or diverge over the years: the trend of their yearly gap, from the tallies. */
+/**
+ * Whether groups converge or diverge over the years: the trend of the yearly gap of two groups, or of every pair of a
+ * list, from the tallies.
+ */
 @ApplicationScoped
 public class TrendRead {
     private final Scopes scopes;
@@ -38,20 +42,38 @@ public class TrendRead {
             throw ProblemException.invalid("gap", "'mean' needs an ordinal dimension; '" + dimension.id()
                     + "' is " + dimension.codeScale().level().name().toLowerCase());
         }
-        GroupRef a = scopes.group(query.groupBy(), query.a(), "a");
-        GroupRef b = scopes.group(query.groupBy(), query.b(), "b");
-        Map<String, Map<Integer, Distribution>> byGroup = distributions.of(codebook, dimension, scope, List.of(a, b));
+        List<GroupRef> refs = scopes.compared(query.groupBy(), query.groups());
+        Map<String, Map<Integer, Distribution>> byGroup = distributions.of(codebook, dimension, scope, refs);
+        List<TrendView.TrendPair> pairs = GroupPairs.of(refs).stream()
+                .map(pair -> pairOf(pair.first(), pair.second(), byGroup, gap, dimension.codeScale(), scope,
+                        query.confidenceLevel()))
+                .toList();
+        Set<String> caseIds = new TreeSet<>();
+        pairs.forEach(pair -> pair.byYear().forEach(year -> {
+            caseIds.addAll(year.caseIdsA());
+            caseIds.addAll(year.caseIdsB());
+        }));
+        boolean listed = query.groups().isList();
+        TrendView.TrendPair only = listed ? null : pairs.get(0);
+        return new TrendView(dataVersion, scopes.refOf(codebook, scope),
+                scopes.legendOf(dimension, scope.languages()),
+                query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
+                scope.minCases(), listed ? null : only.a(), listed ? null : only.b(), gap.name().toLowerCase(),
+                listed ? null : only.byYear(), listed ? null : only.trend(),
+                listed ? refs.stream().map(ref -> scopes.labelOf(ref, scope.languages())).toList() : null,
+                listed ? pairs : null, scopes.slugsOf(caseIds));
+    }
+
+    private TrendView.TrendPair pairOf(GroupRef a, GroupRef b, Map<String, Map<Integer, Distribution>> byGroup,
+                                       TrendQuery.Gap gap, CodeScale codeScale, ComparisonScope scope,
+                                       double confidenceLevel) {
         MinimumSample minimum = new MinimumSample(scope.minCases());
-        CodeScale codeScale = dimension.codeScale();
         List<TrendView.TrendYear> years = new ArrayList<>();
         List<Trend.YearValue> points = new ArrayList<>();
         List<Integer> excluded = new ArrayList<>();
-        Set<String> caseIds = new TreeSet<>();
         for (int year : scope.years().years()) {
             Distribution first = byGroup.get(a.key()).get(year);
             Distribution second = byGroup.get(b.key()).get(year);
-            caseIds.addAll(first.caseIds());
-            caseIds.addAll(second.caseIds());
             boolean insufficient = !minimum.isMetBy(first.n()) || !minimum.isMetBy(second.n());
             Double value = first.n() == 0 || second.n() == 0 ? null : gapOf(gap, first, second, codeScale);
             if (insufficient || value == null) {
@@ -62,14 +84,10 @@ public class TrendRead {
             years.add(new TrendView.TrendYear(year, first.n(), second.n(), first.caseIds(), second.caseIds(),
                     insufficient, value));
         }
-        Trend fitted = Trend.ofSeries(points, query.confidenceLevel());
+        Trend fitted = Trend.ofSeries(points, confidenceLevel);
         Trend trend = new Trend(fitted.verdict(), fitted.slope(), fitted.slopeInterval(), fitted.points(), excluded);
-        return new TrendView(dataVersion, scopes.refOf(codebook, scope),
-                scopes.legendOf(dimension, scope.languages()),
-                query.groupBy().key(), Selections.key(scope.selection()), scope.weighting().key(), scope.years(),
-                scope.minCases(),
-                scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()),
-                gap.name().toLowerCase(), years, trend, scopes.slugsOf(caseIds));
+        return new TrendView.TrendPair(scopes.labelOf(a, scope.languages()), scopes.labelOf(b, scope.languages()),
+                years, trend);
     }
 
     private static double gapOf(TrendQuery.Gap gap, Distribution first, Distribution second, CodeScale scale) {

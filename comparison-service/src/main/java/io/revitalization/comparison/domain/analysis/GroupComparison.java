@@ -22,6 +22,23 @@ public final class GroupComparison {
         return years.years().stream().map(year -> inYear(scale, first, second, year, settings)).toList();
     }
 
+    /** The comparisons of every pair of distinct groups, in the order of {@link GroupPairs#of}. */
+    public static List<PairDistances> pairwise(CodeScale scale, List<Group> groups, YearRange years,
+                                               ComparisonSettings settings) {
+        Require.present(groups, "groups");
+        return GroupPairs.of(groups).stream()
+                .map(pair -> new PairDistances(pair.first().label(), pair.second().label(),
+                        byYear(scale, pair.first(), pair.second(), years, settings)))
+                .toList();
+    }
+
+    /** Two groups, by label, and their yearly comparison. */
+    public record PairDistances(String first, String second, List<GroupDistance> byYear) {
+        public PairDistances {
+            byYear = List.copyOf(byYear);
+        }
+    }
+
     public static GroupDistance inYear(CodeScale scale, Group first, Group second, int year,
                                        ComparisonSettings settings) {
         Require.present(settings, "settings");
