@@ -28,7 +28,7 @@
 #   SUITE_DATA_DIR    the running suite's data directory [<repo>/.suite]
 #   SUITE_COMPARISON_PORT, SUITE_CASES_PORT, SUITE_PARTNERSHIPS_PORT, SUITE_POSTGRES_PORT  as for ./suite
 #   SUITE_SERVICE_JVM_OPTS  JVM options of the gateway under test, as for ./suite [-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC]
-#   BENCH_GATEWAY_PORT [18080]  BENCH_NGINX_PORT [18088]
+#   BENCH_GATEWAY_PORT [18080]  BENCH_GATEWAY_MANAGEMENT_PORT [19080]  BENCH_NGINX_PORT [18088]
 # Needs wrk (installed with apt-get when missing and run as root); nginx is optional (apt-get install nginx-light).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,7 @@ cases_port=${SUITE_CASES_PORT:-8081}
 partnerships_port=${SUITE_PARTNERSHIPS_PORT:-8083}
 postgres_port=${SUITE_POSTGRES_PORT:-15432}
 gateway_port=${BENCH_GATEWAY_PORT:-18080}
+gateway_management_port=${BENCH_GATEWAY_MANAGEMENT_PORT:-19080}
 nginx_port=${BENCH_NGINX_PORT:-18088}
 read -r -a jvm_options <<< "${SUITE_SERVICE_JVM_OPTS:--Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC}"
 gateway_jar=$repo/gateway/target/quarkus-app/quarkus-run.jar
@@ -89,6 +90,7 @@ start_gateway() {
   log "starting the gateway under test on :$gateway_port…"
   java "${jvm_options[@]}" \
     -Dquarkus.http.port="$gateway_port" \
+    -Dquarkus.management.port="$gateway_management_port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$postgres_port/gateway" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
     -Dgateway.routes.cases="http://127.0.0.1:$cases_port" \
@@ -99,7 +101,7 @@ start_gateway() {
     -Dgateway.rate-limit.per-address-burst=100000000 \
     -jar "$gateway_jar" > "$work/gateway.log" 2>&1 &
   pids+=($!)
-  wait_ready "http://127.0.0.1:$gateway_port/q/health/ready" 90 \
+  wait_ready "http://127.0.0.1:$gateway_management_port/q/health/ready" 90 \
     || { tail -n 30 "$work/gateway.log" >&2; fail "the gateway under test did not become ready"; }
 }
 
