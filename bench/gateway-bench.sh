@@ -25,10 +25,12 @@
 #   BENCH_RATE        requests per second of the latency measurement (16 paced connections) [2000]
 #   BENCH_THREADS     load generator threads [1]
 #   BENCH_JSON        also write the figures to this JSON file
+#   BENCH_WITHOUT_METRICS=1  also measure a second gateway with its per-request metrics off (gateway.metrics.enabled),
+#                     side by side with the one as deployed (on its ports + 1)
 #   SUITE_DATA_DIR    the running suite's data directory [<repo>/.suite]
 #   SUITE_COMPARISON_PORT, SUITE_CASES_PORT, SUITE_PARTNERSHIPS_PORT, SUITE_POSTGRES_PORT  as for ./suite
 #   SUITE_SERVICE_JVM_OPTS  JVM options of the gateway under test, as for ./suite [-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC]
-#   BENCH_GATEWAY_PORT [18080]  BENCH_NGINX_PORT [18088]
+#   BENCH_GATEWAY_PORT [18080]  BENCH_GATEWAY_MANAGEMENT_PORT [19080]  BENCH_NGINX_PORT [18088]
 # Needs wrk (installed with apt-get when missing and run as root); nginx is optional (apt-get install nginx-light).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +49,7 @@ cases_port=${SUITE_CASES_PORT:-8081}
 partnerships_port=${SUITE_PARTNERSHIPS_PORT:-8083}
 postgres_port=${SUITE_POSTGRES_PORT:-15432}
 gateway_port=${BENCH_GATEWAY_PORT:-18080}
+gateway_management_port=${BENCH_GATEWAY_MANAGEMENT_PORT:-19080}
 nginx_port=${BENCH_NGINX_PORT:-18088}
 read -r -a jvm_options <<< "${SUITE_SERVICE_JVM_OPTS:--Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC}"
 gateway_jar=$repo/gateway/target/quarkus-app/quarkus-run.jar
@@ -85,10 +88,13 @@ wait_ready() { # url seconds
   done
 }
 
-start_gateway() {
-  log "starting the gateway under test on :$gateway_port…"
-  java "${jvm_options[@]}" \
-    -Dquarkus.http.port="$gateway_port" \
+start_gateway() { # name port management-port [more java options]
+  local name=$1 port=$2 management_port=$3
+  shift 3
+  log "starting the gateway under test ($name) on :$port…"
+  java "${jvm_options[@]}" "$@" \
+    -Dquarkus.http.port="$port" \
+    -Dquarkus.management.port="$management_port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$postgres_port/gateway" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
     -Dgateway.routes.cases="http://127.0.0.1:$cases_port" \
@@ -97,10 +103,10 @@ start_gateway() {
     -Dsmallrye.jwt.sign.key.location="file:$data_dir/jwt/privateKey.pem" \
     -Dgateway.rate-limit.per-address-requests-per-second=100000000 \
     -Dgateway.rate-limit.per-address-burst=100000000 \
-    -jar "$gateway_jar" > "$work/gateway.log" 2>&1 &
+    -jar "$gateway_jar" > "$work/$name.log" 2>&1 &
   pids+=($!)
-  wait_ready "http://127.0.0.1:$gateway_port/q/health/ready" 90 \
-    || { tail -n 30 "$work/gateway.log" >&2; fail "the gateway under test did not become ready"; }
+  wait_ready "http://127.0.0.1:$management_port/q/health/ready" 90 \
+    || { tail -n 30 "$work/$name.log" >&2; fail "the gateway under test ($name) did not become ready"; }
 }
 
 start_nginx() {
@@ -170,10 +176,15 @@ etag=$(curl -s -D - -o /dev/null "$direct_url" | awk 'tolower($1) == "etag:" { s
 [[ -n $etag ]] || fail "$direct_url answers without an ETag, so there is no 304 to measure"
 [[ $(status_of -H "If-None-Match: $etag" "$direct_url") == 304 ]] || fail "$direct_url does not answer 304 to its own ETag"
 
-start_gateway
+start_gateway gateway "$gateway_port" "$gateway_management_port"
 targets=(direct gateway forwarded)
 declare -A url=([direct]=$direct_url [gateway]="http://127.0.0.1:$gateway_port$path"
   [forwarded]="http://127.0.0.1:$gateway_port$path")
+if [[ ${BENCH_WITHOUT_METRICS:-} == 1 ]]; then
+  start_gateway no-metrics $((gateway_port + 1)) $((gateway_management_port + 1)) -Dgateway.metrics.enabled=false
+  targets+=(no-metrics)
+  url[no-metrics]="http://127.0.0.1:$((gateway_port + 1))$path"
+fi
 declare -A extra_header=([forwarded]="Cache-Control: no-cache")
 if start_nginx; then
   targets+=(nginx)
@@ -182,9 +193,12 @@ else
   log "nginx is not installed (apt-get install nginx-light): measuring direct and gateway only"
 fi
 # the gateway keeps answers only while it follows comparison-service's change stream
-for ((wait = 0; wait < 20; wait++)); do
-  grep -q "following the change stream of the comparison service" "$work/gateway.log" && break
-  sleep 0.5
+for name in gateway ${url[no-metrics]:+no-metrics}; do
+  log_file=$work/$name.log
+  for ((wait = 0; wait < 20; wait++)); do
+    grep -q "following the change stream of the comparison service" "$log_file" && break
+    sleep 0.5
+  done
 done
 for target in "${targets[@]}"; do
   [[ $(status_of "${url[$target]}") == 200 ]] || fail "${url[$target]} does not answer 200"
@@ -214,7 +228,10 @@ printf '\nGateway cost: GET %s on %s cores, %d s x %d rounds (medians), %s\n' \
   "$path" "$cores" "$duration" "$rounds" "$(date -u +%FT%TZ)"
 printf 'throughput: as many requests as %d connections get answered; latency: at %d requests/s\n' \
   "$connections" "$rate"
-printf 'gateway: as deployed, repeated reads answered from what it keeps; forwarded: every request sent on\n' 
+printf 'gateway: as deployed, repeated reads answered from what it keeps; forwarded: every request sent on\n'
+if [[ ${url[no-metrics]:-} ]]; then
+  printf 'no-metrics: the same as gateway, with its per-request metrics off\n'
+fi
 printf '%-6s %-9s %12s %10s %10s %10s %13s\n' answer via "requests/s" "vs direct" "p50 ms" "p99 ms" "p99 added ms"
 json="{\"path\":\"$path\",\"cores\":$cores,\"connections\":$connections,\"rate\":$rate,"
 json+="\"durationSeconds\":$duration,\"rounds\":$rounds,\"results\":["

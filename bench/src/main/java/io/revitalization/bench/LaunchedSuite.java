@@ -28,16 +28,19 @@ final class LaunchedSuite implements AutoCloseable {
     private final Path dataDirectory;
     private final Process launcher;
     private final Map<SuiteService, Integer> ports;
+    private final Map<SuiteService, Integer> managementPorts;
     private final int postgresPort;
     private double secondsToHealthy = Double.NaN;
     /** Stops the suite when the harness is stopped (Ctrl-C) before it is done. */
     private final Thread stopOnExit = new Thread(this::stop, "stop-benchmark-suite");
 
-    private LaunchedSuite(Path directory, Process launcher, Map<SuiteService, Integer> ports, int postgresPort) {
+    private LaunchedSuite(Path directory, Process launcher, Map<SuiteService, Integer> ports,
+                          Map<SuiteService, Integer> managementPorts, int postgresPort) {
         this.directory = directory;
         this.dataDirectory = directory.resolve("data");
         this.launcher = launcher;
         this.ports = ports;
+        this.managementPorts = managementPorts;
         this.postgresPort = postgresPort;
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
@@ -45,13 +48,16 @@ final class LaunchedSuite implements AutoCloseable {
     /** Starts the suite and waits until all four services answer {@code /q/health/ready} with 200. */
     static LaunchedSuite start(Path repoRoot, String label, Http http) throws IOException {
         Path directory = Files.createTempDirectory("bench-" + label + "-");
-        int[] free = FreePorts.allocate(SuiteService.values().length + 2);
+        int services = SuiteService.values().length;
+        int[] free = FreePorts.allocate(2 * services + 2);
         Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
+        Map<SuiteService, Integer> managementPorts = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
             ports.put(service, free[service.ordinal()]);
+            managementPorts.put(service, free[services + service.ordinal()]);
         }
-        int postgresPort = free[SuiteService.values().length];
-        int kafkaPort = free[SuiteService.values().length + 1];
+        int postgresPort = free[2 * services];
+        int kafkaPort = free[2 * services + 1];
         ProcessBuilder builder = new ProcessBuilder(repoRoot.resolve("suite").toString(), "up", "--fresh",
                 "--data-dir", directory.resolve("data").toString())
                 .directory(repoRoot.toFile())
@@ -59,6 +65,8 @@ final class LaunchedSuite implements AutoCloseable {
                 .redirectOutput(directory.resolve("launcher.log").toFile());
         Map<String, String> environment = builder.environment();
         ports.forEach((service, port) -> environment.put(service.portVariable(), Integer.toString(port)));
+        managementPorts.forEach((service, port) ->
+                environment.put(service.managementPortVariable(), Integer.toString(port)));
         environment.put("SUITE_POSTGRES_PORT", Integer.toString(postgresPort));
         // Kafka's controller takes the next port; it is very unlikely to be taken between here and there
         environment.put("SUITE_KAFKA_PORT", Integer.toString(kafkaPort));
@@ -70,7 +78,7 @@ final class LaunchedSuite implements AutoCloseable {
                 + " (log " + directory.resolve("launcher.log") + ")");
         long start = System.nanoTime();
         Process launcher = builder.start();
-        LaunchedSuite suite = new LaunchedSuite(directory, launcher, ports, postgresPort);
+        LaunchedSuite suite = new LaunchedSuite(directory, launcher, ports, managementPorts, postgresPort);
         try {
             suite.awaitHealthy(http);
             suite.secondsToHealthy = (System.nanoTime() - start) / 1e9;
@@ -200,7 +208,7 @@ final class LaunchedSuite implements AutoCloseable {
     private void awaitHealthy(Http http) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
         for (SuiteService service : SuiteService.values()) {
-            String ready = url(service) + "/q/health/ready";
+            String ready = "http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready";
             while (!answers200(http, ready)) {
                 if (!launcher.isAlive()) {
                     throw new IllegalStateException("./suite up exited with " + launcher.exitValue() + "; see "

@@ -314,7 +314,7 @@ class AcknowledgedWritesSurviveFaultsTest {
 
     private void checkHealthOutboxesAndDeadLetters() throws Exception {
         for (SuiteService service : SuiteService.values()) {
-            GatewayClient direct = new GatewayClient(suite.url(service));
+            GatewayClient direct = new GatewayClient(suite.managementUrl(service));
             assertThat(direct.get("/q/health", null).status()).as(service.module() + " /q/health").isEqualTo(200);
         }
         say("health: all four services answer /q/health (live and ready) with 200 — gateway and partnerships-service "

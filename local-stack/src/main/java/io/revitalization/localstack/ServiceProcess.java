@@ -33,11 +33,13 @@ public final class ServiceProcess implements AutoCloseable {
      * @param name             e.g. {@code cases-service}
      * @param jar              the fast-jar's {@code quarkus-run.jar}
      * @param port             the HTTP port, passed as {@code quarkus.http.port}
+     * @param managementPort   the port of {@code /q/health} and {@code /q/metrics}, passed as
+     *                         {@code quarkus.management.port}
      * @param systemProperties further configuration, passed as {@code -Dkey=value}
      * @param jvmOptions       e.g. {@link #DEFAULT_JVM_OPTIONS}
      * @param logFile          receives the process's stdout and stderr, appended across restarts
      */
-    public record Definition(String name, Path jar, int port, Map<String, String> systemProperties,
+    public record Definition(String name, Path jar, int port, int managementPort, Map<String, String> systemProperties,
                              List<String> jvmOptions, Path logFile) {
 
         public Definition {
@@ -70,10 +72,23 @@ public final class ServiceProcess implements AutoCloseable {
         return definition.port();
     }
 
+    public int managementPort() {
+        return definition.managementPort();
+    }
+
     /** Where it answers: its own address, or loopback when it listens on every interface. */
     public String url() {
-        String host = definition.systemProperties().getOrDefault("quarkus.http.host", "127.0.0.1");
-        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + definition.port();
+        return url("quarkus.http.host", definition.port());
+    }
+
+    /** Where its management interface answers ({@code /q/health}, {@code /q/metrics}). */
+    public String managementUrl() {
+        return url("quarkus.management.host", definition.managementPort());
+    }
+
+    private String url(String hostProperty, int port) {
+        String host = definition.systemProperties().getOrDefault(hostProperty, "127.0.0.1");
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port;
     }
 
     public Path logFile() {
@@ -88,7 +103,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Polls {@code /q/health/ready} until it answers 200.
+     * Polls {@code /q/health/ready} on the management port until it answers 200.
      *
      * @return how long it took
      * @throws IllegalStateException when the process exits first or the time is up, with the tail of its log
@@ -97,7 +112,7 @@ public final class ServiceProcess implements AutoCloseable {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String lastAnswer = "no answer";
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
             Process current = current();
@@ -122,7 +137,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Processes.sleep(POLL_INTERVAL);
         }
-        throw new IllegalStateException(name() + " did not become healthy on " + url() + " within " + timeout.toSeconds()
+        throw new IllegalStateException(name() + " did not become healthy on " + managementUrl() + " within " + timeout.toSeconds()
                 + " s (last answer of /q/health/ready: " + lastAnswer + "); last lines of " + logFile() + ":\n"
                 + Processes.tail(logFile(), 40));
     }
@@ -172,6 +187,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(Processes.javaExecutable());
         command.addAll(definition.jvmOptions());
         command.add("-Dquarkus.http.port=" + definition.port());
+        command.add("-Dquarkus.management.port=" + definition.managementPort());
         definition.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(definition.jar().toString());

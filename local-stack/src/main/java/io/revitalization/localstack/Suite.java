@@ -92,6 +92,11 @@ public final class Suite implements AutoCloseable {
         return service(service).url();
     }
 
+    /** Where the service's {@code /q/health} and {@code /q/metrics} answer. */
+    public String managementUrl(SuiteService service) {
+        return service(service).managementUrl();
+    }
+
     public ServiceProcess service(SuiteService service) {
         return services.get(service);
     }
@@ -176,11 +181,13 @@ public final class Suite implements AutoCloseable {
             Files.writeString(dataDirectory.resolve(PID_FILE), ProcessHandle.current().pid() + "\n");
         }
         secrets = SuiteSecrets.loadOrCreate(dataDirectory);
-        Map<SuiteService, Integer> ports = servicePorts();
-        requireFreePorts(ports);
+        Map<SuiteService, Integer> ports = new EnumMap<>(settings.servicePorts);
+        Map<SuiteService, Integer> managementPorts = new EnumMap<>(settings.managementPorts);
+        allocateFreePorts(ports, managementPorts);
+        requireFreePorts(ports, managementPorts);
         startPostgres();
         startKafka();
-        startServices(ports);
+        startServices(ports, managementPorts);
         // now the newest: on JVM shutdown the whole suite stops in order, rather than one process after another
         ShutdownHooks.register(this);
         printSummary();
@@ -216,9 +223,10 @@ public final class Suite implements AutoCloseable {
     }
 
     /** Starts all four at once (they do not depend on each other to become ready) and waits for each. */
-    private void startServices(Map<SuiteService, Integer> ports) throws IOException {
+    private void startServices(Map<SuiteService, Integer> ports, Map<SuiteService, Integer> managementPorts)
+            throws IOException {
         for (SuiteService service : SuiteService.values()) {
-            services.put(service, ServiceProcess.start(definition(service, ports)));
+            services.put(service, ServiceProcess.start(definition(service, ports, managementPorts.get(service))));
         }
         ExecutorService waiting = Executors.newFixedThreadPool(services.size());
         try {
@@ -238,13 +246,16 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private ServiceProcess.Definition definition(SuiteService service, Map<SuiteService, Integer> ports) {
+    private ServiceProcess.Definition definition(SuiteService service, Map<SuiteService, Integer> ports,
+                                                 int managementPort) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         properties.put("quarkus.datasource.username", postgres.username());
         properties.put("quarkus.datasource.password", postgres.password());
         properties.put("kafka.bootstrap.servers", kafkaBootstrapServers);
         properties.put("quarkus.http.host", service == SuiteService.GATEWAY ? settings.gatewayHost : settings.servicesHost);
+        // health and metrics are for the operator, not the public: the gateway's too stay on the services' address
+        properties.put("quarkus.management.host", settings.servicesHost);
         if (service == SuiteService.GATEWAY) {
             String servicesHost = isWildcard(settings.servicesHost) ? "127.0.0.1" : settings.servicesHost;
             for (SuiteService routed : SuiteService.values()) {
@@ -259,28 +270,31 @@ public final class Suite implements AutoCloseable {
             properties.put("mp.jwt.verify.publickey.location", "file:" + secrets.publicKey());
         }
         return new ServiceProcess.Definition(service.module(), service.jar(settings.repoRoot), ports.get(service),
-                properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+                managementPort, properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
     }
 
     private static boolean isWildcard(String host) {
         return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
-    private Map<SuiteService, Integer> servicePorts() {
-        Map<SuiteService, Integer> ports = new EnumMap<>(settings.servicePorts);
-        List<SuiteService> free = ports.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
-                .collect(Collectors.toList());
+    /** Fills every port given as 0 with a free one, all distinct (one allocation for both maps). */
+    private static void allocateFreePorts(Map<SuiteService, Integer> ports, Map<SuiteService, Integer> managementPorts) {
+        List<Map.Entry<SuiteService, Integer>> free = new ArrayList<>();
+        for (Map<SuiteService, Integer> map : List.of(ports, managementPorts)) {
+            map.entrySet().stream().filter(e -> e.getValue() == 0).forEach(free::add);
+        }
         int[] allocated = FreePorts.allocate(free.size());
         for (int i = 0; i < free.size(); i++) {
-            ports.put(free.get(i), allocated[i]);
+            free.get(i).setValue(allocated[i]);
         }
-        return ports;
     }
 
     /** Fails before anything starts when a fixed port is taken, naming what wanted it. */
-    private void requireFreePorts(Map<SuiteService, Integer> servicePorts) {
+    private void requireFreePorts(Map<SuiteService, Integer> servicePorts, Map<SuiteService, Integer> managementPorts) {
         Map<String, Integer> fixed = new LinkedHashMap<>();
         servicePorts.forEach((service, port) -> fixed.put(service.module() + " (" + service.portVariable() + ")", port));
+        managementPorts.forEach((service, port) -> fixed.put(service.module() + "'s management interface ("
+                + service.managementPortVariable() + ")", port));
         if (settings.externalServers.postgres().isEmpty() && settings.postgresPort != 0) {
             fixed.put("postgres (SUITE_POSTGRES_PORT)", settings.postgresPort);
         }
@@ -342,6 +356,7 @@ public final class Suite implements AutoCloseable {
         private Path dataDirectory;
         private boolean fresh;
         private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
+        private final Map<SuiteService, Integer> managementPorts = new EnumMap<>(SuiteService.class);
         private int postgresPort = DEFAULT_POSTGRES_PORT;
         private String gatewayHost = DEFAULT_GATEWAY_HOST;
         private String servicesHost = DEFAULT_SERVICES_HOST;
@@ -355,6 +370,7 @@ public final class Suite implements AutoCloseable {
         private Builder() {
             for (SuiteService service : SuiteService.values()) {
                 servicePorts.put(service, service.defaultPort());
+                managementPorts.put(service, service.defaultManagementPort());
             }
         }
 
@@ -378,6 +394,12 @@ public final class Suite implements AutoCloseable {
         /** 0 for a free port. */
         public Builder port(SuiteService service, int port) {
             servicePorts.put(service, port);
+            return this;
+        }
+
+        /** The port of the service's {@code /q/health} and {@code /q/metrics}; 0 for a free port. */
+        public Builder managementPort(SuiteService service, int port) {
+            managementPorts.put(service, port);
             return this;
         }
 
@@ -411,6 +433,7 @@ public final class Suite implements AutoCloseable {
         /** Free ports for everything: what tests use. */
         public Builder freePorts() {
             servicePorts.replaceAll((service, port) -> 0);
+            managementPorts.replaceAll((service, port) -> 0);
             postgresPort = 0;
             kafkaPort = 0;
             return this;

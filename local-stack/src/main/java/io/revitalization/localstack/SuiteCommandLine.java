@@ -43,6 +43,8 @@ final class SuiteCommandLine {
               SUITE_CASES_PORT          cases-service (8081)
               SUITE_COMPARISON_PORT     comparison-service (8082)
               SUITE_PARTNERSHIPS_PORT   partnerships-service (8083)
+              SUITE_<SERVICE>_MANAGEMENT_PORT  its /q/health and /q/metrics, on the services' address
+                                        (gateway 9000, cases 9001, comparison 9002, partnerships 9003)
               SUITE_POSTGRES_PORT       PostgreSQL (15432)
               SUITE_KAFKA_PORT          Kafka (19092; its controller listens on the next port)
                                         a port of 0 means any free port
@@ -108,6 +110,8 @@ final class SuiteCommandLine {
                 .kafkaPort(port(environment, "SUITE_KAFKA_PORT", Suite.DEFAULT_KAFKA_PORT));
         for (SuiteService service : SuiteService.values()) {
             builder.port(service, port(environment, service.portVariable(), service.defaultPort()));
+            builder.managementPort(service, port(environment, service.managementPortVariable(),
+                    service.defaultManagementPort()));
         }
         Optional.ofNullable(environment.get("SUITE_GATEWAY_HOST")).filter(host -> !host.isBlank())
                 .ifPresent(builder::gatewayHost);

@@ -56,6 +56,15 @@ class DockerComposeFileTest {
     }
 
     @Test
+    void everyAppIsCheckedOnItsManagementPort() throws IOException {
+        JsonNode services = compose().get("services");
+        for (String app : SERVICE_DATABASES.keySet()) {
+            assertThat(services.get(app).get("healthcheck").get("test").toString()).as(app)
+                    .contains("http://localhost:9000/q/health/ready");
+        }
+    }
+
+    @Test
     void eachServiceOwnsItsDatabaseAndKafkaRunsInKraftMode() throws IOException {
         JsonNode services = compose().get("services");
         SERVICE_DATABASES.forEach((app, database) -> assertThat(

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Only the gateway faces the network: the services listen on loopback, so nobody on the network can reach them
- * past the gateway's keys and rate limits; the gateway listens on every interface.
+ * past the gateway's keys and rate limits; the gateway listens on every interface. Health and metrics (every
+ * service's management port, the gateway's too) are for this machine only.
  */
 class NetworkExposureTest {
     @RegisterExtension
@@ -34,6 +35,17 @@ class NetworkExposureTest {
             assertThat(connects(InetAddress.getLoopbackAddress(), port)).as(service + " on loopback").isTrue();
             assertThat(connects(network.get(), port)).as(service + " on " + network.get())
                     .isEqualTo(service == SuiteService.GATEWAY);
+        }
+    }
+
+    @Test
+    void everyManagementPortIsOnlyReachableFromThisMachine() throws SocketException {
+        Optional<InetAddress> network = networkAddress();
+        assumeTrue(network.isPresent(), "this machine has no network address besides loopback");
+        for (SuiteService service : SuiteService.values()) {
+            int port = SUITE.suite().service(service).managementPort();
+            assertThat(connects(InetAddress.getLoopbackAddress(), port)).as(service + " management on loopback").isTrue();
+            assertThat(connects(network.get(), port)).as(service + " management on " + network.get()).isFalse();
         }
     }
 

@@ -56,7 +56,7 @@ class WalkingSkeletonTest {
         given().baseUri(SUITE.gatewayUrl()).get("/api/v1/cases/kochi-ubc")
                 .then().statusCode(200).body("title.ja", notNullValue());
         for (SuiteService service : SuiteService.values()) {
-            given().baseUri(SUITE.suite().url(service)).get("/q/health/ready")
+            given().baseUri(SUITE.suite().managementUrl(service)).get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP"));
         }
     }

@@ -29,6 +29,10 @@ class CachingAndChangesTest {
     @TestHTTPResource("/api/v1/comparisons/changes")
     URL changes;
 
+    // relative to the management interface's root, /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
     void anUnchangedComparisonIsNeitherRecomputedNorResent() {
         String codebook = Fixtures.codebook();
@@ -119,9 +123,9 @@ class CachingAndChangesTest {
         }
     }
 
-    private static double computations() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = COMPUTATIONS.matcher(metrics);
+    private double computations() {
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
+        Matcher matcher = COMPUTATIONS.matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

@@ -1,5 +1,8 @@
 package io.revitalization.backbone.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.revitalization.events.EventJson;
@@ -23,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Applies a Kafka record exactly once per consumer: the event id goes into {@code processed_event} in the same
@@ -33,6 +37,9 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>A channel consuming in batches ({@code batch=true}) applies a whole poll in one transaction through
  * {@link #processBatch}: far fewer commits, and the same outcome as record by record.
+ *
+ * <p>Metrics: {@code events_consumed_seconds} (count and time of each applied event, by consumer and type) and
+ * {@code dead_letters_total} (events sent to a dead-letter topic, by consumer and the topic they came from).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -41,11 +48,14 @@ public class EventInbox {
     private final ProcessedEvents processedEvents;
     private final EntityManager entityManager;
     private final BackboneConfig config;
+    private final MeterRegistry meters;
 
-    public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config) {
+    public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config,
+                      MeterRegistry meters) {
         this.processedEvents = processedEvents;
         this.entityManager = entityManager;
         this.config = config;
+        this.meters = meters;
     }
 
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -54,6 +64,8 @@ public class EventInbox {
         } catch (PoisonEventException e) {
             LOG.errorf("%s sends the record at %s-%d@%d to its dead-letter topic: %s", consumer, record.topic(),
                     record.partition(), record.offset(), e.getMessage());
+            Counter.builder("dead.letters").description("events sent to the dead-letter topic")
+                    .tag("consumer", consumer).tag("topic", record.topic()).register(meters).increment();
             throw e;
         }
     }
@@ -101,7 +113,7 @@ public class EventInbox {
             for (Handled handled : batch) {
                 // remove: an event delivered twice within the batch is applied at its first delivery only
                 if (fresh.remove(handled.event().id())) {
-                    handled.registration().handle(handled.event());
+                    handle(consumer, handled.event(), handled.registration());
                     // each event starts from an empty persistence context, as in a transaction of its own: every
                     // flush checks each managed entity, so a context holding the whole batch made a batch quadratic
                     entityManager.flush();
@@ -139,7 +151,7 @@ public class EventInbox {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (processedEvents.recordIfNew(consumer, event.id(), event.type().name())) {
-                        registration.handle(event);
+                        handle(consumer, event, registration);
                     } else {
                         LOG.debugf("%s already processed event %s; redelivery ignored", consumer, event.id());
                     }
@@ -158,6 +170,14 @@ public class EventInbox {
                 backoff = min(backoff.multipliedBy(2), config.inbox().maxBackoff());
             }
         }
+    }
+
+    private void handle(String consumer, ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {
+        long start = System.nanoTime();
+        registration.handle(event);
+        Timer.builder("events.consumed").description("events applied by this service's consumers")
+                .tag("consumer", consumer).tag("type", event.type().name()).register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     private static <T> ReceivedEvent<T> decode(ConsumerRecord<String, String> record, EventType<T> type) {

@@ -45,6 +45,14 @@ public interface GatewayConfig {
 
     ChangeStreams changeStreams();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** Per-request metrics (gateway_requests_seconds, gateway_rate_limited_total); off only to measure their cost. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Service {
         /** Path prefixes the service owns; {@code /api/v1/cases} matches itself and everything below it. */
         List<String> paths();

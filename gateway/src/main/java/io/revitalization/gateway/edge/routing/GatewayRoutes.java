@@ -1,6 +1,7 @@
 package io.revitalization.gateway.edge.routing;
 
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.edge.security.ActiveKey;
 import io.revitalization.gateway.edge.streams.ChangeStreams;
 import io.revitalization.gateway.edge.security.ApiKeyAuthentication;
@@ -37,6 +38,7 @@ public class GatewayRoutes {
     static final String ADMIN_API = "/api/v1/admin";
 
     private static final int TRACING = -SecurityHandlerPriorities.CORS - 100;
+    private static final int METRICS = TRACING + 1;
     private static final int ORIGINS = -SecurityHandlerPriorities.CORS - 50;
     private static final int AUTHENTICATION = -SecurityHandlerPriorities.CORS + 50;
     private static final int BODY_LIMIT = AUTHENTICATION + 10;
@@ -49,9 +51,14 @@ public class GatewayRoutes {
     private final Upstreams upstreams;
     private final CallerTokens tokens;
     private final ProblemResponses problems;
+    private final RequestMetrics metrics;
+    private final boolean metricsEnabled;
 
     public GatewayRoutes(RequestTracing tracing, BrowserOrigins origins, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
-                         Upstreams upstreams, CallerTokens tokens, ProblemResponses problems) {
+                         Upstreams upstreams, CallerTokens tokens, ProblemResponses problems, RequestMetrics metrics,
+                         GatewayConfig config) {
+        this.metrics = metrics;
+        this.metricsEnabled = config.metrics().enabled();
         this.tracing = tracing;
         this.origins = origins;
         this.authentication = authentication;
@@ -63,6 +70,9 @@ public class GatewayRoutes {
 
     void install(@Observes Router router) {
         router.route().order(TRACING).handler(tracing);
+        if (metricsEnabled) {
+            router.route().order(METRICS).handler(metrics);
+        }
         router.route().order(ORIGINS).handler(origins);
         router.route("/api/*").order(AUTHENTICATION).handler(authentication);
         router.route("/api/*").order(BODY_LIMIT).handler(bodyLimits);

@@ -1,5 +1,7 @@
 package io.revitalization.gateway.edge.routing;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.revitalization.gateway.edge.caching.ChangeFeed;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The services behind the gateway, each with a reverse proxy (vertx-http-proxy: bodies streamed, headers passed
@@ -50,6 +53,9 @@ import java.util.concurrent.CompletionStage;
 public class Upstreams {
     static final String OPENAPI_PATH = "/q/openapi";
     private static final Logger LOG = Logger.getLogger(Upstreams.class);
+    private static final int CLOSED = 0;
+    private static final int HALF_OPEN = 1;
+    private static final int OPEN = 2;
 
     /** Sends the requests to the services. */
     private final EventLoopClients clients;
@@ -61,7 +67,7 @@ public class Upstreams {
     private final Map<String, ChangeStreams> changeStreams = new HashMap<>();
 
     public Upstreams(GatewayConfig config, Vertx vertx, PathBodyLimits bodyLimits, ProblemResponses problems,
-                     StreamCaps streamCaps) {
+                     StreamCaps streamCaps, MeterRegistry meters) {
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
@@ -74,7 +80,11 @@ public class Upstreams {
             String name = service.getKey();
             URI base = Optional.ofNullable(config.routes().get(name)).orElseThrow(() -> new IllegalStateException(
                     "gateway.routes." + name + " (the base URL of the " + name + " service) is not configured"));
-            GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, config.circuitBreaker()),
+            AtomicInteger circuit = new AtomicInteger(CLOSED);
+            Gauge.builder("gateway.circuit.state", circuit, AtomicInteger::get).tag("service", name)
+                    .description("the circuit breaker to the service: 0 closed, 1 half-open (trying), 2 open")
+                    .register(meters);
+            GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, config.circuitBreaker(), circuit),
                     config.circuitBreaker().delay(), bodyLimits, problems);
             OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
             HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
@@ -155,8 +165,8 @@ public class Upstreams {
         upgrades.close();
     }
 
-    private static TypedGuard<CompletionStage<ProxyResponse>> guard(String name,
-                                                                   GatewayConfig.CircuitBreaker breaker) {
+    private static TypedGuard<CompletionStage<ProxyResponse>> guard(String name, GatewayConfig.CircuitBreaker breaker,
+                                                                   AtomicInteger circuit) {
         return TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
                 .withDescription("requests to the " + name + " service")
                 // The guard runs on the event loop that called it and completes there. Without a direct executor it
@@ -169,7 +179,14 @@ public class Upstreams {
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(breaker.successThreshold())
-                .onStateChange(state -> LOG.infof("the circuit to the %s service is now %s", name, state))
+                .onStateChange(state -> {
+                    LOG.infof("the circuit to the %s service is now %s", name, state);
+                    circuit.set(switch (state) {
+                        case CLOSED -> CLOSED;
+                        case HALF_OPEN -> HALF_OPEN;
+                        case OPEN -> OPEN;
+                    });
+                })
                 // the client's doing, not the service's
                 .skipOn(List.of(BodyTooLargeException.class, CallerGoneException.class))
                 .done()

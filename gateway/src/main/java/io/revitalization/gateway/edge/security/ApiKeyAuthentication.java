@@ -26,6 +26,8 @@ public class ApiKeyAuthentication implements Handler<RoutingContext> {
     public static final String CALLER = "gateway.caller";
     /** The caller's key id, for the access log ({@code %{d,gateway.key-id}}). */
     public static final String KEY_ID = "gateway.key-id";
+    /** Which limit refused the request ({@code key} or {@code address}), for the metrics. */
+    public static final String RATE_LIMIT = "gateway.rate-limit";
     public static final String API_KEY_HEADER = "X-API-Key";
     private static final CharSequence X_API_KEY = HttpHeaders.createOptimized(API_KEY_HEADER);
     private static final String API_KEY_SCHEME = "ApiKey ";
@@ -66,7 +68,7 @@ public class ApiKeyAuthentication implements Handler<RoutingContext> {
         }
         long wait = limiter.acquireForKey(key.get().id(), key.get().requestsPerSecond());
         if (wait > 0) {
-            tooManyRequests(context, wait, "this API key");
+            tooManyRequests(context, wait, "key", "this API key");
             return;
         }
         context.put(CALLER, key.get());
@@ -90,13 +92,14 @@ public class ApiKeyAuthentication implements Handler<RoutingContext> {
         SocketAddress address = context.request().remoteAddress();
         long wait = limiter.acquireForAddress(address == null ? "unknown" : address.hostAddress());
         if (wait > 0) {
-            tooManyRequests(context, wait, "your address");
+            tooManyRequests(context, wait, "address", "your address");
             return false;
         }
         return true;
     }
 
-    private void tooManyRequests(RoutingContext context, long retryAfterSeconds, String whose) {
+    private void tooManyRequests(RoutingContext context, long retryAfterSeconds, String limit, String whose) {
+        context.put(RATE_LIMIT, limit);
         context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         problems.send(context, Problem.of(429, "too-many-requests", "Too many requests",
                 "the rate limit of " + whose + " is used up; retry after " + retryAfterSeconds + " s"));
