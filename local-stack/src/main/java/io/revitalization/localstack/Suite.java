@@ -42,7 +42,8 @@ public final class Suite implements AutoCloseable {
     private final Builder settings;
     private final Path dataDirectory;
     private final boolean temporary;
-    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    /** Every instance of each service, the first one first, in start order. */
+    private final Map<SuiteService, List<ServiceProcess>> services = new EnumMap<>(SuiteService.class);
     private SuiteSecrets secrets;
     private PostgresServer postgresServer;
     private PostgresEndpoint postgres;
@@ -92,8 +93,14 @@ public final class Suite implements AutoCloseable {
         return service(service).url();
     }
 
+    /** The service's first instance. */
     public ServiceProcess service(SuiteService service) {
-        return services.get(service);
+        return services.get(service).get(0);
+    }
+
+    /** Every instance of the service ({@link Builder#instances(int)}), the first one first. */
+    public List<ServiceProcess> instances(SuiteService service) {
+        return List.copyOf(services.get(service));
     }
 
     public PostgresEndpoint postgres() {
@@ -144,7 +151,7 @@ public final class Suite implements AutoCloseable {
     private void stopAll() {
         List<SuiteService> started = new ArrayList<>(services.keySet());
         for (int i = started.size() - 1; i >= 0; i--) {
-            services.remove(started.get(i)).stop();
+            services.remove(started.get(i)).forEach(ServiceProcess::stop);
         }
         if (kafkaBroker != null) {
             kafkaBroker.stop();
@@ -176,8 +183,8 @@ public final class Suite implements AutoCloseable {
             Files.writeString(dataDirectory.resolve(PID_FILE), ProcessHandle.current().pid() + "\n");
         }
         secrets = SuiteSecrets.loadOrCreate(dataDirectory);
-        Map<SuiteService, Integer> ports = servicePorts();
-        requireFreePorts(ports);
+        requireFreePorts(settings.servicePorts);
+        InstancePorts ports = InstancePorts.allocate(settings.servicePorts, settings.instances);
         startPostgres();
         startKafka();
         startServices(ports);
@@ -215,17 +222,24 @@ public final class Suite implements AutoCloseable {
         settings.progress.accept("kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
     }
 
-    /** Starts all four at once (they do not depend on each other to become ready) and waits for each. */
-    private void startServices(Map<SuiteService, Integer> ports) throws IOException {
+    /** Starts every instance at once (they do not depend on each other to become ready) and waits for each. */
+    private void startServices(InstancePorts ports) throws IOException {
+        List<ServiceProcess> all = new ArrayList<>();
         for (SuiteService service : SuiteService.values()) {
-            services.put(service, ServiceProcess.start(definition(service, ports)));
+            List<ServiceProcess> instances = new ArrayList<>();
+            services.put(service, instances);
+            for (int instance = 0; instance < ports.instances(); instance++) {
+                ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
+                instances.add(process);
+                all.add(process);
+            }
         }
-        ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+        ExecutorService waiting = Executors.newFixedThreadPool(all.size());
         try {
             CompletionService<String> ready = new ExecutorCompletionService<>(waiting);
-            services.values().forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
+            all.forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
                     + " (" + String.format("%.1f s", process.awaitHealthy(settings.startupTimeout).toMillis() / 1000.0) + ")"));
-            for (int i = 0; i < services.size(); i++) {
+            for (int i = 0; i < all.size(); i++) {
                 settings.progress.accept(ready.take().get());
             }
         } catch (ExecutionException e) {
@@ -238,7 +252,7 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private ServiceProcess.Definition definition(SuiteService service, Map<SuiteService, Integer> ports) {
+    private ServiceProcess.Definition definition(SuiteService service, int instance, InstancePorts ports) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         properties.put("quarkus.datasource.username", postgres.username());
@@ -247,40 +261,26 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.http.host", service == SuiteService.GATEWAY ? settings.gatewayHost : settings.servicesHost);
         if (service == SuiteService.GATEWAY) {
             String servicesHost = isWildcard(settings.servicesHost) ? "127.0.0.1" : settings.servicesHost;
-            for (SuiteService routed : SuiteService.values()) {
-                if (routed != SuiteService.GATEWAY) {
-                    properties.put("gateway.routes." + routed.database(),
-                            "http://" + servicesHost + ":" + ports.get(routed));
-                }
-            }
+            properties.putAll(ports.routesOfGateway(instance, servicesHost));
             properties.put("smallrye.jwt.sign.key.location", "file:" + secrets.privateKey());
             properties.put("gateway.bootstrap-admin-key", secrets.adminKey());
         } else {
             properties.put("mp.jwt.verify.publickey.location", "file:" + secrets.publicKey());
         }
-        return new ServiceProcess.Definition(service.module(), service.jar(settings.repoRoot), ports.get(service),
-                properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+        String name = InstancePorts.name(service, instance);
+        return new ServiceProcess.Definition(name, service.jar(settings.repoRoot), ports.port(service, instance),
+                properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(name + ".log"));
     }
 
     private static boolean isWildcard(String host) {
         return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
-    private Map<SuiteService, Integer> servicePorts() {
-        Map<SuiteService, Integer> ports = new EnumMap<>(settings.servicePorts);
-        List<SuiteService> free = ports.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
-                .collect(Collectors.toList());
-        int[] allocated = FreePorts.allocate(free.size());
-        for (int i = 0; i < free.size(); i++) {
-            ports.put(free.get(i), allocated[i]);
-        }
-        return ports;
-    }
-
     /** Fails before anything starts when a fixed port is taken, naming what wanted it. */
     private void requireFreePorts(Map<SuiteService, Integer> servicePorts) {
         Map<String, Integer> fixed = new LinkedHashMap<>();
-        servicePorts.forEach((service, port) -> fixed.put(service.module() + " (" + service.portVariable() + ")", port));
+        servicePorts.entrySet().stream().filter(e -> e.getValue() != 0).forEach(e ->
+                fixed.put(e.getKey().module() + " (" + e.getKey().portVariable() + ")", e.getValue()));
         if (settings.externalServers.postgres().isEmpty() && settings.postgresPort != 0) {
             fixed.put("postgres (SUITE_POSTGRES_PORT)", settings.postgresPort);
         }
@@ -300,12 +300,20 @@ public final class Suite implements AutoCloseable {
         String host = "http://localhost:";
         settings.progress.accept("");
         settings.progress.accept("dashboard    " + host + service(SuiteService.GATEWAY).port() + "/");
-        settings.progress.accept("gateway      " + host + service(SuiteService.GATEWAY).port());
+        for (ServiceProcess gateway : services.get(SuiteService.GATEWAY)) {
+            settings.progress.accept("gateway      " + host + gateway.port());
+        }
         settings.progress.accept("Swagger UI   " + host + service(SuiteService.GATEWAY).port() + "/q/swagger-ui");
         for (SuiteService service : SuiteService.values()) {
             if (service != SuiteService.GATEWAY) {
-                settings.progress.accept(String.format("%-12s %s%d", service.database(), host, service(service).port()));
+                for (ServiceProcess instance : services.get(service)) {
+                    settings.progress.accept(String.format("%-12s %s%d", service.database(), host, instance.port()));
+                }
             }
+        }
+        if (settings.instances > 1) {
+            settings.progress.accept("instances    " + settings.instances + " of each; gateway k routes to instance k of each"
+                    + " service, all share PostgreSQL and Kafka");
         }
         settings.progress.accept("admin key    " + secrets.adminKeyFile() + " (" + secrets.adminKey() + ")");
         settings.progress.accept("logs         " + dataDirectory.resolve("logs"));
@@ -343,6 +351,7 @@ public final class Suite implements AutoCloseable {
         private boolean fresh;
         private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
         private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int instances = 1;
         private String gatewayHost = DEFAULT_GATEWAY_HOST;
         private String servicesHost = DEFAULT_SERVICES_HOST;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
@@ -378,6 +387,15 @@ public final class Suite implements AutoCloseable {
         /** 0 for a free port. */
         public Builder port(SuiteService service, int port) {
             servicePorts.put(service, port);
+            return this;
+        }
+
+        /**
+         * How many instances of each service and of the gateway run (1 by default); see {@link InstancePorts} for
+         * their ports and routes.
+         */
+        public Builder instances(int instances) {
+            this.instances = instances;
             return this;
         }
 
