@@ -222,24 +222,32 @@ public final class Suite implements AutoCloseable {
         settings.progress.accept("kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
     }
 
-    /** Starts every instance at once (they do not depend on each other to become ready) and waits for each. */
+    /**
+     * Starts the four at once (they do not depend on each other to become ready) and waits for each; further
+     * instances follow round by round, so that a busy machine is not asked to start them all together.
+     */
     private void startServices(InstancePorts ports) throws IOException {
-        List<ServiceProcess> all = new ArrayList<>();
         for (SuiteService service : SuiteService.values()) {
-            List<ServiceProcess> instances = new ArrayList<>();
-            services.put(service, instances);
-            for (int instance = 0; instance < ports.instances(); instance++) {
-                ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
-                instances.add(process);
-                all.add(process);
-            }
+            services.put(service, new ArrayList<>());
         }
-        ExecutorService waiting = Executors.newFixedThreadPool(all.size());
+        for (int instance = 0; instance < ports.instances(); instance++) {
+            List<ServiceProcess> round = new ArrayList<>();
+            for (SuiteService service : SuiteService.values()) {
+                ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
+                services.get(service).add(process);
+                round.add(process);
+            }
+            awaitHealthy(round);
+        }
+    }
+
+    private void awaitHealthy(List<ServiceProcess> starting) {
+        ExecutorService waiting = Executors.newFixedThreadPool(starting.size());
         try {
             CompletionService<String> ready = new ExecutorCompletionService<>(waiting);
-            all.forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
+            starting.forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
                     + " (" + String.format("%.1f s", process.awaitHealthy(settings.startupTimeout).toMillis() / 1000.0) + ")"));
-            for (int i = 0; i < all.size(); i++) {
+            for (int i = 0; i < starting.size(); i++) {
                 settings.progress.accept(ready.take().get());
             }
         } catch (ExecutionException e) {
