@@ -42,7 +42,8 @@ public final class Suite implements AutoCloseable {
     private final Builder settings;
     private final Path dataDirectory;
     private final boolean temporary;
-    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    /** Every instance of each service, the first one first, in start order. */
+    private final Map<SuiteService, List<ServiceProcess>> services = new EnumMap<>(SuiteService.class);
     private SuiteSecrets secrets;
     private PostgresServer postgresServer;
     private PostgresEndpoint postgres;
@@ -97,8 +98,14 @@ public final class Suite implements AutoCloseable {
         return service(service).managementUrl();
     }
 
+    /** The service's first instance. */
     public ServiceProcess service(SuiteService service) {
-        return services.get(service);
+        return services.get(service).get(0);
+    }
+
+    /** Every instance of the service ({@link Builder#instances(int)}), the first one first. */
+    public List<ServiceProcess> instances(SuiteService service) {
+        return List.copyOf(services.get(service));
     }
 
     public PostgresEndpoint postgres() {
@@ -149,7 +156,7 @@ public final class Suite implements AutoCloseable {
     private void stopAll() {
         List<SuiteService> started = new ArrayList<>(services.keySet());
         for (int i = started.size() - 1; i >= 0; i--) {
-            services.remove(started.get(i)).stop();
+            services.remove(started.get(i)).forEach(ServiceProcess::stop);
         }
         if (kafkaBroker != null) {
             kafkaBroker.stop();
@@ -181,10 +188,8 @@ public final class Suite implements AutoCloseable {
             Files.writeString(dataDirectory.resolve(PID_FILE), ProcessHandle.current().pid() + "\n");
         }
         secrets = SuiteSecrets.loadOrCreate(dataDirectory);
-        Map<SuiteService, Integer> ports = new EnumMap<>(settings.servicePorts);
-        Map<SuiteService, Integer> managementPorts = new EnumMap<>(settings.managementPorts);
-        allocateFreePorts(ports, managementPorts);
-        requireFreePorts(ports, managementPorts);
+        requireFreePorts(settings.servicePorts, settings.managementPorts);
+        InstancePorts ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
         startPostgres();
         startKafka();
         startServices(ports, managementPorts);
@@ -222,18 +227,32 @@ public final class Suite implements AutoCloseable {
         settings.progress.accept("kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
     }
 
-    /** Starts all four at once (they do not depend on each other to become ready) and waits for each. */
-    private void startServices(Map<SuiteService, Integer> ports, Map<SuiteService, Integer> managementPorts)
-            throws IOException {
+    /**
+     * Starts the four at once (they do not depend on each other to become ready) and waits for each; further
+     * instances follow round by round, so that a busy machine is not asked to start them all together.
+     */
+    private void startServices(InstancePorts ports) throws IOException {
         for (SuiteService service : SuiteService.values()) {
-            services.put(service, ServiceProcess.start(definition(service, ports, managementPorts.get(service))));
+            services.put(service, new ArrayList<>());
         }
-        ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+        for (int instance = 0; instance < ports.instances(); instance++) {
+            List<ServiceProcess> round = new ArrayList<>();
+            for (SuiteService service : SuiteService.values()) {
+                ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
+                services.get(service).add(process);
+                round.add(process);
+            }
+            awaitHealthy(round);
+        }
+    }
+
+    private void awaitHealthy(List<ServiceProcess> starting) {
+        ExecutorService waiting = Executors.newFixedThreadPool(starting.size());
         try {
             CompletionService<String> ready = new ExecutorCompletionService<>(waiting);
-            services.values().forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
+            starting.forEach(process -> ready.submit(() -> process.name() + " ready on :" + process.port()
                     + " (" + String.format("%.1f s", process.awaitHealthy(settings.startupTimeout).toMillis() / 1000.0) + ")"));
-            for (int i = 0; i < services.size(); i++) {
+            for (int i = 0; i < starting.size(); i++) {
                 settings.progress.accept(ready.take().get());
             }
         } catch (ExecutionException e) {
@@ -246,8 +265,7 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private ServiceProcess.Definition definition(SuiteService service, Map<SuiteService, Integer> ports,
-                                                 int managementPort) {
+    private ServiceProcess.Definition definition(SuiteService service, int instance, InstancePorts ports) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         properties.put("quarkus.datasource.username", postgres.username());
@@ -258,43 +276,30 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.management.host", settings.servicesHost);
         if (service == SuiteService.GATEWAY) {
             String servicesHost = isWildcard(settings.servicesHost) ? "127.0.0.1" : settings.servicesHost;
-            for (SuiteService routed : SuiteService.values()) {
-                if (routed != SuiteService.GATEWAY) {
-                    properties.put("gateway.routes." + routed.database(),
-                            "http://" + servicesHost + ":" + ports.get(routed));
-                }
-            }
+            properties.putAll(ports.routesOfGateway(instance, servicesHost));
             properties.put("smallrye.jwt.sign.key.location", "file:" + secrets.privateKey());
             properties.put("gateway.bootstrap-admin-key", secrets.adminKey());
         } else {
             properties.put("mp.jwt.verify.publickey.location", "file:" + secrets.publicKey());
         }
-        return new ServiceProcess.Definition(service.module(), service.jar(settings.repoRoot), ports.get(service),
-                managementPort, properties, settings.serviceJvmOptions, dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+        String name = InstancePorts.name(service, instance);
+        return new ServiceProcess.Definition(name, service.jar(settings.repoRoot), ports.port(service, instance),
+                ports.managementPort(service, instance), properties, settings.serviceJvmOptions,
+                dataDirectory.resolve("logs").resolve(name + ".log"));
     }
 
     private static boolean isWildcard(String host) {
         return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
-    /** Fills every port given as 0 with a free one, all distinct (one allocation for both maps). */
-    private static void allocateFreePorts(Map<SuiteService, Integer> ports, Map<SuiteService, Integer> managementPorts) {
-        List<Map.Entry<SuiteService, Integer>> free = new ArrayList<>();
-        for (Map<SuiteService, Integer> map : List.of(ports, managementPorts)) {
-            map.entrySet().stream().filter(e -> e.getValue() == 0).forEach(free::add);
-        }
-        int[] allocated = FreePorts.allocate(free.size());
-        for (int i = 0; i < free.size(); i++) {
-            free.get(i).setValue(allocated[i]);
-        }
-    }
-
     /** Fails before anything starts when a fixed port is taken, naming what wanted it. */
     private void requireFreePorts(Map<SuiteService, Integer> servicePorts, Map<SuiteService, Integer> managementPorts) {
         Map<String, Integer> fixed = new LinkedHashMap<>();
-        servicePorts.forEach((service, port) -> fixed.put(service.module() + " (" + service.portVariable() + ")", port));
-        managementPorts.forEach((service, port) -> fixed.put(service.module() + "'s management interface ("
-                + service.managementPortVariable() + ")", port));
+        servicePorts.entrySet().stream().filter(e -> e.getValue() != 0).forEach(e ->
+                fixed.put(e.getKey().module() + " (" + e.getKey().portVariable() + ")", e.getValue()));
+        managementPorts.entrySet().stream().filter(e -> e.getValue() != 0).forEach(e ->
+                fixed.put(e.getKey().module() + "'s management interface (" + e.getKey().managementPortVariable() + ")",
+                        e.getValue()));
         if (settings.externalServers.postgres().isEmpty() && settings.postgresPort != 0) {
             fixed.put("postgres (SUITE_POSTGRES_PORT)", settings.postgresPort);
         }
@@ -314,12 +319,20 @@ public final class Suite implements AutoCloseable {
         String host = "http://localhost:";
         settings.progress.accept("");
         settings.progress.accept("dashboard    " + host + service(SuiteService.GATEWAY).port() + "/");
-        settings.progress.accept("gateway      " + host + service(SuiteService.GATEWAY).port());
+        for (ServiceProcess gateway : services.get(SuiteService.GATEWAY)) {
+            settings.progress.accept("gateway      " + host + gateway.port());
+        }
         settings.progress.accept("Swagger UI   " + host + service(SuiteService.GATEWAY).port() + "/q/swagger-ui");
         for (SuiteService service : SuiteService.values()) {
             if (service != SuiteService.GATEWAY) {
-                settings.progress.accept(String.format("%-12s %s%d", service.database(), host, service(service).port()));
+                for (ServiceProcess instance : services.get(service)) {
+                    settings.progress.accept(String.format("%-12s %s%d", service.database(), host, instance.port()));
+                }
             }
+        }
+        if (settings.instances > 1) {
+            settings.progress.accept("instances    " + settings.instances + " of each; gateway k routes to instance k of each"
+                    + " service, all share PostgreSQL and Kafka");
         }
         settings.progress.accept("admin key    " + secrets.adminKeyFile() + " (" + secrets.adminKey() + ")");
         settings.progress.accept("logs         " + dataDirectory.resolve("logs"));
@@ -358,6 +371,7 @@ public final class Suite implements AutoCloseable {
         private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
         private final Map<SuiteService, Integer> managementPorts = new EnumMap<>(SuiteService.class);
         private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int instances = 1;
         private String gatewayHost = DEFAULT_GATEWAY_HOST;
         private String servicesHost = DEFAULT_SERVICES_HOST;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
@@ -400,6 +414,15 @@ public final class Suite implements AutoCloseable {
         /** The port of the service's {@code /q/health} and {@code /q/metrics}; 0 for a free port. */
         public Builder managementPort(SuiteService service, int port) {
             managementPorts.put(service, port);
+            return this;
+        }
+
+        /**
+         * How many instances of each service and of the gateway run (1 by default); see {@link InstancePorts} for
+         * their ports and routes.
+         */
+        public Builder instances(int instances) {
+            this.instances = instances;
             return this;
         }
 

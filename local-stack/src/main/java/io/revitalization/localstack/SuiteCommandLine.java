@@ -23,8 +23,11 @@ final class SuiteCommandLine {
     private static final String HELP = """
             Usage: ./suite <command> [options]
 
-              up [--fresh] [--data-dir DIR] [--build]
+              up [--fresh] [--data-dir DIR] [--build] [--instances N]
                   Starts PostgreSQL, Kafka, the three services and the gateway, and runs until Ctrl-C.
+                  --instances N   N instances of each service and N gateways (default 1): the first on
+                                  the ports below, the others on free ports, all listed; gateway k
+                                  routes to instance k of each service (docs/deployment.md)
                   --data-dir DIR  keeps data, logs, the JWT key pair and the admin key in DIR
                                   (default: <repo>/.suite, which git ignores)
                   --fresh         deletes the data directory first
@@ -92,6 +95,7 @@ final class SuiteCommandLine {
         boolean fresh = arguments.remove("--fresh");
         Path repoRoot = Suite.findRepoRoot(Path.of(""));
         Path dataDirectory = dataDirectory(arguments, repoRoot);
+        int instances = instances(arguments);
         requireNoOtherArguments(arguments);
         Path pidFile = dataDirectory.resolve(Suite.PID_FILE);
         Optional<ProcessHandle> running = runningSuite(pidFile);
@@ -106,6 +110,7 @@ final class SuiteCommandLine {
                 .repoRoot(repoRoot)
                 .dataDirectory(dataDirectory)
                 .fresh(fresh)
+                .instances(instances)
                 .postgresPort(port(environment, "SUITE_POSTGRES_PORT", Suite.DEFAULT_POSTGRES_PORT))
                 .kafkaPort(port(environment, "SUITE_KAFKA_PORT", Suite.DEFAULT_KAFKA_PORT));
         for (SuiteService service : SuiteService.values()) {
@@ -205,6 +210,27 @@ final class SuiteCommandLine {
         Path directory = Path.of(arguments.get(option + 1)).toAbsolutePath().normalize();
         arguments.subList(option, option + 2).clear();
         return directory;
+    }
+
+    static int instances(List<String> arguments) {
+        int option = arguments.indexOf("--instances");
+        if (option < 0) {
+            return 1;
+        }
+        if (option + 1 >= arguments.size()) {
+            throw new IllegalArgumentException("--instances needs a number");
+        }
+        String value = arguments.get(option + 1);
+        arguments.subList(option, option + 2).clear();
+        try {
+            int instances = Integer.parseInt(value);
+            if (instances >= 1) {
+                return instances;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--instances needs a number of at least 1, not " + value);
     }
 
     private static void requireNoOtherArguments(List<String> arguments) {

@@ -33,19 +33,25 @@ public record SuiteSecrets(Path privateKey, Path publicKey, Path adminKeyFile, S
     }
 
     /**
-     * docker-compose's one-shot {@code jwt-keys} service: writes the JWT key pair into a volume once
-     * ({@code java -cp local-stack/target/classes io.revitalization.localstack.SuiteSecrets /keys}). The gateway's
-     * container runs as another user than this one, so the files are left readable inside that private volume.
+     * docker-compose's one-shot {@code jwt-keys} service: writes the JWT key pair once, the private key into one
+     * directory (a volume only the gateway mounts) and the public key into another
+     * ({@code java -cp local-stack/target/classes io.revitalization.localstack.SuiteSecrets /private /public 185}).
+     * The private key stays readable by its owner only; with a third argument that owner is the given uid (the
+     * gateway's container user), since this job runs as root.
      */
     public static void main(String[] args) throws IOException {
-        Path directory = Path.of(args.length == 1 ? args[0] : "/keys");
-        Path privateKey = directory.resolve("privateKey.pem");
-        Path publicKey = directory.resolve("publicKey.pem");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException("usage: SuiteSecrets PRIVATE_KEY_DIR PUBLIC_KEY_DIR [OWNER_UID]");
+        }
+        Path privateKey = Path.of(args[0]).resolve("privateKey.pem");
+        Path publicKey = Path.of(args[1]).resolve("publicKey.pem");
         if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
             writeKeyPair(privateKey, publicKey);
-            Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-r--r--"));
         }
-        System.out.println("JWT key pair in " + directory);
+        if (args.length == 3) {
+            Files.setAttribute(privateKey, "unix:uid", Integer.parseInt(args[2]));
+        }
+        System.out.println("JWT private key in " + privateKey + ", public key in " + publicKey);
     }
 
     private static void writeKeyPair(Path privateKey, Path publicKey) throws IOException {
@@ -58,6 +64,7 @@ public record SuiteSecrets(Path privateKey, Path publicKey, Path adminKeyFile, S
             throw new IllegalStateException(e);
         }
         Files.createDirectories(privateKey.getParent());
+        Files.createDirectories(publicKey.getParent());
         writeSecret(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -46,6 +47,20 @@ class SuiteSecretsTest {
 
         assertThat(second.adminKey()).isNotEqualTo(first.adminKey());
         assertThat(Files.readString(second.publicKey())).isNotEqualTo(Files.readString(first.publicKey()));
+    }
+
+    @Test
+    void composeJobWritesThePrivateKeyApartAndReadableByItsOwnerOnly(@TempDir Path root) throws Exception {
+        Path gatewayOnly = root.resolve("private");
+        Path everyService = root.resolve("public");
+
+        SuiteSecrets.main(new String[] {gatewayOnly.toString(), everyService.toString()});
+
+        assertThat(gatewayOnly.resolve("privateKey.pem")).exists();
+        assertThat(Files.getPosixFilePermissions(gatewayOnly.resolve("privateKey.pem")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.list(everyService)).containsExactly(everyService.resolve("publicKey.pem"));
+        der(everyService.resolve("publicKey.pem"), "PUBLIC KEY");
     }
 
     private static byte[] der(Path pem, String type) throws Exception {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,41 @@ class DockerComposeFileTest {
         JsonNode kafka = services.get("kafka");
         assertThat(kafka.get("image").asText()).startsWith("apache/kafka:");
         assertThat(kafka.get("environment").get("KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+    }
+
+    @Test
+    void onlyTheGatewayMountsThePrivateKeyAndPublishesAPortSoThatServicesScale() throws IOException {
+        JsonNode services = compose().get("services");
+        assertThat(texts(services.get("gateway").get("volumes"))).containsExactly("jwt-private:/keys:ro");
+        assertThat(texts(services.get("gateway").get("ports"))).containsExactly("8080-8089:8080");
+        for (String app : List.of("cases-service", "comparison-service", "partnerships-service")) {
+            assertThat(texts(services.get(app).get("volumes"))).as(app).containsExactly("jwt-public:/keys:ro");
+            assertThat(services.get(app).has("ports")).as(app + " publishes no host port").isFalse();
+        }
+        assertThat(texts(services.get("jwt-keys").get("entrypoint"))).endsWith("/private", "/public", "185");
+    }
+
+    @Test
+    void kafkaKeepsItsLogInItsVolumeAndIsTheLocalBrokersVersion() throws IOException {
+        JsonNode kafka = compose().get("services").get("kafka");
+        assertThat(kafka.get("environment").get("KAFKA_LOG_DIRS").asText()).isEqualTo("/var/lib/kafka/data");
+        assertThat(texts(kafka.get("volumes"))).containsExactly("kafka-data:/var/lib/kafka/data");
+        String brokerVersion = Files.readString(REPO.resolve("kafka-runtime/pom.xml"))
+                .replaceAll("(?s).*<kafka.broker.version>([^<]+)</kafka.broker.version>.*", "$1");
+        assertThat(kafka.get("image").asText()).isEqualTo("apache/kafka:" + brokerVersion);
+    }
+
+    @Test
+    void theBuildContextHoldsOnlyThePackagedApps() throws IOException {
+        assertThat(Files.readAllLines(REPO.resolve(".dockerignore")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")))
+                .containsExactly("*", "!*/target/quarkus-app/");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     private static JsonNode compose() throws IOException {
