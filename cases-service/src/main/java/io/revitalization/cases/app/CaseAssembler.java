@@ -138,7 +138,8 @@ public class CaseAssembler {
                     evidence("evidence", draft.evidence()),
                     testimonies(),
                     Boolean.TRUE.equals(draft.sensitive()),
-                    draft.sensitiveReason());
+                    draft.sensitiveReason(),
+                    Provenance.of(draft.provenance()));
             return new Result(errors.isEmpty() ? content : null, errors.list());
         }
 
@@ -304,7 +305,8 @@ public class CaseAssembler {
                 finite(field + ".target", indicator.target());
                 result.add(new CaseContent.Indicator(indicator.code(), indicator.name(), indicator.unit(),
                         indicator.kind() == null ? IndicatorKind.OTHER : indicator.kind(), indicator.program(),
-                        series(field, listOf(indicator.series())), indicator.baseline(),
+                        indicator.scope(), indicator.denominator(), series(field + ".series", listOf(indicator.series())),
+                        series(field + ".targets", listOf(indicator.targets())), indicator.baseline(),
                         optionalYear(field + ".baselineYear", indicator.baselineYear()), indicator.target(),
                         optionalYear(field + ".targetYear", indicator.targetYear()),
                         evidence(field + ".evidence", indicator.evidence())));
@@ -312,11 +314,11 @@ public class CaseAssembler {
             return result;
         }
 
-        private List<CaseContent.Observation> series(String indicatorField, List<CaseDraft.Observation> series) {
+        private List<CaseContent.Observation> series(String seriesField, List<CaseDraft.Observation> series) {
             List<CaseContent.Observation> observations = new ArrayList<>();
             Set<TypedYear> seen = new HashSet<>();
             for (int i = 0; i < series.size(); i++) {
-                String field = indicatorField + ".series[" + i + "]";
+                String field = seriesField + "[" + i + "]";
                 CaseDraft.Observation observation = series.get(i);
                 finite(field + ".value", observation.value());
                 Optional<TypedYear> year = year(field + ".year", observation.year());
