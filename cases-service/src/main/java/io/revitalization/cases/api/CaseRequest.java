@@ -108,9 +108,12 @@ public record CaseRequest(
     public record ProgramYearsRequest(
             @Schema(description = "Code of a program of the registry", examples = "MOE-USR-PHASE-2") @NotBlank @TextLength(max = Limits.CODE) String program,
             @Schema(description = "Years the case ran under the program; null when not known")
-            @Size(max = Limits.PROGRAM_YEARS) List<@NotNull YearInput> years) {
+            @Size(max = Limits.PROGRAM_YEARS) List<@NotNull YearInput> years,
+            @Schema(description = "Codes of the program's categories the case belongs to (a USR project type, track or hub)",
+                    examples = "[\"deep-cultivation\"]")
+            @Size(max = Limits.CATEGORIES) List<@NotBlank @TextLength(max = Limits.CODE) String> categories) {
         CaseDraft.ProgramYears toDraft() {
-            return new CaseDraft.ProgramYears(program, Drafts.of(years, YearInput::toYear));
+            return new CaseDraft.ProgramYears(program, Drafts.of(years, YearInput::toYear), categories);
         }
     }
 

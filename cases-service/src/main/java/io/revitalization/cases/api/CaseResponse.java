@@ -58,7 +58,9 @@ public record CaseResponse(
     }
 
     @Schema(name = "CaseProgramYears")
-    public record ProgramYears(String program, LocalizedText name, List<Integer> years, List<DisplayYear> display) {
+    public record ProgramYears(String program, LocalizedText name, List<Integer> years, List<DisplayYear> display,
+                               @Schema(description = "Codes of the program's categories the case belongs to")
+                               List<String> categories) {
     }
 
     @Schema(name = "CasePeriod")

@@ -68,7 +68,8 @@ public class CaseResponses {
         List<TypedYear> years = participation.years();
         return new CaseResponse.ProgramYears(participation.program(), programNames.get(participation.program()),
                 years == null ? null : years.stream().map(TypedYear::year).toList(),
-                years == null ? null : years.stream().map(DisplayYear::of).toList());
+                years == null ? null : years.stream().map(DisplayYear::of).toList(),
+                participation.categories() == null ? List.of() : participation.categories());
     }
 
     private static CaseResponse.Period period(CaseContent.Period period) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -220,7 +221,8 @@ public class CaseAssembler {
                 }
                 List<TypedYear> years = participation.years() == null ? null
                         : years(field, participation.years(), program);
-                program.ifPresent(p -> result.add(new CaseContent.ProgramYears(p.code, years)));
+                List<String> categories = categories(field + ".categories", participation.categories(), program);
+                program.ifPresent(p -> result.add(new CaseContent.ProgramYears(p.code, years, categories)));
             }
             return result;
         }
@@ -243,6 +245,22 @@ public class CaseAssembler {
                 years.add(year.get());
             }
             return List.copyOf(years);
+        }
+
+        private List<String> categories(String field, List<String> requested, Optional<Program> program) {
+            List<String> categories = unique(field, listOf(requested));
+            program.ifPresent(p -> {
+                Set<String> defined = new HashSet<>();
+                p.categories.forEach(category -> defined.add(category.code()));
+                for (int i = 0; i < categories.size(); i++) {
+                    if (!defined.contains(categories.get(i))) {
+                        errors.add(field + "[" + i + "]", "'" + categories.get(i) + "' is no category of " + p.code
+                                + (defined.isEmpty() ? " (it defines none)" : " (it defines " + String.join(", ",
+                                        new TreeSet<>(defined)) + ")"));
+                    }
+                }
+            });
+            return categories;
         }
 
         private static String span(Program program) {

@@ -47,7 +47,7 @@ public record CaseDraft(
     public record Stakeholder(StakeholderKind kind, String institution, LocalizedText description) {
     }
 
-    public record ProgramYears(String program, List<WrittenYear> years) {
+    public record ProgramYears(String program, List<WrittenYear> years, List<String> categories) {
     }
 
     public record Period(WrittenYear startYear, WrittenYear endYear, Boolean ongoing) {

@@ -74,8 +74,11 @@ public record CaseContent(
     public record Stakeholder(StakeholderKind kind, UUID institutionId, LocalizedText description) {
     }
 
-    /** A policy program of the registry and the years the case ran under it ({@code null}: not known). */
-    public record ProgramYears(String program, List<TypedYear> years) {
+    /**
+     * A policy program of the registry, the years the case ran under it ({@code null}: not known) and the
+     * program's categories it belongs to ({@code null} in documents stored before categories were kept).
+     */
+    public record ProgramYears(String program, List<TypedYear> years, List<String> categories) {
     }
 
     /** {@code ongoing} is {@code null} when the source does not say. */

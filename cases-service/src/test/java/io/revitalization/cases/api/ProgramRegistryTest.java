@@ -88,6 +88,24 @@ class ProgramRegistryTest {
     }
 
     @Test
+    void aCaseNamesTheCategoriesOfAProgramItBelongsToAndNoOthers() {
+        String code = program(Map.of("categories", List.of(
+                Map.of("code", "deep-cultivation", "kind", "PROJECT_TYPE", "name", Map.of("zh-TW", "深耕型")),
+                Map.of("code", "hub", "kind", "HUB", "name", Map.of("en", "hub")))));
+        UUID lead = Api.university("TW");
+        String slug = unique("categorized");
+
+        Api.create(caseWith(lead, Map.of("slug", slug,
+                "programs", List.of(Map.of("program", code, "categories", List.of("deep-cultivation"))))));
+        Api.anonymous().get("/api/v1/cases/" + slug).then()
+                .body("programs[0].categories", equalTo(List.of("deep-cultivation")));
+        Api.curator().body(caseWith(lead, Map.of("programs", List.of(Map.of("program", code,
+                        "categories", List.of("hub", "seed")))))).post("/api/v1/cases")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("programs[0].categories[1]")))
+                .body("errors[0].message", equalTo("'seed' is no category of " + code + " (it defines deep-cultivation, hub)"));
+    }
+
+    @Test
     void aCategoryNeedsACodeAKindAndAName() {
         Api.admin().body(body(unique("P"), Map.of("categories", List.of(Map.of("code", "hub")))))
                 .post("/api/v1/programs").then().statusCode(400)

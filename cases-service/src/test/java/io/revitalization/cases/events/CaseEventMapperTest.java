@@ -34,7 +34,7 @@ class CaseEventMapperTest {
                 new CaseContent.Coordinates(33.55, 133.53), lead,
                 List.of(new CaseContent.Participant(lead, ParticipantRole.LEAD_UNIVERSITY)),
                 List.of(new CaseContent.Stakeholder(StakeholderKind.ENTERPRISE, null, LocalizedText.of(null, null, "firms"))),
-                List.of(new CaseContent.ProgramYears("MEXT-COC-PLUS", List.of(new TypedYear(2015, YearKind.JP_FISCAL)))),
+                List.of(new CaseContent.ProgramYears("MEXT-COC-PLUS", List.of(new TypedYear(2015, YearKind.JP_FISCAL)), List.of())),
                 new CaseContent.Period(new TypedYear(2015, YearKind.JP_FISCAL), null, true), List.of(4, 8),
                 List.of("talent-development"),
                 List.of(new CaseContent.Indicator("local-employment", LocalizedText.of(null, "地元就職率", null), "percent",
