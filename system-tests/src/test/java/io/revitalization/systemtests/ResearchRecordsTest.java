@@ -34,12 +34,12 @@ class ResearchRecordsTest {
         String iwate = institution("iwate-university-" + suffix, "UNIVERSITY", Map.of("ja", "岩手大学", "en", "Iwate University"));
         String prefecture = institution("iwate-prefecture-" + suffix, "LOCAL_GOVERNMENT", Map.of("ja", "岩手県", "en", "Iwate Prefecture"));
         // Iwate's figures as issue 18 quotes them: local employment of graduates 45 % -> 55 % by FY2019; new jobs 0 -> 16
-        Map<String, Object> employment = Map.of("code", "local-employment-rate",
+        Map<String, Object> employment = new HashMap<>(Map.of("code", "local-employment-rate",
                 "name", Map.of("en", "Local employment rate of graduates"), "unit", "percent",
                 "kind", "LOCAL_EMPLOYMENT_RATE", "program", "MEXT-COC-PLUS", "scope", "CONSORTIUM",
-                "denominator", Map.of("en", "graduates of the consortium's universities"),
                 "baseline", 45, "target", 55, "targetYear", "FY2019",
-                "targets", List.of(Map.of("year", "FY2019", "value", 55)));
+                "targets", List.of(Map.of("year", "FY2019", "value", 55))));
+        employment.put("denominator", Map.of("en", "graduates of the consortium's universities"));
         Map<String, Object> jobs = Map.of("code", "new-jobs", "name", Map.of("en", "New jobs"), "unit", "jobs",
                 "kind", "JOBS_CREATED", "program", "MEXT-COC-PLUS", "scope", "PREFECTURE",
                 "baseline", 0, "target", 16, "targetYear", "FY2019",
