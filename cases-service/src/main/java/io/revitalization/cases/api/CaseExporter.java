@@ -8,12 +8,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.revitalization.cases.app.CaseService;
 import io.revitalization.cases.app.CaseView;
 import io.revitalization.cases.domain.CaseFilter;
+import io.revitalization.cases.domain.calendar.DisplayYear;
 import io.revitalization.support.security.Caller;
 import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.OutputStream;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -99,7 +102,7 @@ public class CaseExporter {
         LANGUAGES.forEach(language -> header.add("region_prefecture_" + language));
         LANGUAGES.forEach(language -> header.add("region_municipality_" + language));
         header.addAll(List.of("latitude", "longitude", "programs", "start_year", "end_year", "ongoing", "sdgs",
-                "themes", "stakeholder_kinds", "indicators", "evidence_count", "sensitive", "withheld", "updated_at"));
+                "themes", "stakeholder_kinds", "indicators", "indicator_values", "evidence_count", "sensitive", "withheld", "updated_at"));
         return header;
     }
 
@@ -127,11 +130,43 @@ public class CaseExporter {
         row.add(text(String.join("; ", c.themes())));
         row.add(c.stakeholders().stream().map(s -> s.kind().name()).distinct().collect(Collectors.joining(";")));
         row.add(text(c.indicators().stream().map(CaseResponse.Indicator::code).collect(Collectors.joining("; "))));
+        row.add(text(c.indicators().stream().map(CaseExporter::values).collect(Collectors.joining(" | "))));
         row.add(Integer.toString(c.evidence().size()));
         row.add(Boolean.toString(c.sensitive()));
         row.add(String.join(";", c.withheld()));
         row.add(c.updatedAt().toString());
         return row;
+    }
+
+    /** {@code code: baseline 45 (FY2015); target 55 (FY2019); targets FY2018 52, FY2019 55; actuals FY2016 47} */
+    private static String values(CaseResponse.Indicator indicator) {
+        List<String> parts = new ArrayList<>();
+        if (indicator.baseline() != null) {
+            parts.add("baseline " + number(indicator.baseline()) + yearOf(indicator.baselineYearDisplay()));
+        }
+        if (indicator.target() != null) {
+            parts.add("target " + number(indicator.target()) + yearOf(indicator.targetYearDisplay()));
+        }
+        if (!indicator.targets().isEmpty()) {
+            parts.add("targets " + observations(indicator.targets()));
+        }
+        if (!indicator.series().isEmpty()) {
+            parts.add("actuals " + observations(indicator.series()));
+        }
+        return indicator.code() + ": " + String.join("; ", parts);
+    }
+
+    private static String observations(List<CaseResponse.Observation> observations) {
+        return observations.stream().map(o -> o.display().gregorian() + " " + number(o.value()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String yearOf(DisplayYear year) {
+        return year == null ? "" : " (" + year.gregorian() + ")";
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static void localized(List<String> row, LocalizedText text) {

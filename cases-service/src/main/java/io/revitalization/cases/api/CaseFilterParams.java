@@ -15,7 +15,7 @@ public class CaseFilterParams {
     public String institution;
 
     @QueryParam("program")
-    @Parameter(description = "Code of a policy program of the registry", example = "MOE-USR")
+    @Parameter(description = "Code of a policy program of the registry; its phases and parts (programs whose parent it is) are included", example = "MOE-USR")
     public String program;
 
     @QueryParam("sdg")

@@ -3,6 +3,7 @@ package io.revitalization.cases.api;
 import io.revitalization.cases.api.validation.Localized;
 import io.revitalization.cases.app.CaseDraft;
 import io.revitalization.cases.domain.IndicatorKind;
+import io.revitalization.cases.domain.IndicatorScope;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.support.refs.Slugs;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case as clients write it (create, replace, import). Institutions are named by id or slug. Lists may be
@@ -52,7 +54,11 @@ public record CaseRequest(
         @Size(max = Limits.TESTIMONIES) List<@NotNull @Valid TestimonyRequest> testimonies,
         @Schema(description = "Community memory or other content withheld from readers who may not see it")
         Boolean sensitive,
-        @Localized(max = Limits.DESCRIPTION) LocalizedText sensitiveReason) {
+        @Localized(max = Limits.DESCRIPTION) LocalizedText sensitiveReason,
+        @Schema(description = "Field path → what the source gives for it, what was added and why",
+                examples = "{\"region.prefecture\": \"the text does not name the prefecture; the university's home prefecture\"}")
+        @Size(max = Limits.PROVENANCE) Map<@NotBlank @TextLength(max = Limits.PROVENANCE_FIELD) String,
+                @NotBlank @TextLength(max = Limits.PROVENANCE_NOTE) String> provenance) {
 
     public CaseDraft toDraft() {
         return new CaseDraft(slug, title, summary, country, Drafts.of(region, RegionRequest::toDraft),
@@ -60,7 +66,7 @@ public record CaseRequest(
                 Drafts.of(institutions, ParticipantRequest::toDraft), Drafts.of(stakeholders, StakeholderRequest::toDraft),
                 Drafts.of(programs, ProgramYearsRequest::toDraft), Drafts.of(period, PeriodRequest::toDraft), sdgs,
                 themes, Drafts.of(indicators, IndicatorRequest::toDraft), Drafts.of(evidence, EvidenceRequest::toDraft),
-                Drafts.of(testimonies, TestimonyRequest::toDraft), sensitive, sensitiveReason);
+                Drafts.of(testimonies, TestimonyRequest::toDraft), sensitive, sensitiveReason, provenance);
     }
 
     @Schema(name = "RegionRequest", description = "Prefecture or county/city, and municipality")
@@ -102,9 +108,12 @@ public record CaseRequest(
     public record ProgramYearsRequest(
             @Schema(description = "Code of a program of the registry", examples = "MOE-USR-PHASE-2") @NotBlank @TextLength(max = Limits.CODE) String program,
             @Schema(description = "Years the case ran under the program; null when not known")
-            @Size(max = Limits.PROGRAM_YEARS) List<@NotNull YearInput> years) {
+            @Size(max = Limits.PROGRAM_YEARS) List<@NotNull YearInput> years,
+            @Schema(description = "Codes of the program's categories the case belongs to (a USR project type, track or hub)",
+                    examples = "[\"deep-cultivation\"]")
+            @Size(max = Limits.CATEGORIES) List<@NotBlank @TextLength(max = Limits.CODE) String> categories) {
         CaseDraft.ProgramYears toDraft() {
-            return new CaseDraft.ProgramYears(program, Drafts.of(years, YearInput::toYear));
+            return new CaseDraft.ProgramYears(program, Drafts.of(years, YearInput::toYear), categories);
         }
     }
 
@@ -125,11 +134,20 @@ public record CaseRequest(
             @Schema(description = "Relationship-population kinds follow MLIT's visiting and non-visiting kinds; OTHER when omitted")
             IndicatorKind kind,
             @Schema(description = "The program that set the baseline and target, if one did") @TextLength(max = Limits.CODE) String program,
+            @Schema(description = "Whose figure it is (a consortium's, a prefecture's…); null when the source does not say")
+            IndicatorScope scope,
+            @Schema(description = "What a rate or share is out of (e.g. graduates of the consortium's universities)")
+            @Localized(max = Limits.DESCRIPTION) LocalizedText denominator,
+            @Schema(description = "Actual values by year")
             @Size(max = Limits.SERIES) List<@NotNull @Valid ObservationRequest> series,
-            Double baseline, YearInput baselineYear, Double target, YearInput targetYear,
+            @Schema(description = "Target values by year (a COC+ plan sets one per fiscal year)")
+            @Size(max = Limits.SERIES) List<@NotNull @Valid ObservationRequest> targets,
+            Double baseline, YearInput baselineYear,
+            @Schema(description = "The final target") Double target, YearInput targetYear,
             @Size(max = Limits.EVIDENCE) List<@NotNull @Valid EvidenceRequest> evidence) {
         CaseDraft.Indicator toDraft() {
-            return new CaseDraft.Indicator(code, name, unit, kind, program, Drafts.of(series, ObservationRequest::toDraft),
+            return new CaseDraft.Indicator(code, name, unit, kind, program, scope, denominator,
+                    Drafts.of(series, ObservationRequest::toDraft), Drafts.of(targets, ObservationRequest::toDraft),
                     baseline, Drafts.of(baselineYear, YearInput::toYear), target, Drafts.of(targetYear, YearInput::toYear),
                     Drafts.of(evidence, EvidenceRequest::toDraft));
         }

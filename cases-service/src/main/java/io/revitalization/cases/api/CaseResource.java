@@ -90,7 +90,8 @@ public class CaseResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseRequest.class),
             examples = {@ExampleObject(name = "minimal", ref = "caseMinimal"),
-                    @ExampleObject(name = "full", ref = "caseFull")}))
+                    @ExampleObject(name = "full", ref = "caseFull"),
+                    @ExampleObject(name = "COC+ yearly targets", ref = "caseCocPlusTargets")}))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponse.class),
                     examples = @ExampleObject(name = "case", ref = "case")))

@@ -2,6 +2,7 @@ package io.revitalization.cases.api;
 
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.IndicatorKind;
+import io.revitalization.cases.domain.IndicatorScope;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.cases.domain.calendar.DisplayYear;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,6 +40,8 @@ public record CaseResponse(
         List<CaseContent.Testimony> testimonies,
         boolean sensitive,
         LocalizedText sensitiveReason,
+        @Schema(description = "Field path → what the source gives for it, what was added and why")
+        Map<String, String> provenance,
         @Schema(description = "Fields (or items) withheld from this reader because they are sensitive")
         List<String> withheld,
         boolean deleted,
@@ -54,7 +58,9 @@ public record CaseResponse(
     }
 
     @Schema(name = "CaseProgramYears")
-    public record ProgramYears(String program, LocalizedText name, List<Integer> years, List<DisplayYear> display) {
+    public record ProgramYears(String program, LocalizedText name, List<Integer> years, List<DisplayYear> display,
+                               @Schema(description = "Codes of the program's categories the case belongs to")
+                               List<String> categories) {
     }
 
     @Schema(name = "CasePeriod")
@@ -63,8 +69,14 @@ public record CaseResponse(
 
     @Schema(name = "CaseIndicator")
     public record Indicator(String code, LocalizedText name, String unit, IndicatorKind kind, String program,
-                            List<Observation> series, Double baseline, Integer baselineYear, Double target,
-                            Integer targetYear, List<CaseContent.Evidence> evidence) {
+                            IndicatorScope scope, LocalizedText denominator,
+                            @Schema(description = "Actual values by year") List<Observation> series,
+                            @Schema(description = "Target values by year") List<Observation> targets,
+                            Double baseline, Integer baselineYear,
+                            @Schema(description = "baselineYear in every calendar, and what it counts") DisplayYear baselineYearDisplay,
+                            Double target, Integer targetYear,
+                            @Schema(description = "targetYear in every calendar, and what it counts") DisplayYear targetYearDisplay,
+                            List<CaseContent.Evidence> evidence) {
     }
 
     @Schema(name = "CaseObservation")

@@ -45,6 +45,7 @@ public class CaseResponses {
                 content.testimonies(),
                 content.sensitive(),
                 content.sensitiveReason(),
+                content.provenance(),
                 view.withheld(),
                 view.deleted(),
                 display,
@@ -67,32 +68,30 @@ public class CaseResponses {
         List<TypedYear> years = participation.years();
         return new CaseResponse.ProgramYears(participation.program(), programNames.get(participation.program()),
                 years == null ? null : years.stream().map(TypedYear::year).toList(),
-                years == null ? null : years.stream().map(DisplayYear::of).toList());
+                years == null ? null : years.stream().map(DisplayYear::of).toList(),
+                participation.categories() == null ? List.of() : participation.categories());
     }
 
     private static CaseResponse.Period period(CaseContent.Period period) {
         if (period == null) {
             return null;
         }
-        return new CaseResponse.Period(year(period.start()), year(period.end()), period.ongoing(),
-                display(period.start()), display(period.end()));
+        return new CaseResponse.Period(Years.number(period.start()), Years.number(period.end()), period.ongoing(),
+                Years.display(period.start()), Years.display(period.end()));
     }
 
     private static CaseResponse.Indicator indicator(CaseContent.Indicator indicator) {
         return new CaseResponse.Indicator(indicator.code(), indicator.name(), indicator.unit(), indicator.kind(),
-                indicator.program(),
-                indicator.series().stream()
-                        .map(o -> new CaseResponse.Observation(o.year().year(), o.value(), DisplayYear.of(o.year())))
-                        .toList(),
-                indicator.baseline(), year(indicator.baselineYear()), indicator.target(), year(indicator.targetYear()),
+                indicator.program(), indicator.scope(), indicator.denominator(), observations(indicator.series()),
+                indicator.targets() == null ? List.of() : observations(indicator.targets()),
+                indicator.baseline(), Years.number(indicator.baselineYear()), Years.display(indicator.baselineYear()),
+                indicator.target(), Years.number(indicator.targetYear()), Years.display(indicator.targetYear()),
                 indicator.evidence());
     }
 
-    private static Integer year(TypedYear year) {
-        return year == null ? null : year.year();
-    }
-
-    private static DisplayYear display(TypedYear year) {
-        return year == null ? null : DisplayYear.of(year);
+    private static List<CaseResponse.Observation> observations(List<CaseContent.Observation> observations) {
+        return observations.stream()
+                .map(o -> new CaseResponse.Observation(o.year().year(), o.value(), DisplayYear.of(o.year())))
+                .toList();
     }
 }

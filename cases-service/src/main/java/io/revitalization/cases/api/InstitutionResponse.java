@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Schema(name = "Institution")
@@ -19,6 +20,8 @@ public record InstitutionResponse(
         String country,
         LocalizedText region,
         List<CaseContent.Evidence> evidence,
+        @Schema(description = "Field path → what the source gives for it, what was added and why")
+        Map<String, String> provenance,
         boolean deleted,
         @Schema(description = "The name in the language Accept-Language picked (fallback en, zh-TW, ja)") String displayName,
         OffsetDateTime createdAt,

@@ -29,6 +29,12 @@ public final class Limits {
     public static final int UNIT = 50;
     public static final int REFERENCE = 100;
     public static final int SEARCH_QUERY = 200;
+    public static final int PROVENANCE = 100;
+    public static final int PROVENANCE_FIELD = 200;
+    public static final int PROVENANCE_NOTE = 2000;
+    public static final int CATEGORIES = 50;
+    public static final int AUTHORS = 50;
+    public static final int LANGUAGE = 35;
 
     private Limits() {
     }

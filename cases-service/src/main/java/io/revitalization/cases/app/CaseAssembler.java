@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -138,7 +139,8 @@ public class CaseAssembler {
                     evidence("evidence", draft.evidence()),
                     testimonies(),
                     Boolean.TRUE.equals(draft.sensitive()),
-                    draft.sensitiveReason());
+                    draft.sensitiveReason(),
+                    Provenance.of(draft.provenance()));
             return new Result(errors.isEmpty() ? content : null, errors.list());
         }
 
@@ -219,7 +221,8 @@ public class CaseAssembler {
                 }
                 List<TypedYear> years = participation.years() == null ? null
                         : years(field, participation.years(), program);
-                program.ifPresent(p -> result.add(new CaseContent.ProgramYears(p.code, years)));
+                List<String> categories = categories(field + ".categories", participation.categories(), program);
+                program.ifPresent(p -> result.add(new CaseContent.ProgramYears(p.code, years, categories)));
             }
             return result;
         }
@@ -242,6 +245,22 @@ public class CaseAssembler {
                 years.add(year.get());
             }
             return List.copyOf(years);
+        }
+
+        private List<String> categories(String field, List<String> requested, Optional<Program> program) {
+            List<String> categories = unique(field, listOf(requested));
+            program.ifPresent(p -> {
+                Set<String> defined = new HashSet<>();
+                p.categories.forEach(category -> defined.add(category.code()));
+                for (int i = 0; i < categories.size(); i++) {
+                    if (!defined.contains(categories.get(i))) {
+                        errors.add(field + "[" + i + "]", "'" + categories.get(i) + "' is no category of " + p.code
+                                + (defined.isEmpty() ? " (it defines none)" : " (it defines " + String.join(", ",
+                                        new TreeSet<>(defined)) + ")"));
+                    }
+                }
+            });
+            return categories;
         }
 
         private static String span(Program program) {
@@ -304,7 +323,8 @@ public class CaseAssembler {
                 finite(field + ".target", indicator.target());
                 result.add(new CaseContent.Indicator(indicator.code(), indicator.name(), indicator.unit(),
                         indicator.kind() == null ? IndicatorKind.OTHER : indicator.kind(), indicator.program(),
-                        series(field, listOf(indicator.series())), indicator.baseline(),
+                        indicator.scope(), indicator.denominator(), series(field + ".series", listOf(indicator.series())),
+                        series(field + ".targets", listOf(indicator.targets())), indicator.baseline(),
                         optionalYear(field + ".baselineYear", indicator.baselineYear()), indicator.target(),
                         optionalYear(field + ".targetYear", indicator.targetYear()),
                         evidence(field + ".evidence", indicator.evidence())));
@@ -312,11 +332,11 @@ public class CaseAssembler {
             return result;
         }
 
-        private List<CaseContent.Observation> series(String indicatorField, List<CaseDraft.Observation> series) {
+        private List<CaseContent.Observation> series(String seriesField, List<CaseDraft.Observation> series) {
             List<CaseContent.Observation> observations = new ArrayList<>();
             Set<TypedYear> seen = new HashSet<>();
             for (int i = 0; i < series.size(); i++) {
-                String field = indicatorField + ".series[" + i + "]";
+                String field = seriesField + "[" + i + "]";
                 CaseDraft.Observation observation = series.get(i);
                 finite(field + ".value", observation.value());
                 Optional<TypedYear> year = year(field + ".year", observation.year());

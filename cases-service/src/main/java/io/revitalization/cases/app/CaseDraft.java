@@ -1,12 +1,14 @@
 package io.revitalization.cases.app;
 
 import io.revitalization.cases.domain.IndicatorKind;
+import io.revitalization.cases.domain.IndicatorScope;
 import io.revitalization.cases.domain.ParticipantRole;
 import io.revitalization.cases.domain.StakeholderKind;
 import io.revitalization.cases.domain.calendar.WrittenYear;
 import io.revitalization.values.LocalizedText;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case as a writer submits it (create, replace, import, seed), before it is checked: institutions are named by
@@ -30,7 +32,8 @@ public record CaseDraft(
         List<EvidenceDraft> evidence,
         List<Testimony> testimonies,
         Boolean sensitive,
-        LocalizedText sensitiveReason) {
+        LocalizedText sensitiveReason,
+        Map<String, String> provenance) {
 
     public record Region(LocalizedText prefecture, LocalizedText municipality) {
     }
@@ -44,14 +47,15 @@ public record CaseDraft(
     public record Stakeholder(StakeholderKind kind, String institution, LocalizedText description) {
     }
 
-    public record ProgramYears(String program, List<WrittenYear> years) {
+    public record ProgramYears(String program, List<WrittenYear> years, List<String> categories) {
     }
 
     public record Period(WrittenYear startYear, WrittenYear endYear, Boolean ongoing) {
     }
 
     public record Indicator(String code, LocalizedText name, String unit, IndicatorKind kind, String program,
-                            List<Observation> series, Double baseline, WrittenYear baselineYear, Double target,
+                            IndicatorScope scope, LocalizedText denominator, List<Observation> series,
+                            List<Observation> targets, Double baseline, WrittenYear baselineYear, Double target,
                             WrittenYear targetYear, List<EvidenceDraft> evidence) {
     }
 

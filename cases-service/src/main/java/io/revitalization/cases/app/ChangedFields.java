@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ final class ChangedFields {
         for (RecordComponent component : COMPONENTS.get(created.getClass())) {
             Object value = valueOf(component, created);
             boolean empty = value == null || value instanceof Collection<?> collection && collection.isEmpty()
-                    || Boolean.FALSE.equals(value);
+                    || value instanceof Map<?, ?> map && map.isEmpty() || Boolean.FALSE.equals(value);
             if (!empty) {
                 set.add(component.getName());
             }

@@ -142,6 +142,7 @@ public class InstitutionService {
         institution.country = draft.country();
         institution.region = draft.region() == null || draft.region().isEmpty() ? null : draft.region();
         institution.evidence = evidence;
+        institution.provenance = Provenance.of(draft.provenance());
         institution.searchName = draft.name().values().map(TextFolding::fold).collect(Collectors.joining("\n"));
     }
 
@@ -162,7 +163,7 @@ public class InstitutionService {
     /** What a replacement may change, to tell whether it changed anything. */
     private static List<Object> state(Institution institution) {
         return Arrays.asList(institution.kind, institution.name, institution.country, institution.region,
-                institution.evidence);
+                institution.evidence, institution.provenance);
     }
 
     private static Institution requireActive(Institution institution) {

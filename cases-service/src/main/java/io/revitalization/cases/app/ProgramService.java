@@ -3,6 +3,7 @@ package io.revitalization.cases.app;
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.Program;
+import io.revitalization.cases.domain.ProgramCategory;
 import io.revitalization.cases.domain.calendar.CalendarParseException;
 import io.revitalization.cases.domain.calendar.TypedYear;
 import io.revitalization.cases.domain.calendar.WrittenYear;
@@ -20,8 +21,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
@@ -106,19 +109,68 @@ public class ProgramService {
                 sponsor = institution.get().id;
             }
         }
-        Integer start = year("startYear", draft.startYear(), errors);
-        Integer end = year("endYear", draft.endYear(), errors);
-        if (start != null && end != null && end < start) {
-            errors.add("endYear", "must not be before startYear (" + start + ")");
+        TypedYear start = year("startYear", draft.startYear(), errors);
+        TypedYear end = year("endYear", draft.endYear(), errors);
+        if (start != null && end != null && end.year() < start.year()) {
+            errors.add("endYear", "must not be before startYear (" + start.year() + ")");
         }
+        String parent = related("parent", draft.parent(), program.code, errors);
+        if (parent != null && descendsFrom(parent, program.code)) {
+            errors.add("parent", "'" + parent + "' is a phase or part of " + program.code + " already");
+        }
+        String successor = related("successor", draft.successor(), program.code, errors);
+        List<ProgramCategory> categories = categories(draft.categories(), errors);
         List<CaseContent.Evidence> evidence = Evidences.of("evidence", draft.evidence(), errors);
         errors.throwIfAny();
         program.name = draft.name();
         program.country = draft.country();
         program.sponsorInstitutionId = sponsor;
-        program.startYear = start;
-        program.endYear = end;
+        program.startYear = start == null ? null : start.year();
+        program.startYearKind = start == null ? null : start.kind();
+        program.endYear = end == null ? null : end.year();
+        program.endYearKind = end == null ? null : end.kind();
+        program.parentCode = parent;
+        program.successorCode = successor;
+        program.categories = categories;
         program.evidence = evidence;
+        program.provenance = Provenance.of(draft.provenance());
+    }
+
+    private String related(String field, String code, String self, FieldErrors errors) {
+        if (code == null) {
+            return null;
+        }
+        if (code.equals(self)) {
+            errors.add(field, "must name another program");
+        } else if (programs.findByIdOptional(code).isEmpty()) {
+            errors.add(field, "no program of the registry has the code '" + code + "'");
+        }
+        return code;
+    }
+
+    /** Whether {@code code}'s chain of parents reaches {@code ancestor} (a parent must not be a descendant). */
+    private boolean descendsFrom(String code, String ancestor) {
+        Set<String> seen = new HashSet<>();
+        Optional<Program> current = programs.findByIdOptional(code);
+        while (current.isPresent() && current.get().parentCode != null && seen.add(current.get().code)) {
+            if (current.get().parentCode.equals(ancestor)) {
+                return true;
+            }
+            current = programs.findByIdOptional(current.get().parentCode);
+        }
+        return false;
+    }
+
+    private static List<ProgramCategory> categories(List<ProgramCategory> requested, FieldErrors errors) {
+        List<ProgramCategory> categories = requested == null ? List.of() : List.copyOf(requested);
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            ProgramCategory category = categories.get(i);
+            if (category.code() != null && !codes.add(category.code())) {
+                errors.add("categories[" + i + "].code", "'" + category.code() + "' is listed twice");
+            }
+        }
+        return categories;
     }
 
     private ProgramView view(Program program) {
@@ -126,17 +178,17 @@ public class ProgramService {
                 : institutions.findByIdOptional(program.sponsorInstitutionId)
                         .map(InstitutionView::of).orElse(null);
         return new ProgramView(program.code, program.version, program.name, program.country, sponsor,
-                program.startYear, program.endYear, program.evidence, program.createdAt,
-                program.updatedAt);
+                program.start(), program.end(), program.parentCode, programs.childCodes(program.code),
+                program.successorCode, program.categories, program.evidence, program.provenance,
+                program.createdAt, program.updatedAt);
     }
 
-    private static Integer year(String field, WrittenYear input, FieldErrors errors) {
+    private static TypedYear year(String field, WrittenYear input, FieldErrors errors) {
         if (input == null) {
             return null;
         }
         try {
-            TypedYear year = input.parse();
-            return year.year();
+            return input.parse();
         } catch (CalendarParseException e) {
             errors.add(field, e.getMessage());
             return null;
@@ -146,6 +198,7 @@ public class ProgramService {
     /** What a replacement may change, to tell whether it changed anything. */
     private static List<Object> state(Program program) {
         return Arrays.asList(program.name, program.country, program.sponsorInstitutionId, program.startYear,
-                program.endYear, program.evidence);
+                program.startYearKind, program.endYear, program.endYearKind, program.parentCode,
+                program.successorCode, program.categories, program.evidence, program.provenance);
     }
 }

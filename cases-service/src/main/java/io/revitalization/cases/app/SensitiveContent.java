@@ -6,6 +6,7 @@ import io.revitalization.support.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,7 +43,7 @@ public final class SensitiveContent {
             return new Visible(new CaseContent(content.title(), null, content.country(), content.region(),
                     content.coordinates(), content.leadInstitutionId(), content.institutions(), List.of(),
                     content.programs(), content.period(), content.sdgs(), content.themes(), List.of(), List.of(),
-                    List.of(), content.sensitive(), content.sensitiveReason()), WITHHELD_OF_SENSITIVE_CASE);
+                    List.of(), content.sensitive(), content.sensitiveReason(), Map.of()), WITHHELD_OF_SENSITIVE_CASE);
         }
         List<String> withheld = new ArrayList<>();
         List<CaseContent.Testimony> testimonies = new ArrayList<>();
@@ -60,7 +61,8 @@ public final class SensitiveContent {
         return new Visible(new CaseContent(content.title(), content.summary(), content.country(), content.region(),
                 content.coordinates(), content.leadInstitutionId(), content.institutions(), content.stakeholders(),
                 content.programs(), content.period(), content.sdgs(), content.themes(), content.indicators(),
-                content.evidence(), testimonies, content.sensitive(), content.sensitiveReason()), withheld);
+                content.evidence(), testimonies, content.sensitive(), content.sensitiveReason(), content.provenance()),
+                withheld);
     }
 
     record Visible(CaseContent content, List<String> withheld) {

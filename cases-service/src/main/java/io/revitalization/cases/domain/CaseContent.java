@@ -4,6 +4,7 @@ import io.revitalization.cases.domain.calendar.TypedYear;
 import io.revitalization.values.LocalizedText;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,7 +30,8 @@ public record CaseContent(
         List<Evidence> evidence,
         List<Testimony> testimonies,
         boolean sensitive,
-        LocalizedText sensitiveReason) {
+        LocalizedText sensitiveReason,
+        Map<String, String> provenance) {
 
     public CaseContent {
         institutions = List.copyOf(institutions);
@@ -40,6 +42,7 @@ public record CaseContent(
         indicators = List.copyOf(indicators);
         evidence = List.copyOf(evidence);
         testimonies = List.copyOf(testimonies);
+        provenance = provenance == null ? Map.of() : provenance;
     }
 
     /** Every institution the case names: participants and stakeholders. */
@@ -71,8 +74,11 @@ public record CaseContent(
     public record Stakeholder(StakeholderKind kind, UUID institutionId, LocalizedText description) {
     }
 
-    /** A policy program of the registry and the years the case ran under it ({@code null}: not known). */
-    public record ProgramYears(String program, List<TypedYear> years) {
+    /**
+     * A policy program of the registry, the years the case ran under it ({@code null}: not known) and the
+     * program's categories it belongs to ({@code null} in documents stored before categories were kept).
+     */
+    public record ProgramYears(String program, List<TypedYear> years, List<String> categories) {
     }
 
     /** {@code ongoing} is {@code null} when the source does not say. */
@@ -80,11 +86,14 @@ public record CaseContent(
     }
 
     /**
-     * A time series; {@code program} names the policy program that set the baseline and target, when one did
-     * (such as a COC+ local-employment-rate target).
+     * A time series of actuals ({@code series}) beside yearly targets; {@code program} names the policy program
+     * that set the baseline and targets, when one did (such as a COC+ local-employment-rate target). {@code scope}
+     * and {@code denominator} are {@code null} when the source does not say; {@code targets} is {@code null} in
+     * documents stored before yearly targets were kept.
      */
     public record Indicator(String code, LocalizedText name, String unit, IndicatorKind kind, String program,
-                            List<Observation> series, Double baseline, TypedYear baselineYear, Double target,
+                            IndicatorScope scope, LocalizedText denominator, List<Observation> series,
+                            List<Observation> targets, Double baseline, TypedYear baselineYear, Double target,
                             TypedYear targetYear, List<Evidence> evidence) {
     }
 

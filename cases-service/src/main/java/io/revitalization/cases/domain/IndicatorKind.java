@@ -10,5 +10,7 @@ public enum IndicatorKind {
     RELATIONSHIP_POPULATION_VISITING,
     RELATIONSHIP_POPULATION_NON_VISITING,
     PARTICIPANTS,
+    /** New jobs created in the region (COC+ targets count them per fiscal year). */
+    JOBS_CREATED,
     OTHER
 }

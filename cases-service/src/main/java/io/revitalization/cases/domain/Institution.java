@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A university, local government, company, school, community organization or NPO of the directory. */
@@ -44,6 +45,11 @@ public class Institution extends SoftDeletedRecord {
     @Column(nullable = false, columnDefinition = "jsonb")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CaseContent.Evidence> evidence;
+
+    /** Field path → what the source gives for it, what was added and why. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> provenance;
 
     @Column(name = "search_name", nullable = false)
     public String searchName;

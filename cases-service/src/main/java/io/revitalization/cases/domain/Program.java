@@ -8,8 +8,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.revitalization.cases.domain.calendar.TypedYear;
+import io.revitalization.cases.domain.calendar.YearKind;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A policy program of the registry (MEXT COC, COC+, MOE USR phase 2…), named by a stable code. */
@@ -38,6 +44,30 @@ public class Program {
     @Column(name = "end_year")
     public Integer endYear;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "start_year_kind")
+    public YearKind startYearKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_year_kind")
+    public YearKind endYearKind;
+
+    /** The program this one is a phase or part of (USR phase 2 under MOE-USR). */
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    /** The program that took over when this one ended (COC+ → COC+R). */
+    @Column(name = "successor_code")
+    public String successorCode;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProgramCategory> categories;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> provenance;
+
     @Column(nullable = false, columnDefinition = "jsonb")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CaseContent.Evidence> evidence;
@@ -47,6 +77,14 @@ public class Program {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    public TypedYear start() {
+        return startYear == null ? null : new TypedYear(startYear, startYearKind);
+    }
+
+    public TypedYear end() {
+        return endYear == null ? null : new TypedYear(endYear, endYearKind);
+    }
 
     public boolean covers(int year) {
         return (startYear == null || year >= startYear) && (endYear == null || year <= endYear);

@@ -19,7 +19,10 @@ final class CaseConditions {
         filter.institution().ifPresent(value -> conditions.add(
                 "c.institution_ids @> ARRAY[CAST(:institution AS uuid)]", "institution", value.toString()));
         filter.program().ifPresent(value -> conditions.add(
-                "c.program_codes @> ARRAY[CAST(:program AS text)]", "program", value));
+                // the program or any of its phases and parts, however deep
+                "c.program_codes && ARRAY(WITH RECURSIVE family(code) AS (SELECT CAST(:program AS text) UNION "
+                        + "SELECT p.code FROM program p JOIN family f ON p.parent_code = f.code) SELECT code FROM family)",
+                "program", value));
         filter.sdg().ifPresent(value -> conditions.add("c.sdgs @> ARRAY[CAST(:sdg AS integer)]", "sdg", value));
         filter.theme().ifPresent(value -> conditions.add("c.themes @> ARRAY[CAST(:theme AS text)]", "theme", value));
         filter.stakeholderKind().ifPresent(value -> conditions.add(

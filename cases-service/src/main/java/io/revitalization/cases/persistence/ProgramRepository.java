@@ -23,6 +23,10 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, String>
         return list("code in ?1", codes).stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
     }
 
+    public List<String> childCodes(String parentCode) {
+        return find("parentCode", Sort.by("code"), parentCode).stream().map(p -> p.code).toList();
+    }
+
     public List<Program> page(Optional<String> country, Optional<String> afterCode, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();

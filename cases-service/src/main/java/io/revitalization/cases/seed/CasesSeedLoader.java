@@ -15,6 +15,8 @@ import io.revitalization.cases.app.InstitutionDraft;
 import io.revitalization.cases.app.InstitutionService;
 import io.revitalization.cases.app.ProgramDraft;
 import io.revitalization.cases.app.ProgramService;
+import io.revitalization.cases.app.SourceDraft;
+import io.revitalization.cases.app.SourceService;
 import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.cases.domain.calendar.WrittenYear;
 import io.revitalization.support.security.Caller;
@@ -32,7 +34,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the seed institutions, programs and cases (the eleven cases of the source text) through the same
+ * Loads the seed sources, institutions, programs and cases (the eleven cases of the source text) through the same
  * services as the API, so the outbox publishes their events. Records are matched by slug (code for programs):
  * one that exists is left as it is, so loading twice changes nothing, and edits made since are kept.
  */
@@ -43,15 +45,17 @@ public class CasesSeedLoader {
 
     private final InstitutionService institutions;
     private final ProgramService programs;
+    private final SourceService sources;
     private final CaseImportService cases;
     private final ObjectMapper json;
     private final CasesConfig config;
     private final SeedRunner retries;
 
-    public CasesSeedLoader(InstitutionService institutions, ProgramService programs, CaseImportService cases,
-                           ObjectMapper json, CasesConfig config, SeedRunner retries) {
+    public CasesSeedLoader(InstitutionService institutions, ProgramService programs, SourceService sources,
+                           CaseImportService cases, ObjectMapper json, CasesConfig config, SeedRunner retries) {
         this.institutions = institutions;
         this.programs = programs;
+        this.sources = sources;
         this.cases = cases;
         this.json = json.copy().registerModule(new SimpleModule().addDeserializer(WrittenYear.class, new YearReader()));
         this.config = config;
@@ -80,6 +84,12 @@ public class CasesSeedLoader {
     /** Loads what is missing; returns what happened to the cases. */
     public ImportReport load() {
         String folder = config.seed().location();
+        for (SourceDraft source : read(folder + "/sources.json", new TypeReference<List<SourceDraft>>() {
+        })) {
+            if (!sources.exists(source.id())) {
+                sources.create(source, SEED);
+            }
+        }
         int newInstitutions = 0;
         for (InstitutionDraft institution : read(folder + "/institutions.json", new TypeReference<List<InstitutionDraft>>() {
         })) {

@@ -9,6 +9,7 @@ import io.revitalization.values.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ class SensitiveContentTest {
                 List.of(new CaseContent.Participant(LEAD, ParticipantRole.LEAD_UNIVERSITY)), List.of(), List.of(), null,
                 List.of(5), List.of("historical-memory"), List.of(),
                 List.of(new CaseContent.Evidence("seed", "III.B ¶2", "quote", null, "summary")), testimonies,
-                sensitive, null);
+                sensitive, null, Map.of("summary", "the text's own words"));
     }
 
     private static CaseContent.Testimony testimony(String text, boolean sensitive) {

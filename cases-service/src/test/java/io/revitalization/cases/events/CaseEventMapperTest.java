@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,16 +34,16 @@ class CaseEventMapperTest {
                 new CaseContent.Coordinates(33.55, 133.53), lead,
                 List.of(new CaseContent.Participant(lead, ParticipantRole.LEAD_UNIVERSITY)),
                 List.of(new CaseContent.Stakeholder(StakeholderKind.ENTERPRISE, null, LocalizedText.of(null, null, "firms"))),
-                List.of(new CaseContent.ProgramYears("MEXT-COC-PLUS", List.of(new TypedYear(2015, YearKind.JP_FISCAL)))),
+                List.of(new CaseContent.ProgramYears("MEXT-COC-PLUS", List.of(new TypedYear(2015, YearKind.JP_FISCAL)), List.of())),
                 new CaseContent.Period(new TypedYear(2015, YearKind.JP_FISCAL), null, true), List.of(4, 8),
                 List.of("talent-development"),
                 List.of(new CaseContent.Indicator("local-employment", LocalizedText.of(null, "地元就職率", null), "percent",
-                        IndicatorKind.LOCAL_EMPLOYMENT_RATE, "MEXT-COC-PLUS",
-                        List.of(new CaseContent.Observation(new TypedYear(2016, YearKind.JP_FISCAL), 41.5)),
+                        IndicatorKind.LOCAL_EMPLOYMENT_RATE, "MEXT-COC-PLUS", null, null,
+                        List.of(new CaseContent.Observation(new TypedYear(2016, YearKind.JP_FISCAL), 41.5)), List.of(),
                         40.0, new TypedYear(2015, YearKind.JP_FISCAL), 50.0, new TypedYear(2019, YearKind.JP_FISCAL),
                         List.of())),
                 List.of(new CaseContent.Evidence("seed", "II.B ¶2", "quote", null, "summary")),
-                List.of(new CaseContent.Testimony(null, LocalizedText.of(null, null, "words"), null, true)), false, null);
+                List.of(new CaseContent.Testimony(null, LocalizedText.of(null, null, "words"), null, true)), false, null, Map.of());
 
         CaseV1 event = EventJson.read(EventJson.write(CaseEventMapper.toEvent(record, content)), CaseV1.class);
 

@@ -4,16 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.revitalization.cases.app.ImportReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.cases.testing.Api;
+import io.revitalization.cases.testing.CslJson;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class SeedTest {
@@ -49,6 +55,58 @@ class SeedTest {
         Api.anonymous().get("/api/v1/cases/nsysu-cijin-goddesses-ghosts-daughters").then().statusCode(200)
                 .body("sensitive", equalTo(true)).body("summary", equalTo(null))
                 .body("withheld", equalTo(List.of("summary", "stakeholders", "indicators", "evidence", "testimonies")));
+    }
+
+    @Test
+    void everyRecordTheSeedGivesAProvenanceForShowsIt() throws IOException {
+        seed.load();
+
+        Api.anonymous().get("/api/v1/programs/MOE-USR-PHASE-2").then().statusCode(200)
+                .body("provenance.startYear", equalTo("project brief (issue #3); not in the seed text"))
+                .body("provenance.name", startsWith("the division of USR into phases is from the project brief"))
+                .body("parent", equalTo("MOE-USR"));
+        Api.anonymous().get("/api/v1/institutions/shinshu-university").then()
+                .body("provenance.'name.en'", equalTo("official English name of the institution; not in the seed text"));
+        Api.anonymous().get("/api/v1/cases/kochi-ubc").then()
+                .body("provenance.programs", startsWith("general tie: the text places Japanese universities' practice"));
+        for (JsonNode item : seedFile("programs.json")) {
+            Api.anonymous().get("/api/v1/programs/" + item.path("code").asText()).then()
+                    .body("provenance.size()", equalTo(item.path("provenance").size()));
+        }
+    }
+
+    @Test
+    void programsKnowTheirSpansSuccessorsPhasesAndCategories() {
+        seed.load();
+
+        Api.anonymous().get("/api/v1/programs/MEXT-COC-PLUS").then()
+                .body("startYear", equalTo(2015)).body("endYear", equalTo(2019))
+                .body("end.gregorian", equalTo("FY2019")).body("successor", equalTo("MEXT-COC-PLUS-R"));
+        Api.anonymous().get("/api/v1/programs/MEXT-COC-PLUS-R").then().body("start.gregorian", equalTo("FY2020"));
+        Api.anonymous().get("/api/v1/programs/MOE-USR").then()
+                .body("children", equalTo(List.of("MOE-USR-PHASE-1", "MOE-USR-PHASE-2", "MOE-USR-PHASE-3",
+                        "MOE-USR-PHASE-4")))
+                .body("categories.name.zh-TW", equalTo(Arrays.asList("萌芽型", "深耕型", null, "國際連結")));
+    }
+
+    @Test
+    void theSeedTextIsASourceAndAProgramsEvidenceExportsAsValidCslJson() throws IOException {
+        seed.load();
+
+        Api.anonymous().get("/api/v1/sources/seed:000_33b908bba84e1ab1").then().statusCode(200)
+                .body("kind", equalTo("TEXT")).body("title", equalTo(null)).body("language", equalTo("zh-TW"));
+        JsonNode items = new ObjectMapper().readTree(
+                Api.anonymous().get("/api/v1/programs/MOE-USR-PHASE-2/citations").asByteArray());
+        assertThat(CslJson.problems(items)).isEmpty();
+        assertThat(items.get(0).path("type").asText()).isEqualTo("manuscript");
+        assertThat(items.get(0).path("locator").asText()).isEqualTo("I.B ¶2");
+        assertThat(items.get(0).path("custom").path("source").asText()).isEqualTo("seed:000_33b908bba84e1ab1");
+    }
+
+    private static JsonNode seedFile(String name) throws IOException {
+        try (var in = SeedTest.class.getResourceAsStream("/seed/" + name)) {
+            return new ObjectMapper().readTree(in);
+        }
     }
 
     @Test

@@ -1,0 +1,47 @@
+package io.revitalization.cases.api;
+
+import io.revitalization.cases.app.SourceService;
+import io.revitalization.support.problem.Problem;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.web.AcceptLanguages;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programs/{code}/citations")
+@Tag(name = "Programs")
+public class ProgramCitationResource {
+    private final SourceService sources;
+
+    public ProgramCitationResource(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Produces({Citations.CSL_JSON, Citations.BIBTEX})
+    @Operation(summary = "Export a program's evidence as citations", description = "Every evidence item of the "
+            + "program as one CSL-JSON item or BibTeX entry, with the registered source it names (/api/v1/sources), its locator and its quote. `format` or Accept picks "
+            + "the format (CSL-JSON unless BibTeX is asked for).")
+    @APIResponse(responseCode = "200", description = "The citations", content = {
+            @Content(mediaType = Citations.CSL_JSON, examples = @ExampleObject(name = "CSL-JSON", ref = "citationsCsl")),
+            @Content(mediaType = Citations.BIBTEX, examples = @ExampleObject(name = "BibTeX", ref = "citationsBibtex"))})
+    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response citations(@PathParam("code") String ref,
+                              @Parameter(description = "csl-json or bibtex", example = "bibtex") @QueryParam("format") String format,
+                              @Context HttpHeaders headers) {
+        var evidence = sources.ofProgram(ref).orElseThrow(() -> ProblemException.notFound("program", ref));
+        return Citations.answer(format, headers, ref, evidence, AcceptLanguages.preferred(headers));
+    }
+}
