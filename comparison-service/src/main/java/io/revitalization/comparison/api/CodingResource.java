@@ -1,5 +1,6 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
@@ -123,7 +124,8 @@ public class CodingResource {
         UUID codebookId = codebook == null ? null : codebooks.find(codebook).map(found -> found.id)
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));
         UUID caseId = caseRef == null ? null : codings.liveCase(caseRef).map(found -> found.id)
-                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"));
+                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"
+                        + ConsistencyTokens.mayBeOnItsWay("a case")));
         Caller caller = callers.current();
         Names names = new Names(caller);
         List<CaseCoding> rows = codings.page(new CodingListing(codebookId,
