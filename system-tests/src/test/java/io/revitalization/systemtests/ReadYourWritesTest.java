@@ -8,6 +8,7 @@ import io.revitalization.systemtests.support.SuiteExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,14 @@ class ReadYourWritesTest {
             cases.append("{\"slug\":\"").append(slug).append("\",\"title\":{\"en\":\"Imported ").append(i)
                     .append("\"},\"country\":\"TW\",\"leadInstitution\":\"").append(university).append("\"}\n");
         }
-        var imported = asAdmin().contentType("application/x-ndjson").body(cases.toString())
+        var imported = asAdmin().contentType("application/x-ndjson").body(cases.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/cases/import").then().statusCode(200).body("rejected", equalTo(0)).extract();
         String token = imported.header(TOKEN);
         assertThat(token).as("one token for the whole import").doesNotContain(",");
 
         String codings = slugs.stream().map(slug -> json(coding(slug, code))).collect(Collectors.joining("\n"));
-        asAdmin().header(TOKEN, token).contentType("application/x-ndjson").body(codings)
+        asAdmin().header(TOKEN, token).contentType("application/x-ndjson")
+                .body(codings.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/codings/import").then().statusCode(200)
                 .body("rejected", equalTo(0));
     }
