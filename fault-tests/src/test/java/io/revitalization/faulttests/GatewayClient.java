@@ -24,13 +24,15 @@ final class GatewayClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
+    private static final String CONSISTENCY_TOKEN = "X-Consistency-Token";
     private final String baseUrl;
 
     GatewayClient(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Answer(int status, JsonNode body, Optional<String> location) {
+    /** {@code consistencyToken}: the write's {@code X-Consistency-Token}, to send with what uses it elsewhere. */
+    record Answer(int status, JsonNode body, Optional<String> location, Optional<String> consistencyToken) {
         boolean successful() {
             return status / 100 == 2;
         }
@@ -46,11 +48,20 @@ final class GatewayClient {
     }
 
     Answer post(String path, String apiKey, String idempotencyKey, Object body) throws IOException {
+        return post(path, apiKey, idempotencyKey, null, body);
+    }
+
+    /** @param consistencyToken the token of an earlier write this one uses; null for none */
+    Answer post(String path, String apiKey, String idempotencyKey, String consistencyToken, Object body)
+            throws IOException {
         HttpRequest.Builder request = request(path, apiKey)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (consistencyToken != null) {
+            request.header(CONSISTENCY_TOKEN, consistencyToken);
         }
         return send(request);
     }
@@ -72,7 +83,8 @@ final class GatewayClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? MissingNode.getInstance() : parse(response.body());
-            return new Answer(response.statusCode(), body, response.headers().firstValue("Location"));
+            return new Answer(response.statusCode(), body, response.headers().firstValue("Location"),
+                    response.headers().firstValue(CONSISTENCY_TOKEN));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -36,11 +36,21 @@ final class WriteStream {
     enum Status { ACKNOWLEDGED, NOT_ACKNOWLEDGED, REJECTED }
 
     /** One write; {@code key} is also its Idempotency-Key and appears in what it creates (slug or text). */
-    record Write(Kind kind, String key, String path, String apiKey, Map<String, Object> body) {
+    /** {@code consistencyToken}: of the write this one uses (a coding: its case's creation); null for none. */
+    record Write(Kind kind, String key, String path, String apiKey, Map<String, Object> body, String consistencyToken) {
+        Write(Kind kind, String key, String path, String apiKey, Map<String, Object> body) {
+            this(kind, key, path, apiKey, body, null);
+        }
     }
 
-    /** {@code resourceId}: the id the 2xx answer named; {@code detail}: the last answer when not acknowledged. */
-    record Outcome(Write write, Status status, int attempts, String resourceId, String detail) {
+    /**
+     * {@code resourceId}: the id the 2xx answer named; {@code detail}: the last answer when not acknowledged;
+     * {@code consistencyToken}: the 2xx answer's, if any.
+     */
+    record Outcome(Write write, Status status, int attempts, String resourceId, String detail, String consistencyToken) {
+        Outcome(Write write, Status status, int attempts, String resourceId, String detail) {
+            this(write, status, attempts, resourceId, detail, null);
+        }
     }
 
     /** What the writes refer to. */
@@ -148,7 +158,7 @@ final class WriteStream {
             if (outcome.status() == Status.ACKNOWLEDGED) {
                 acknowledged.incrementAndGet();
                 if (write.kind() == Kind.CASE) {
-                    codable.add(coding(write.key(), outcome.resourceId()));
+                    codable.add(coding(write.key(), outcome.resourceId(), outcome.consistencyToken()));
                 }
             }
         }
@@ -191,7 +201,7 @@ final class WriteStream {
     }
 
     /** Year and code follow from the case's number, so the codings spread over 2021–2025 and all four stages. */
-    private Write coding(String caseKey, String caseId) {
+    private Write coding(String caseKey, String caseId, String caseToken) {
         long n = Long.parseLong(caseKey.substring(caseKey.lastIndexOf('-') + 1));
         return new Write(Kind.CODING, "ft-coding-" + n, "/api/v1/codings", fixture.curatorKey(), Map.of(
                 "codebook", CODEBOOK,
@@ -199,7 +209,7 @@ final class WriteStream {
                 "case", caseId,
                 "year", 2021 + (int) (n % 5),
                 "dimension", DIMENSION,
-                "codes", List.of(STAGES.get((int) (n / 5 % STAGES.size())))));
+                "codes", List.of(STAGES.get((int) (n / 5 % STAGES.size())))), caseToken);
     }
 
     private Write partnershipUpdate(long n) {
@@ -220,9 +230,11 @@ final class WriteStream {
         while (true) {
             attempts++;
             try {
-                GatewayClient.Answer answer = gateway.post(write.path(), write.apiKey(), write.key(), write.body());
+                GatewayClient.Answer answer = gateway.post(write.path(), write.apiKey(), write.key(),
+                        write.consistencyToken(), write.body());
                 if (answer.successful()) {
-                    return new Outcome(write, Status.ACKNOWLEDGED, attempts, answer.body().path("id").asText(), null);
+                    return new Outcome(write, Status.ACKNOWLEDGED, attempts, answer.body().path("id").asText(), null,
+                            answer.consistencyToken().orElse(null));
                 }
                 if (write.kind() == Kind.CODING && answer.status() == 400 && namesField(answer, "case")) {
                     codingsOfUnknownCases.increment();

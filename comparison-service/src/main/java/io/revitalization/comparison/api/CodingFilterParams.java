@@ -1,5 +1,6 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;
 import io.revitalization.comparison.app.coding.CodingService;
@@ -28,7 +29,8 @@ public class CodingFilterParams {
         UUID codebookId = codebook == null ? null : codebooks.find(codebook).map(found -> found.id)
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + codebook + "'"));
         UUID caseId = caseRef == null ? null : codings.liveCase(caseRef).map(found -> found.id)
-                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"));
+                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + caseRef + "' is known"
+                        + ConsistencyTokens.mayBeOnItsWay("a case")));
         return new CodingListing(codebookId, wholeNumber("codebookVersion", codebookVersion), caseId, dimension,
                 wholeNumber("year", year), coder);
     }

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.backbone.config.BackboneConfig;
+import io.revitalization.backbone.consistency.AppliedWrites;
+import io.revitalization.backbone.outbox.OutboxRelay;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -48,13 +51,15 @@ public class EventInbox {
     private final ProcessedEvents processedEvents;
     private final EntityManager entityManager;
     private final BackboneConfig config;
+    private final AppliedWrites appliedWrites;
     private final MeterRegistry meters;
 
     public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config,
-                      MeterRegistry meters) {
+                      AppliedWrites appliedWrites, MeterRegistry meters) {
         this.processedEvents = processedEvents;
         this.entityManager = entityManager;
         this.config = config;
+        this.appliedWrites = appliedWrites;
         this.meters = meters;
     }
 
@@ -100,42 +105,81 @@ public class EventInbox {
     }
 
     private void apply(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
-        handled(consumer, record, handlers)
-                .ifPresent(handled -> applyOnce(consumer, handled.event(), handled.registration()));
+        handled(consumer, record, handlers).ifPresent(handled -> applyOnce(consumer, handled));
     }
 
     private void applyAllOnce(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
         List<Handled> batch = new ArrayList<>();
         records.forEach(record -> handled(consumer, record, handlers).ifPresent(batch::add));
-        List<ReceivedEvent<?>> events = batch.stream().<ReceivedEvent<?>>map(Handled::event).toList();
         QuarkusTransaction.requiringNew().run(() -> {
-            Set<String> fresh = processedEvents.recordNew(consumer, events);
+            Set<String> fresh = processedEvents.recordNew(consumer, batch.stream().map(Handled::id).toList(),
+                    batch.stream().map(Handled::typeName).toList());
+            List<AppliedWrites.Applied> applied = new ArrayList<>();
             for (Handled handled : batch) {
                 // remove: an event delivered twice within the batch is applied at its first delivery only
-                if (fresh.remove(handled.event().id())) {
-                    handle(consumer, handled.event(), handled.registration());
+                if (fresh.remove(handled.id())) {
+                    applyMeasured(consumer, handled);
+                    handled.write().ifPresent(applied::add);
                     // each event starts from an empty persistence context, as in a transaction of its own: every
                     // flush checks each managed entity, so a context holding the whole batch made a batch quadratic
                     entityManager.flush();
                     entityManager.clear();
                 }
             }
+            appliedWrites.count(applied);
         });
     }
 
-    /** The event and its handler; empty for an event type the consumer does not handle. */
+    /**
+     * The event and its handler. An event type the consumer does not handle is empty, unless the event belongs to
+     * a write: then it is recorded and counted like the others (without a handler), so a token naming it is met.
+     */
     private Optional<Handled> handled(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         String typeName = header(record, "ce_type")
                 .orElseThrow(() -> new PoisonEventException("no ce_type header: not a CloudEvent of this suite"));
+        Optional<AppliedWrites.Applied> write = header(record, "ce_" + OutboxRelay.WRITE_EXTENSION)
+                .flatMap(EventInbox::uuid).map(id -> new AppliedWrites.Applied(id, record.topic()));
         Optional<EventHandlers.Registration<?>> registration = handlers.forType(typeName);
         if (registration.isEmpty()) {
             LOG.debugf("%s skips event type %s it does not handle", consumer, typeName);
-            return Optional.empty();
+            return write.map(applied -> new Handled(header(record, "ce_id")
+                    .orElseThrow(() -> new PoisonEventException("no ce_id header")), typeName, null, null, applied));
         }
-        return Optional.of(new Handled(decode(record, registration.get().type()), registration.get()));
+        ReceivedEvent<?> event = decode(record, registration.get().type());
+        return Optional.of(new Handled(event.id(), typeName, event, registration.get(), write.orElse(null)));
     }
 
-    private record Handled(ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {
+    /** An event to record; {@code event} and {@code registration} are null for a type that is only counted. */
+    private record Handled(String id, String typeName, ReceivedEvent<?> event,
+                           EventHandlers.Registration<?> registration, AppliedWrites.Applied applied) {
+        void apply() {
+            if (registration != null) {
+                registration.handle(event);
+            }
+        }
+
+        Optional<AppliedWrites.Applied> write() {
+            return Optional.ofNullable(applied);
+        }
+    }
+
+    private void applyMeasured(String consumer, Handled handled) {
+        if (handled.registration() == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        handled.apply();
+        Timer.builder("events.consumed").description("events applied by this service's consumers")
+                .tag("consumer", consumer).tag("type", handled.typeName()).register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -145,15 +189,16 @@ public class EventInbox {
                 .orElseThrow(() -> new IllegalStateException("not a record received from Kafka: " + record));
     }
 
-    private void applyOnce(String consumer, ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {
+    private void applyOnce(String consumer, Handled handled) {
         Duration backoff = config.inbox().initialBackoff();
         while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    if (processedEvents.recordIfNew(consumer, event.id(), event.type().name())) {
-                        handle(consumer, event, registration);
+                    if (processedEvents.recordIfNew(consumer, handled.id(), handled.typeName())) {
+                        applyMeasured(consumer, handled);
+                        appliedWrites.count(handled.write().stream().toList());
                     } else {
-                        LOG.debugf("%s already processed event %s; redelivery ignored", consumer, event.id());
+                        LOG.debugf("%s already processed event %s; redelivery ignored", consumer, handled.id());
                     }
                 });
                 return;
@@ -161,23 +206,15 @@ public class EventInbox {
                 throw e;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
-                    throw new PoisonEventException(event.type().name() + " " + event.id() + " could not be applied: "
+                    throw new PoisonEventException(handled.typeName() + " " + handled.id() + " could not be applied: "
                             + rootMessage(e), e);
                 }
-                LOG.warnf("%s could not apply event %s now (%s); retrying in %s", consumer, event.id(),
+                LOG.warnf("%s could not apply event %s now (%s); retrying in %s", consumer, handled.id(),
                         rootMessage(e), backoff);
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), config.inbox().maxBackoff());
             }
         }
-    }
-
-    private void handle(String consumer, ReceivedEvent<?> event, EventHandlers.Registration<?> registration) {
-        long start = System.nanoTime();
-        registration.handle(event);
-        Timer.builder("events.consumed").description("events applied by this service's consumers")
-                .tag("consumer", consumer).tag("type", event.type().name()).register(meters)
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     private static <T> ReceivedEvent<T> decode(ConsumerRecord<String, String> record, EventType<T> type) {

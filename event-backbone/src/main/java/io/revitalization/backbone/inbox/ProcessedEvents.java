@@ -34,8 +34,8 @@ public class ProcessedEvents {
      * is recorded once).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<String> recordNew(String consumer, List<ReceivedEvent<?>> events) {
-        if (events.isEmpty()) {
+    public Set<String> recordNew(String consumer, List<String> ids, List<String> types) {
+        if (ids.isEmpty()) {
             return new HashSet<>();
         }
         @SuppressWarnings("unchecked")
@@ -46,8 +46,8 @@ public class ProcessedEvents {
                         ON CONFLICT DO NOTHING
                         RETURNING event_id""", String.class)
                 .setParameter("consumer", consumer)
-                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(String[]::new))
-                .setParameter("types", events.stream().map(event -> event.type().name()).toArray(String[]::new))
+                .setParameter("ids", ids.toArray(String[]::new))
+                .setParameter("types", types.toArray(String[]::new))
                 .getResultList();
         return new HashSet<>(recorded);
     }

@@ -1,6 +1,7 @@
 package io.revitalization.backbone.outbox;
 
 import io.revitalization.backbone.config.BackboneConfig;
+import io.revitalization.backbone.consistency.WriteTracker;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,14 @@ public class Outbox {
     private final BackboneConfig config;
     private final Event<OutboxAppended> appended;
     private final TransactionSynchronizationRegistry transactions;
+    private final WriteTracker writes;
 
-    public Outbox(BackboneConfig config, Event<OutboxAppended> appended, TransactionSynchronizationRegistry transactions) {
+    public Outbox(BackboneConfig config, Event<OutboxAppended> appended, TransactionSynchronizationRegistry transactions,
+                  WriteTracker writes) {
         this.config = config;
         this.appended = appended;
         this.transactions = transactions;
+        this.writes = writes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,6 +43,7 @@ public class Outbox {
         message.source = config.source();
         message.subject = subject;
         message.payload = EventJson.write(payload);
+        message.writeId = writes.published(type.topic());
         message.occurredAt = OffsetDateTime.now();
         message.persist();
         // one wake-up per transaction: the relay publishes every row committed by then (a bulk import writes 500)

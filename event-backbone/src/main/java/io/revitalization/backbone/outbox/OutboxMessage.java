@@ -37,6 +37,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** The write (request, or transaction outside one) the event belongs to; the consistency token names it. */
+    @Column(name = "write_id")
+    public UUID writeId;
+
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 

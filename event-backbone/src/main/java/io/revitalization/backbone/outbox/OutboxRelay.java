@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class OutboxRelay {
     public static final String CHANNEL = "outbox";
+    /** CloudEvents extension naming the event's write: the Kafka header {@code ce_revitwrite}. */
+    public static final String WRITE_EXTENSION = "revitwrite";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM_BATCH = """
             UPDATE outbox_message SET claimed_until = now() + make_interval(secs => :leaseSeconds)
@@ -124,18 +126,22 @@ public class OutboxRelay {
     }
 
     private static Message<String> toMessage(OutboxMessage row) {
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+        var cloudEvent =
+                OutgoingCloudEventMetadata.<String>builder();
+        if (row.writeId != null) {
+            cloudEvent.withExtension(WRITE_EXTENSION, row.writeId.toString());
+        }
+        cloudEvent
                 .withId(row.id.toString())
                 .withType(row.type)
                 .withSource(URI.create(row.source))
                 .withSubject(row.subject)
                 .withTimestamp(row.occurredAt.toZonedDateTime())
-                .withDataContentType("application/json")
-                .build();
+                .withDataContentType("application/json");
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.aggregateId)
                 .build();
-        return Message.of(row.payload, Metadata.of(cloudEvent, kafka));
+        return Message.of(row.payload, Metadata.of(cloudEvent.build(), kafka));
     }
 }

@@ -1,5 +1,6 @@
 package io.revitalization.partnerships.app;
 
+import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.domain.Member;
 import io.revitalization.partnerships.domain.MemberConsent;
@@ -294,7 +295,8 @@ public class PartnershipService {
             String field = "members[" + i + "].institution";
             Optional<Institution> institution = institutions.findLive(reference.institution());
             if (institution.isEmpty()) {
-                errors.add(new FieldError(field, "is not a known institution (give its id or slug)"));
+                errors.add(new FieldError(field, "is not a known institution (give its id or slug)"
+                        + ConsistencyTokens.mayBeOnItsWay("an institution")));
             } else if (!seen.add(institution.get().id)) {
                 errors.add(new FieldError(field, "is listed twice"));
             } else {

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.coding;
 
+import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.app.change.ReadNames;
@@ -117,7 +118,8 @@ public class CodingService {
             throw ProblemException.invalid("evidence.url", EvidenceChecks.URL_EXPECTED);
         }
         CaseProjection caseProjection = liveCase(request.caseRef())
-                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + request.caseRef() + "' is known"));
+                .orElseThrow(() -> ProblemException.invalid("case", "no case '" + request.caseRef() + "' is known"
+                        + ConsistencyTokens.mayBeOnItsWay("a case")));
 
         CaseCoding coding = new CaseCoding();
         coding.id = UUID.randomUUID();
