@@ -33,6 +33,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -46,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +99,8 @@ public class CodingResource {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
             CaseCoding coding = codings.create(request.toNewCoding(), caller);
-            return Response.created(URI.create("/api/v1/codings/" + coding.id))
+            // relative, as every service's Location (Response.created would make it absolute)
+            return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/codings/" + coding.id)
                     .entity(responseOf(coding, new Names(caller)))
                     .tag(ETags.of(CODING_VERSION)).build();
         });
