@@ -134,7 +134,7 @@ NKUST_KEY=$(jq -r .key body)
 SLUG=nkust-kochi-walkthrough-$(date +%s)
 call 201 -- -X POST "$GW/api/v1/partnerships" -H "X-API-Key: $NKUST_KEY" -H 'Content-Type: application/json' \
   -H "Idempotency-Key: $(new_key)" \
-  -d '{"slug": "'"$SLUG"'", "title": {"en": "NKUST × Kochi (walkthrough)"}, "kind": "JOINT_COURSE",
+  -d '{"slug": "'"$SLUG"'", "title": {"en": "NKUST × Kochi (walkthrough)"}, "kind": "JOINT_COURSE", "public": true,
        "members": [{"institution": "nkust", "role": "LEAD"}, {"institution": "kochi-university", "role": "PARTNER"}]}'
 expect '[.members[] | select(.institutionSlug == "kochi-university") | .consent] == ["PENDING"]'
 KOCHI_KEY=$KEY
