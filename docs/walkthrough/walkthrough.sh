@@ -106,8 +106,8 @@ call 200 -- "$GW/api/v1/cases/$CASE/revisions"
 expect '.items | length == 1'
 
 step "export (CSV, UTF-8 with a byte order mark)"
-call 200 -- "$GW/api/v1/cases/export?format=csv&country=TW" -o cases.csv
-[[ $(head -c 3 cases.csv | od -An -tx1 | tr -d ' \n') == efbbbf ]] || fail "cases.csv does not start with a BOM"
+call 200 -- "$GW/api/v1/cases/export?format=csv&country=TW"
+[[ $(head -c 3 body | od -An -tx1 | tr -d ' \n') == efbbbf ]] || fail "the CSV does not start with a BOM"
 
 step "import the sample cases (NDJSON; a second run leaves them unchanged)"
 call 200 -- -X POST "$GW/api/v1/cases/import" -H "X-API-Key: $CURATOR_KEY" -H 'Content-Type: application/x-ndjson' \

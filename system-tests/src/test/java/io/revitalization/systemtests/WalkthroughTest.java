@@ -28,7 +28,7 @@ class WalkthroughTest {
             .toAbsolutePath().normalize();
     private static final Path SCRIPT = REPO.resolve("docs/walkthrough/walkthrough.sh");
     /** A request path in a curl command: {@code $GW/api/v1/…} up to the query, a quote or a space. */
-    private static final Pattern REQUEST_PATH = Pattern.compile("\\$GW(/api/v1/[^?\"' ]*)");
+    private static final Pattern REQUEST_PATH = Pattern.compile("\\$GW(/api/v1/[^?\"'\\s]*)");
 
     @Test
     void theWalkthroughPassesAndPassesAgainOnTheSameSuite() throws Exception {
