@@ -192,7 +192,7 @@ public final class Suite implements AutoCloseable {
         InstancePorts ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
         startPostgres();
         startKafka();
-        startServices(ports, managementPorts);
+        startServices(ports);
         // now the newest: on JVM shutdown the whole suite stops in order, rather than one process after another
         ShutdownHooks.register(this);
         printSummary();

@@ -39,6 +39,12 @@ public class CaseFilterParams {
             example = "ENTERPRISE")
     public String stakeholderKind;
 
+    @QueryParam("ids")
+    @Parameter(description = "Only these cases: ids or slugs, comma-separated, at most " + RefList.MAX
+            + " (a figure's cases with their titles in one request)",
+            example = "kochi-ubc,ryukoku-footpath-higashiomi")
+    public String ids;
+
     @QueryParam("region")
     @Parameter(description = "Part of a prefecture, county/city or municipality name in any language and script",
             example = "高雄")

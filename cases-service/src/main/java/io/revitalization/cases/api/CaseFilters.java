@@ -47,7 +47,8 @@ public class CaseFilters {
                         throw new IllegalArgumentException("must not be blank");
                     }
                     return folded;
-                }));
+                }),
+                RefList.read(params.ids));
         reader.orFail();
         return filter;
     }

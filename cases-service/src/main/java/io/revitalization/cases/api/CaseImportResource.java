@@ -58,7 +58,7 @@ public class CaseImportResource {
     @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", ref = "importReport")))
-    @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "The body is empty or not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
     public ImportReport importArray(byte[] body) {
@@ -74,11 +74,12 @@ public class CaseImportResource {
     @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected (with reasons)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", ref = "importReport")))
+    @APIResponse(responseCode = "400", description = "The body holds no record (empty or only blank lines)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 20 MB; split the import")
     public ImportReport importLines(byte[] body) {
         Caller caller = callers.authenticated();
-        return imports.importCases(items(ImportBody.ofLines(body, json, this::requireAtMostMaxRecords)),
+        return imports.importCases(items(ImportBody.ofLines(body, json, "case", this::requireAtMostMaxRecords)),
                 CaseImportService.Existing.UPDATE, caller);
     }
 

@@ -77,11 +77,14 @@ public class InstitutionResource {
     public Response list(@Parameter(example = "JP") @QueryParam("country") String country,
                          @Parameter(example = "UNIVERSITY") @QueryParam("kind") String kind,
                          @Parameter(example = "高知") @QueryParam("name") String name,
+                         @Parameter(description = "Only these institutions: ids or slugs, comma-separated, at most "
+                                 + RefList.MAX, example = "kochi-university,ryukoku-university")
+                         @QueryParam("ids") String ids,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<String> languages = AcceptLanguages.preferred(headers);
         var page = institutions.list(Optional.ofNullable(country).filter(c -> !c.isEmpty()), kind(kind),
-                Optional.ofNullable(name), QueryValues.page(limit, cursor));
+                Optional.ofNullable(name), RefList.read(ids), QueryValues.page(limit, cursor));
         return PageResponses.ok(page.map(institution -> responses.of(institution, languages)), uri);
     }
 

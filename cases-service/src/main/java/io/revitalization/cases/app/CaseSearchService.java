@@ -2,6 +2,7 @@ package io.revitalization.cases.app;
 
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.CaseFilter;
+import io.revitalization.cases.domain.search.JapaneseReadings;
 import io.revitalization.cases.domain.search.TextFolding;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.support.paging.Cursor;
@@ -16,11 +17,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Search over the titles, summaries, themes, region and institution names of cases in all three languages.
- * Query and texts are folded alike (TextFolding), so 關係人口, 関係人口 and 关系人口 find one another; every term
+ * Query and texts are folded alike (TextFolding), so 關係人口, 関係人口 and 关系人口 find one another, and a query in
+ * kana finds the Japanese texts that read so (JapaneseReadings: かんけいじんこう finds 関係人口); every term
  * must occur; results are ranked by where the terms occur (title above summary above the rest) and say which
  * fields matched.
  */
@@ -78,9 +81,21 @@ public class CaseSearchService {
 
     private static void localized(String field, LocalizedText text, List<String> terms, List<String> fields) {
         if (text != null) {
-            LocalizedText.LANGUAGES.forEach(language ->
-                    addIf(field + "." + language, text.in(language).stream(), terms, fields));
+            LocalizedText.LANGUAGES.forEach(language -> {
+                String name = field + "." + language;
+                addIf(name, text.in(language).stream(), terms, fields);
+                if (language.equals("ja") && !fields.contains(name) && readsAs(text.in(language), terms)) {
+                    fields.add(name);
+                }
+            });
         }
+    }
+
+    /** Whether a term, in hiragana, occurs in the Japanese text's reading (かんけいじんこう in 関係人口). */
+    private static boolean readsAs(Optional<String> japanese, List<String> terms) {
+        return japanese.map(JapaneseReadings::of).filter(reading -> !reading.isEmpty())
+                .map(reading -> terms.stream().anyMatch(term -> reading.contains(JapaneseReadings.hiragana(term))))
+                .orElse(false);
     }
 
     private static void addIf(String field, Stream<String> texts, List<String> terms, List<String> fields) {

@@ -123,10 +123,10 @@ public class InstitutionService {
 
     @Transactional
     public Page<InstitutionView> list(Optional<String> country, Optional<InstitutionKind> kind, Optional<String> name,
-                                  PageRequest page) {
+                                      Optional<List<String>> refs, PageRequest page) {
         Optional<String> after = page.decodedCursor(1).map(cursor -> cursor.value(0));
         Optional<String> folded = name.map(TextFolding::fold).filter(value -> !value.isBlank());
-        return Page.fromRows(institutions.page(country, kind, folded, after, page.fetchSize()), page,
+        return Page.fromRows(institutions.page(country, kind, folded, refs, after, page.fetchSize()), page,
                 institution -> Cursor.of(institution.slug)).map(this::view);
     }
 

@@ -70,4 +70,8 @@ public class CaseRecord extends SoftDeletedRecord {
 
     @Column(name = "search_region", nullable = false)
     public String searchRegion;
+
+    /** The readings of the Japanese title and summary in hiragana (JapaneseReadings); null until computed. */
+    @Column(name = "search_reading")
+    public String searchReading;
 }

@@ -2,11 +2,13 @@ package io.revitalization.cases.persistence;
 
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.SensitiveScope;
+import io.revitalization.support.refs.Reference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The WHERE clause of case queries, built from a filter with every value bound as a parameter. */
 final class CaseConditions {
@@ -31,6 +33,11 @@ final class CaseConditions {
                 "c.start_year IS NOT NULL AND (c.end_year IS NULL OR c.end_year >= :yearFrom)", "yearFrom", value));
         filter.yearTo().ifPresent(value -> conditions.add("c.start_year <= :yearTo", "yearTo", value));
         filter.region().ifPresent(value -> conditions.add("strpos(c.search_region, :region) > 0", "region", value));
+        filter.refs().map(Reference::split).ifPresent(refs -> {
+            conditions.add("(c.id = ANY (CAST(:refIds AS uuid[])) OR c.slug = ANY (CAST(:refSlugs AS text[])))",
+                    "refIds", refs.ids().stream().map(UUID::toString).toArray(String[]::new));
+            conditions.param("refSlugs", refs.slugs().toArray(String[]::new));
+        });
         if (!scope.all()) {
             scope.ownInstitution().ifPresentOrElse(
                     own -> conditions.add("(NOT c.sensitive OR c.lead_institution_id = CAST(:own AS uuid))", "own",
@@ -42,6 +49,10 @@ final class CaseConditions {
 
     void add(String clause, String param, Object value) {
         clauses.add(clause);
+        params.put(param, value);
+    }
+
+    void param(String param, Object value) {
         params.put(param, value);
     }
 

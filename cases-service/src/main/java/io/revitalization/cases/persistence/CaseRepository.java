@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.SensitiveScope;
+import io.revitalization.cases.domain.search.JapaneseReadings;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
     /** How much a match in each searched column weighs in the rank: titles above summaries above the rest. */
     private static final Map<String, Integer> SEARCH_WEIGHTS =
             Map.of("search_title", 3, "search_summary", 2, "search_other", 1);
+    /** A match in the readings (a kana query for kanji text) weighs as one in the rest. */
+    private static final int READING_WEIGHT = 1;
 
     /** By id or slug, deleted ones included. */
     public Optional<CaseRecord> findByRef(String ref) {
@@ -64,19 +67,25 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
     }
 
     /**
-     * Cases containing every term (folded text) in some searched column, best first: each term adds the weight of
-     * every column it occurs in ({@link #SEARCH_WEIGHTS}); ties in slug order.
+     * Cases containing every term (folded text) in some searched column or, in hiragana, in the readings, best
+     * first: each term adds the weight of every column it occurs in ({@link #SEARCH_WEIGHTS},
+     * {@link #READING_WEIGHT}); ties in slug order.
      */
     public List<RankedCase> search(List<String> terms, CaseFilter filter, SensitiveScope scope, int offset, int size) {
         CaseConditions conditions = CaseConditions.of(filter, scope);
         StringBuilder score = new StringBuilder("0");
         for (int i = 0; i < terms.size(); i++) {
             String param = "t" + i;
+            String reading = "r" + i;
             conditions.add(SEARCH_WEIGHTS.keySet().stream().sorted()
                     .map(column -> "strpos(c." + column + ", :" + param + ") > 0")
-                    .collect(Collectors.joining(" OR ", "(", ")")), param, terms.get(i));
+                    .collect(Collectors.joining(" OR ", "(", " OR strpos(c.search_reading, :" + reading + ") > 0)")),
+                    param, terms.get(i));
+            conditions.param(reading, JapaneseReadings.hiragana(terms.get(i)));
             SEARCH_WEIGHTS.forEach((column, weight) -> score.append(" + CASE WHEN strpos(c.").append(column)
                     .append(", :").append(param).append(") > 0 THEN ").append(weight).append(" ELSE 0 END"));
+            score.append(" + CASE WHEN strpos(c.search_reading, :").append(reading).append(") > 0 THEN ")
+                    .append(READING_WEIGHT).append(" ELSE 0 END");
         }
         Query query = getEntityManager().createNativeQuery("SELECT c.id AS id, " + score + " AS score "
                 + "FROM case_record c WHERE " + conditions.sql() + " ORDER BY score DESC, c.slug "
@@ -93,6 +102,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
                 .sorted(Comparator.comparingInt(RankedCase::score).reversed()
                         .thenComparing(ranked -> ranked.record().slug))
                 .toList();
+    }
+
+    /** Cases whose readings were never computed (rows older than the readings), locked, skipping rows others hold. */
+    public List<CaseRecord> withoutReadings(int size) {
+        return nativeList("SELECT c.* FROM case_record c WHERE c.search_reading IS NULL ORDER BY c.id LIMIT " + size
+                + " FOR UPDATE SKIP LOCKED", Map.of());
     }
 
     private List<CaseRecord> nativeList(String sql, Map<String, Object> params) {

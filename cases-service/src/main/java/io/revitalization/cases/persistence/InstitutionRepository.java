@@ -50,9 +50,12 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
-    /** Active institutions after the given slug, in slug order, filtered; {@code name} is folded text. */
+    /**
+     * Active institutions after the given slug, in slug order, filtered; {@code name} is folded text, {@code refs}
+     * ids or slugs.
+     */
     public List<Institution> page(Optional<String> country, Optional<InstitutionKind> kind, Optional<String> name,
-                                  Optional<String> afterSlug, int size) {
+                                  Optional<List<String>> refs, Optional<String> afterSlug, int size) {
         StringBuilder query = new StringBuilder("deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         country.ifPresent(value -> {
@@ -66,6 +69,11 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         name.ifPresent(value -> {
             query.append(" and locate(:name, searchName) > 0");
             params.put("name", value);
+        });
+        refs.map(Reference::split).ifPresent(split -> {
+            query.append(" and (id in :refIds or slug in :refSlugs)");
+            params.put("refIds", split.idsOrNone());
+            params.put("refSlugs", split.slugsOrNone());
         });
         afterSlug.ifPresent(value -> {
             query.append(" and slug > :after");

@@ -115,6 +115,19 @@ class CaseImportTest {
         Api.curator().body(tooMany).post("/api/v1/cases/import").then().statusCode(413);
     }
     @Test
+    void anEmptyBodyIsAProblemNotAnImportOfNothing() {
+        for (String type : List.of("application/x-ndjson", "application/json")) {
+            for (String body : List.of("", "\n \r\n")) {
+                Api.curator().contentType(type).body(body.getBytes(StandardCharsets.UTF_8))
+                        .post("/api/v1/cases/import").then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("body"))
+                        .body("errors[0].message", org.hamcrest.Matchers.containsString("empty"));
+            }
+        }
+    }
+
+    @Test
     void anImportMayBeLargerThanTheOneMegabyteEveryOtherPathTakes() {
         UUID lead = Api.university("JP");
         String summary = "大量匯入樣本甲乙丙丁戊。".repeat(410); // no term another test searches for

@@ -65,6 +65,20 @@ class CaseListTest {
     }
 
     @Test
+    void idsSelectTheCasesTheyNameByIdOrSlugInOneRequest() {
+        String usrId = Api.anonymous().get("/api/v1/cases/" + usrCase).path("id");
+        Response named = Api.anonymous().queryParam("ids", sdgCase + ", " + usrId + ",no-such-case,kochi-ubc")
+                .get("/api/v1/cases");
+
+        named.then().statusCode(200);
+        assertThat(Api.slugsOf(named)).containsExactlyInAnyOrder("kochi-ubc", usrCase, sdgCase);
+        assertThat(list(Map.of("ids", jpCase + "," + sdgCase, "country", "JP"))).containsExactly(jpCase);
+        expect400(Map.of("ids", java.util.stream.IntStream.range(0, 201).mapToObj(i -> "case-" + i)
+                .collect(java.util.stream.Collectors.joining(","))), "ids");
+        expect400(Map.of("ids", ",,"), "ids");
+    }
+
+    @Test
     void pagesFollowTheCursorAndTheLinkHeaderToTheEnd() {
         List<String> seen = new ArrayList<>();
         Response page = Api.anonymous().queryParam("institution", lead.toString()).queryParam("limit", 2)

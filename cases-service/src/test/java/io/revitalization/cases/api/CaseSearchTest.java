@@ -2,9 +2,12 @@ package io.revitalization.cases.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.revitalization.cases.app.SearchReadingsBackfill;
 import io.revitalization.cases.seed.CasesSeedLoader;
 import io.revitalization.cases.testing.Api;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +28,10 @@ import static org.hamcrest.Matchers.not;
 class CaseSearchTest {
     @Inject
     CasesSeedLoader seed;
+    @Inject
+    SearchReadingsBackfill readings;
+    @Inject
+    EntityManager entityManager;
 
     @BeforeEach
     void loadSeed() {
@@ -46,6 +53,38 @@ class CaseSearchTest {
                 .body("items[0].case.slug", equalTo("ryukoku-footpath-higashiomi"))
                 .body("items[0].matchingFields", hasItem("summary.ja"))
                 .body("items[0].matchingFields", hasItem("summary.zh-TW"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"かんけいじんこう", "カンケイジンコウ", "ｶﾝｹｲｼﾞﾝｺｳ"})
+    void theReadingInKanaFindsTheCaseTheKanjiFind(String query) {
+        search(query).then().statusCode(200)
+                .body("items[0].case.slug", equalTo("ryukoku-footpath-higashiomi"))
+                .body("items[0].matchingFields", hasItem("summary.ja"));
+    }
+
+    @Test
+    void aKanaQueryFindsACaseWrittenInKanjiOnlyAndNotOneWhoseReadingsOnlyTouchAcrossPunctuation() {
+        UUID lead = Api.university("JP");
+        String slug = unique("reading");
+        String other = unique("reading-apart");
+        Api.create(caseWith(lead, Map.of("slug", slug, "country", "JP", "title", Map.of("ja", "鞆の浦再生計画"))));
+        Api.create(caseWith(lead, Map.of("slug", other, "country", "JP", "title", Map.of("ja", "再生、計画"))));
+
+        search("さいせいけいかく").then().statusCode(200)
+                .body("items.case.slug", hasItem(slug)).body("items.case.slug", not(hasItem(other)))
+                .body("items.find { it.case.slug == '" + slug + "' }.matchingFields", hasItem("title.ja"));
+    }
+
+    @Test
+    void casesStoredBeforeThereWereReadingsGetThemWhenTheServiceStarts() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE case_record SET search_reading = NULL WHERE slug = 'ryukoku-footpath-higashiomi'").executeUpdate());
+        search("かんけいじんこう").then().body("items.case.slug", not(hasItem("ryukoku-footpath-higashiomi")));
+
+        assertThat(readings.fillMissing()).isGreaterThanOrEqualTo(1);
+
+        search("かんけいじんこう").then().body("items[0].case.slug", equalTo("ryukoku-footpath-higashiomi"));
     }
 
     @Test

@@ -46,6 +46,21 @@ class DirectoryTest {
     }
 
     @Test
+    void idsSelectTheInstitutionsTheyNameByIdOrSlug() {
+        UUID first = Api.university("JP");
+        UUID second = Api.university("TW");
+        String secondSlug = Api.anonymous().get("/api/v1/institutions/" + second).path("slug");
+
+        Api.anonymous().queryParam("ids", first + "," + secondSlug + ",no-such-institution")
+                .get("/api/v1/institutions").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(first.toString(), second.toString()));
+        Api.anonymous().queryParam("ids", first + "," + secondSlug).queryParam("country", "TW")
+                .get("/api/v1/institutions").then().body("items.id", equalTo(List.of(second.toString())));
+        Api.anonymous().queryParam("ids", ",").get("/api/v1/institutions").then().statusCode(400)
+                .body("errors[0].field", equalTo("ids"));
+    }
+
+    @Test
     void renamingAnInstitutionUpdatesTheSearchOfItsCases() {
         UUID lead = Api.university("JP");
         String caseSlug = unique("renamed-lead-case");

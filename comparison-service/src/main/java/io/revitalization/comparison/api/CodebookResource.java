@@ -27,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -149,9 +149,10 @@ public class CodebookResource {
     }
 
     private static Response created(Codebook codebook, CodebookVersion version) {
-        URI location = URI.create("/api/v1/codebooks/" + codebook.slug + "/versions/" + version.version);
-        // only admins write codebooks
-        return Response.created(location).entity(CodebookResponse.of(codebook, version, true))
+        // relative, as every service's Location: it stays right behind the gateway; only admins write codebooks
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/v1/codebooks/" + codebook.slug + "/versions/" + version.version)
+                .entity(CodebookResponse.of(codebook, version, true))
                 .tag(ETags.of(version.version)).build();
     }
 

@@ -63,7 +63,7 @@ public class CodingImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CodingImportReport.class),
                     examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "The body is empty or not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "no API key")
     @APIResponse(responseCode = "403", description = "partners may not code cases")
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
@@ -81,12 +81,13 @@ public class CodingImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CodingImportReport.class),
                     examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body holds no record (empty or only blank lines)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "no API key")
     @APIResponse(responseCode = "403", description = "partners may not code cases")
     @APIResponse(responseCode = "413", description = "Over 10,000 records or 1 MB; split the import")
     public CodingImportReport importLines(byte[] body) {
         Caller caller = callers.authenticated();
-        return imports.importCodings(items(ImportBody.ofLines(body, json,
+        return imports.importCodings(items(ImportBody.ofLines(body, json, "coding",
                 CodingImportResource::requireAtMostMaxRecords)), caller);
     }
 

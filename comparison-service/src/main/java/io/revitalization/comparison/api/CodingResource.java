@@ -1,6 +1,5 @@
 package io.revitalization.comparison.api;
 
-import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.app.coding.CodebookService;
 import io.revitalization.comparison.app.coding.CodingListing;
@@ -32,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 
 @Path("/api/v1/codings")
@@ -94,7 +94,8 @@ public class CodingResource {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
             CaseCoding coding = codings.create(request.toNewCoding(), caller);
-            return Response.created(URI.create("/api/v1/codings/" + coding.id))
+            // relative, as every service's Location (Response.created would make it absolute)
+            return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/codings/" + coding.id)
                     .entity(new CodingResponses(codings, codebooks, caller).of(coding))
                     .tag(ETags.of(CODING_VERSION)).build();
         });

@@ -60,6 +60,7 @@ class CodingApiTest {
                 .then().statusCode(201).header("ETag", notNullValue())
                 .extract().header("Location");
 
+        org.assertj.core.api.Assertions.assertThat(location).startsWith("/api/v1/codings/"); // relative, as every service's
         given().get(location).then().statusCode(200)
                 .body("evidence.quote", equalTo(quote))
                 .body("note", equalTo("ノート 📝"))

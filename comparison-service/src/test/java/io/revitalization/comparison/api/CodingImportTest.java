@@ -126,6 +126,18 @@ class CodingImportTest {
     }
 
     @Test
+    void anEmptyBodyIsAProblemNotAnImportOfNothing() {
+        for (String type : List.of("application/x-ndjson", "application/json")) {
+            for (String body : List.of("", "\n \r\n")) {
+                given().auth().oauth2(TestTokens.curator()).contentType(type).body(body.getBytes(StandardCharsets.UTF_8))
+                        .post("/api/v1/codings/import").then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("body")).body("errors[0].message", containsString("empty"));
+            }
+        }
+    }
+
+    @Test
     void theImportTakesBodiesOverTheOneMegabyteEveryOtherPathKeeps() {
         String record = "{\"codebook\": \"no-such-codebook\", \"note\": \"" + "x".repeat(2_000) + "\"}";
         String twoMegabytes = IntStream.range(0, 1_000).mapToObj(i -> record).collect(Collectors.joining(",", "[", "]"));

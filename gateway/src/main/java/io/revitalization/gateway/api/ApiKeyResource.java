@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,7 +101,8 @@ public class ApiKeyResource {
         KeyWithSecret issued = keys.issue(new IssueKeyCommand(request.label().trim(), role, institution,
                 Optional.ofNullable(request.expiresAt()), Optional.ofNullable(request.requestsPerSecond())),
                 admin.getPrincipal().getName());
-        return Response.created(URI.create("/api/v1/admin/keys/" + issued.record().id))
+        // relative, as every service's Location (Response.created would make it absolute)
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/admin/keys/" + issued.record().id)
                 .entity(ApiKeyMapper.toResponse(issued))
                 .build();
     }

@@ -4,6 +4,7 @@ import io.revitalization.partnerships.app.InsightService;
 import io.revitalization.partnerships.app.Network;
 import io.revitalization.partnerships.app.PartnershipService;
 import io.revitalization.partnerships.domain.Partnership;
+import io.revitalization.support.http.ContentETag;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.Problem;
@@ -53,6 +54,8 @@ public class InsightResource {
     @Path("/reciprocity")
     @Operation(summary = "Reciprocity over all partnerships, per year", description = "The share of activity "
             + "(active updates other than phase-change requests) flowing JP→TW, TW→JP and both ways.")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Per year and over all years", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "overall", ref = "overallReciprocity")))
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -65,6 +68,8 @@ public class InsightResource {
     @GET
     @Path("/{idOrSlug}/reciprocity")
     @Operation(summary = "Reciprocity of one partnership, per year")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Per year and over all years", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "partnership", ref = "reciprocity")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -98,6 +103,8 @@ public class InsightResource {
             + "members of a partnership (`source`/`target` are node ids), ready for a graph library (Cytoscape.js: "
             + "wrap each node and edge as `{data: …}`; d3-force: use `edges` as links). With `year`, only "
             + "partnerships active that year, and edge `activities` counts that year's.")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Nodes and edges", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "network", ref = "network")))
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))

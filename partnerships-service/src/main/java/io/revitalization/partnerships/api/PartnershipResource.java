@@ -10,6 +10,7 @@ import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipFilter;
 import io.revitalization.partnerships.domain.PartnershipKind;
 import io.revitalization.partnerships.domain.Phase;
+import io.revitalization.support.http.ContentETag;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
 import io.revitalization.support.idempotency.IdempotentRequests;
@@ -80,6 +81,8 @@ public class PartnershipResource {
     @Operation(summary = "List partnerships", description = "Oldest first; non-public partnerships only for their "
             + "members, curators and admins. `year`: active that year (the agreement's known dates cover it, or a "
             + "member reported activity in it).")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of partnerships; `Link: <…>; rel=\"next\"` when more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "page", ref = "partnershipPage")))

@@ -10,6 +10,7 @@ import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateFilter;
 import io.revitalization.partnerships.domain.UpdateKind;
 import io.revitalization.partnerships.domain.UpdateStatus;
+import io.revitalization.support.http.ContentETag;
 import io.revitalization.support.http.ETags;
 import io.revitalization.support.idempotency.IdempotencyKeys;
 import io.revitalization.support.idempotency.IdempotentRequests;
@@ -80,6 +81,8 @@ public class UpdateResource {
     @Operation(summary = "The updates feed of all partnerships", description = "Newest first (by the date of what "
             + "happened, then by posting time), over the partnerships the caller may see. Withdrawn updates stay, "
             + "marked `WITHDRAWN`; `status=ACTIVE` leaves them out.")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of updates", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "feed", ref = "updatePage")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
@@ -103,6 +106,8 @@ public class UpdateResource {
     @Path("/{idOrSlug}/updates")
     @Operation(summary = "The updates feed of one partnership", description = "Newest first; same filters as the "
             + "feed of all partnerships.")
+    @ContentETag
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of updates", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "feed", ref = "updatePage")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))

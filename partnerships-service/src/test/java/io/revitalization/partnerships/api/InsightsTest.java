@@ -49,6 +49,30 @@ class InsightsTest {
     }
 
     @Test
+    void networkReciprocityListsAndFeedsCarryAnETagAnswered304UntilAnUpdateChangesThem() {
+        Pair pair = partnership(Map.of());
+        List<String> reads = List.of(PARTNERSHIPS + "/network", PARTNERSHIPS + "/reciprocity",
+                PARTNERSHIPS + "/" + pair.slug() + "/reciprocity", PARTNERSHIPS + "?institution=" + pair.tw().slug(),
+                PARTNERSHIPS + "/updates", PARTNERSHIPS + "/" + pair.slug() + "/updates");
+        Map<String, String> tags = new java.util.HashMap<>();
+        for (String read : reads) {
+            String tag = given().get(read).then().statusCode(200).extract().header("ETag");
+            assertThat(tag).as(read).matches("\"[A-Za-z0-9_-]+\"");
+            given().header("If-None-Match", tag).get(read).then().statusCode(304).header("ETag", tag);
+            tags.put(read, tag);
+        }
+
+        post(pair, "ACTIVITY", "2025-05-01", "MUTUAL");
+        Map<String, Object> another = Bodies.partnership(Bodies.slug("insights"), pair.tw(),
+                institutions.university("jp", "JP"));
+        Api.create(another, TestTokens.curator());
+
+        for (String read : reads) {
+            assertThat(given().header("If-None-Match", tags.get(read)).get(read).statusCode()).as(read).isEqualTo(200);
+        }
+    }
+
+    @Test
     void reciprocityCountsActivityByDirectionPerYear() {
         Pair pair = partnership(Map.of());
         post(pair, "ACTIVITY", "2024-06-01", "JP_TO_TW");

@@ -37,6 +37,7 @@ public final class ImportBody {
      */
     public static Iterable<Entry> ofArray(byte[] body, ObjectMapper json, String recordName, IntConsumer requireAtMost) {
         int count;
+        requireNotEmpty(body, recordName);
         try (JsonParser parser = json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw ProblemException.invalid("body", "must be a JSON array of " + recordName + "s (or send "
@@ -56,13 +57,19 @@ public final class ImportBody {
         return () -> arrayElements(body, json);
     }
 
-    /** The non-blank lines of an NDJSON body; {@code requireAtMost} sees their count. */
-    public static Iterable<Entry> ofLines(byte[] body, ObjectMapper json, IntConsumer requireAtMost) {
+    /**
+     * The non-blank lines of an NDJSON body; 400 when there is none (curl sends an empty body for a file it cannot
+     * read, which must not look like a successful import of nothing); {@code requireAtMost} sees their count.
+     */
+    public static Iterable<Entry> ofLines(byte[] body, ObjectMapper json, String recordName, IntConsumer requireAtMost) {
         int count = 0;
         for (int start = 0; start <= body.length; start = lineEnd(body, start) + 1) {
             if (!isBlank(body, start, lineEnd(body, start))) {
                 count++;
             }
+        }
+        if (count == 0) {
+            throw ProblemException.invalid("body", "is empty: send one " + recordName + " a line");
         }
         requireAtMost.accept(count);
         return () -> lines(body, json);
@@ -84,6 +91,15 @@ public final class ImportBody {
                 }
             };
         };
+    }
+
+    private static void requireNotEmpty(byte[] body, String recordName) {
+        for (byte b : body) {
+            if (b != '\n' && !isBlank(b)) {
+                return;
+            }
+        }
+        throw ProblemException.invalid("body", "is empty: send a JSON array of " + recordName + "s");
     }
 
     private static Iterator<Entry> arrayElements(byte[] body, ObjectMapper json) {
@@ -179,10 +195,14 @@ public final class ImportBody {
     /** Only spaces, tabs and carriage returns (UTF-8 continuation bytes are never ASCII). */
     private static boolean isBlank(byte[] body, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') {
+            if (!isBlank(body[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
     }
 }

@@ -9,6 +9,7 @@ import io.revitalization.values.LocalizedText;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a case's content into its record, with the columns derived from it: the arrays lists filter on and
- * the folded search texts (titles; summaries; themes, region and institution names in every language).
+ * the folded search texts (titles; summaries; themes, region and institution names in every language) and the
+ * hiragana readings of the Japanese title and summary.
  */
 public final class CaseIndexer {
     private CaseIndexer() {
@@ -48,6 +50,17 @@ public final class CaseIndexer {
                         Stream.of(folded(content.themes().stream()), record.searchRegion),
                         content.institutionIds().map(institutions::get).filter(Objects::nonNull)
                                 .map(institution -> institution.searchName))
+                .filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("\n"));
+        record.searchReading = readings(content);
+    }
+
+    /** The hiragana readings of the case's Japanese texts, one line per text. */
+    public static String readings(CaseContent content) {
+        return Stream.of(content.title(), content.summary()).filter(Objects::nonNull)
+                .map(text -> text.in("ja"))
+                .flatMap(Optional::stream)
+                .map(JapaneseReadings::of)
                 .filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("\n"));
     }
