@@ -25,7 +25,7 @@ class RoutingTest {
             "/api/v1/cases/kochi-ubc, cases",
             "/api/v1/institutions, cases",
             "/api/v1/programs/regional-revitalization, cases",
-            "/api/v1/sources/seed:000_33b908bba84e1ab1, cases",
+            "/api/v1/sources, cases",
             "/api/v1/comparisons/overview, comparison",
             "/api/v1/codebooks/current, comparison",
             "/api/v1/codings, comparison"})
