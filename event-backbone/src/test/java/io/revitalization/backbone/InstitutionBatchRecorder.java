@@ -2,6 +2,7 @@ package io.revitalization.backbone;
 
 import io.revitalization.backbone.inbox.EventHandlers;
 import io.revitalization.backbone.inbox.EventInbox;
+import io.revitalization.backbone.inbox.InboxConsumer;
 import io.revitalization.backbone.inbox.PoisonEventException;
 import io.revitalization.backbone.inbox.ReceivedEvent;
 import io.revitalization.events.EventTypes;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletionStage;
  * was applied; slug "poison" breaks its rules.
  */
 @ApplicationScoped
-public class InstitutionBatchRecorder {
+public class InstitutionBatchRecorder implements InboxConsumer {
     static final String CONSUMER = "backbone-test-batches";
     static final String TOPIC = "revit.backbone-test.batches.v1";
     static final String DEAD_LETTERS = TOPIC + ".dlq";
@@ -34,6 +35,16 @@ public class InstitutionBatchRecorder {
         this.handlers = EventHandlers.builder()
                 .on(EventTypes.INSTITUTION_CREATED, this::record)
                 .build();
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming("institution-batches-in")

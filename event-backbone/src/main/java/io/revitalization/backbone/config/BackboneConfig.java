@@ -43,5 +43,12 @@ public interface BackboneConfig {
 
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /**
+         * How often the consumer groups' lag is read from the broker ({@code consumer_group_lag}). Read by the
+         * {@code @Scheduled} expression of {@code ConsumerLag}.
+         */
+        @WithDefault("10s")
+        Duration lagInterval();
     }
 }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.revitalization.backbone.consistency.AppliedWrites;
+import io.revitalization.backbone.deadletter.DeadLetterStore;
 import io.revitalization.backbone.outbox.OutboxRelay;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
@@ -53,14 +54,16 @@ public class EventInbox {
     private final BackboneConfig config;
     private final AppliedWrites appliedWrites;
     private final MeterRegistry meters;
+    private final DeadLetterStore deadLetters;
 
     public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config,
-                      AppliedWrites appliedWrites, MeterRegistry meters) {
+                      AppliedWrites appliedWrites, MeterRegistry meters, DeadLetterStore deadLetters) {
         this.processedEvents = processedEvents;
         this.entityManager = entityManager;
         this.config = config;
         this.appliedWrites = appliedWrites;
         this.meters = meters;
+        this.deadLetters = deadLetters;
     }
 
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -71,7 +74,44 @@ public class EventInbox {
                     record.partition(), record.offset(), e.getMessage());
             Counter.builder("dead.letters").description("events sent to the dead-letter topic")
                     .tag("consumer", consumer).tag("topic", record.topic()).register(meters).increment();
+            keep(consumer, record, e.getMessage());
             throw e;
+        }
+    }
+
+    /**
+     * Applies a dead letter again, as a delivery from Kafka would: once per event id, in a transaction of its own.
+     * Throws {@link PoisonEventException} when the consumer refuses it again (nothing is dead-lettered then: the
+     * dead letter is still there).
+     */
+    public ReplayOutcome replay(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        Optional<Handled> handled = handled(consumer, record, handlers);
+        if (handled.isEmpty()) {
+            return ReplayOutcome.IGNORED;
+        }
+        return applyOnce(consumer, handled.get()) ? ReplayOutcome.APPLIED : ReplayOutcome.ALREADY_APPLIED;
+    }
+
+    /**
+     * Keeps the refused record in the dead-letter table for the admin API, retrying while the database is away. If
+     * it cannot be kept at all, the record still goes to the dead-letter topic.
+     */
+    private void keep(String consumer, ConsumerRecord<String, String> record, String reason) {
+        Duration backoff = config.inbox().initialBackoff();
+        while (true) {
+            try {
+                deadLetters.keep(consumer, record, reason);
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    LOG.errorf("%s could not keep the dead letter at %s-%d@%d (it is on the dead-letter topic only): %s",
+                            consumer, record.topic(), record.partition(), record.offset(), rootMessage(e));
+                    return;
+                }
+                LOG.warnf("%s could not keep a dead letter now (%s); retrying in %s", consumer, rootMessage(e), backoff);
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.inbox().maxBackoff());
+            }
         }
     }
 
@@ -189,19 +229,20 @@ public class EventInbox {
                 .orElseThrow(() -> new IllegalStateException("not a record received from Kafka: " + record));
     }
 
-    private void applyOnce(String consumer, Handled handled) {
+    /** Applies the event unless this consumer has already; {@code false} when it had. */
+    private boolean applyOnce(String consumer, Handled handled) {
         Duration backoff = config.inbox().initialBackoff();
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                return QuarkusTransaction.requiringNew().call(() -> {
                     if (processedEvents.recordIfNew(consumer, handled.id(), handled.typeName())) {
                         applyMeasured(consumer, handled);
                         appliedWrites.count(handled.write().stream().toList());
-                    } else {
-                        LOG.debugf("%s already processed event %s; redelivery ignored", consumer, handled.id());
+                        return true;
                     }
+                    LOG.debugf("%s already processed event %s; redelivery ignored", consumer, handled.id());
+                    return false;
                 });
-                return;
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
