@@ -2,6 +2,7 @@ package io.revitalization.comparison.events;
 
 import io.revitalization.backbone.inbox.EventHandlers;
 import io.revitalization.backbone.inbox.EventInbox;
+import io.revitalization.backbone.inbox.InboxConsumer;
 import io.revitalization.comparison.app.readmodel.Projections;
 import io.revitalization.events.EventTypes;
 import io.smallrye.common.annotation.Blocking;
@@ -22,7 +23,7 @@ import static io.revitalization.comparison.events.ProjectionEventMapping.phaseCh
  * at its newest state).
  */
 @ApplicationScoped
-public class ProjectionEventsConsumer {
+public class ProjectionEventsConsumer implements InboxConsumer {
     static final String CONSUMER = "comparison-service";
 
     private final EventInbox inbox;
@@ -50,6 +51,16 @@ public class ProjectionEventsConsumer {
                 .on(EventTypes.PARTNERSHIP_PHASE_CHANGED,
                         event -> projections.applyPhaseChange(phaseChange(event.payload())))
                 .build();
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming("cases-in")

@@ -2,6 +2,7 @@ package io.revitalization.partnerships.events;
 
 import io.revitalization.backbone.inbox.EventHandlers;
 import io.revitalization.backbone.inbox.EventInbox;
+import io.revitalization.backbone.inbox.InboxConsumer;
 import io.revitalization.backbone.inbox.PoisonEventException;
 import io.revitalization.events.EventTypes;
 import io.revitalization.events.InstitutionV1;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletionStage;
 
 /** Keeps the institution directory in step with cases-service ({@code revit.institutions.v1}), a poll at a time. */
 @ApplicationScoped
-public class InstitutionEventsConsumer {
+public class InstitutionEventsConsumer implements InboxConsumer {
     static final String CONSUMER = "partnerships-service.institutions";
 
     private final EventInbox inbox;
@@ -29,6 +30,16 @@ public class InstitutionEventsConsumer {
                 .on(EventTypes.INSTITUTION_UPDATED, event -> directory.apply(command(event.payload(), false)))
                 .on(EventTypes.INSTITUTION_DELETED, event -> directory.apply(command(event.payload(), true)))
                 .build();
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming("institutions-in")

@@ -10,6 +10,7 @@ import io.revitalization.gateway.edge.web.BrowserOrigins;
 import io.revitalization.gateway.edge.web.ProblemResponses;
 import io.revitalization.gateway.edge.web.RequestTracing;
 import io.revitalization.support.problem.ProblemException;
+import io.revitalization.support.security.Role;
 import io.revitalization.support.web.PathBodyLimits;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * security headers), and its {@code Origin} checked ({@link BrowserOrigins}); {@code /api/} requests are then authenticated and rate limited, checked against their body
  * limit, and sent to the service that owns their path prefix (or answered from the answers the gateway keeps of
  * it, see {@link io.revitalization.gateway.edge.caching.ResponseCache}). What no service owns is the gateway's own
- * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem). A service's change stream is
+ * ({@code /api/v1/admin}, served by Quarkus REST) or an unknown path (404 problem). A service's own admin paths
+ * ({@code /api/v1/admin/dead-letters/<service>}) go to it for admin keys only. A service's change stream is
  * served by the gateway itself, from the one stream it follows
  * ({@link io.revitalization.gateway.edge.streams.ChangeStreams}).
  */
@@ -95,17 +97,28 @@ public class GatewayRoutes {
                 }
             }
             Optional<ActiveKey> caller = ApiKeyAuthentication.callerOf(context);
+            if (isAdminPath(path) && caller.filter(key -> key.role() == Role.ADMIN).isEmpty()) {
+                // a service's admin API (its dead letters): refused here as the gateway's own admin API refuses
+                problems.send(context, (caller.isEmpty()
+                        ? ProblemException.unauthorized("this operation needs an admin key")
+                        : ProblemException.forbidden("only admin keys may use " + ADMIN_API)).problem());
+                return;
+            }
             if (caller.isPresent()) {
                 context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(caller.get()));
             } else if (target.cache().isPresent() && target.cache().get().answer(context)) {
                 return;
             }
             target.api().handle(context);
-        } else if (path.equals(ADMIN_API) || path.startsWith(ADMIN_API + "/")) {
+        } else if (isAdminPath(path)) {
             context.next();
         } else {
             problems.send(context, ProblemException.notFound("path", path).problem());
         }
+    }
+
+    private static boolean isAdminPath(String path) {
+        return path.startsWith(ADMIN_API) && (path.length() == ADMIN_API.length() || path.charAt(ADMIN_API.length()) == '/');
     }
 
     /** {@code /api/v1/openapi/<service>}: the service's own OpenAPI document (its {@code /q/openapi}). */

@@ -3,11 +3,15 @@ package io.revitalization.gateway.edge.routing;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.revitalization.gateway.testing.AdminKeys;
 import io.revitalization.gateway.testing.FakeServices;
+import io.revitalization.gateway.testing.ForwardedTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,6 +40,23 @@ class RoutingTest {
                 .body("service", equalTo(service))
                 .body("uri", startsWith(path + "?"))
                 .body("uri", org.hamcrest.Matchers.containsString("limit=5"));
+    }
+
+    @Test
+    void aServicesDeadLettersAreReachedWithAnAdminKeyOnly() throws Exception {
+        String path = "/api/v1/admin/dead-letters/comparison-service";
+        List<String> forwarded = given().header("X-API-Key", FakeServices.BOOTSTRAP_ADMIN_KEY)
+                .when().post(path + "/replay")
+                .then().statusCode(201)
+                .body("service", equalTo("comparison"))
+                .body("uri", equalTo(path + "/replay"))
+                .extract().jsonPath().getList("headers.authorization");
+        assertThat(ForwardedTokens.verify(forwarded.get(0)).getStringListClaimValue("groups")).containsExactly("admin");
+
+        given().when().get(path).then().statusCode(401).contentType("application/problem+json");
+        AdminKeys.Issued curator = AdminKeys.issue(Map.of("role", "curator"));
+        given().header("X-API-Key", curator.key()).when().get(path)
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
