@@ -183,6 +183,18 @@ class EventsTest {
         assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).isPresent();
         kafka.awaitRecord(DEAD_LETTERS, r -> nameless.equals(r.key()), WAIT);
         assertThat(institutions.find(UUID.fromString(nameless))).isEmpty();
+
+        // the operator's view: listed with the reason, discarded with one (the event can never be applied)
+        String admin = TestTokens.admin();
+        String id = given().auth().oauth2(admin).queryParam("topic", Topics.INSTITUTIONS).queryParam("limit", 200)
+                .get("/api/v1/admin/dead-letters/partnerships-service").then().statusCode(200)
+                .extract().jsonPath().param("key", nameless)
+                .getString("items.find { it.key == key && it.reason.contains('needs an id and a name') }.id");
+        assertThat(id).isNotNull();
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"reason\": \"cases-service never publishes an institution without a name\"}")
+                .post("/api/v1/admin/dead-letters/partnerships-service/" + id + "/discard").then().statusCode(200)
+                .body("state", equalTo("discarded"));
     }
 
     private static InstitutionV1 institution(Known known, long version, String japaneseName) {
