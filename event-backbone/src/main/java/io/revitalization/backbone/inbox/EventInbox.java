@@ -35,9 +35,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Applies a Kafka record exactly once per consumer: the event id goes into {@code processed_event} in the same
  * transaction as the handler's effect, so a redelivered event changes nothing. An unreadable event, or one the
- * handler rejects, is thrown out as a {@link PoisonEventException}: with SmallRye's {@code dead-letter-queue}
- * failure strategy on the channel it lands on the dead-letter topic with the reason, and the next event is
- * processed. Passing failures (the database restarting) are retried in place with backoff, keeping the order.
+ * handler rejects, is thrown out as a {@link PoisonEventException}: it is kept in the dead-letter table for the
+ * admin API ({@link io.revitalization.backbone.deadletter.DeadLetters}, which replays it through {@link #replay}),
+ * with SmallRye's {@code dead-letter-queue} failure strategy on the channel it lands on the dead-letter topic with
+ * the reason too, and the next event is processed. Passing failures (the database restarting) are retried in place with backoff, keeping the order.
  *
  * <p>A channel consuming in batches ({@code batch=true}) applies a whole poll in one transaction through
  * {@link #processBatch}: far fewer commits, and the same outcome as record by record.
