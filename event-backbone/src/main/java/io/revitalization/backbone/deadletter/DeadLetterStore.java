@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -73,13 +74,13 @@ public class DeadLetterStore {
     public Page<DeadLetter> page(DeadLetterState state, Optional<String> topic, PageRequest request) {
         Optional<Long> after = request.decodedCursor(1).map(cursor -> parseSeq(cursor.value(0)));
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DeadLetter> rows = waitingFrom(state, topic, after.orElse(0L), request.fetchSize());
+            List<DeadLetter> rows = inState(state, topic, after.orElse(0L), request.fetchSize());
             return Page.fromRows(rows, request, row -> Cursor.of(Long.toString(row.seq)));
         });
     }
 
-    /** Up to {@code limit} dead letters of the state after {@code afterSeq}, oldest first. */
-    public List<DeadLetter> waitingFrom(DeadLetterState state, Optional<String> topic, long afterSeq, int limit) {
+    /** Up to {@code limit} dead letters of the state that arrived after {@code afterSeq}, oldest first. */
+    public List<DeadLetter> inState(DeadLetterState state, Optional<String> topic, long afterSeq, int limit) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             var query = entityManager.createQuery("FROM DeadLetter WHERE state = :state AND seq > :after"
                             + (topic.isPresent() ? " AND topic = :topic" : "") + " ORDER BY seq", DeadLetter.class)
@@ -127,7 +128,7 @@ public class DeadLetterStore {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw io.revitalization.support.problem.ProblemException.invalid("cursor", Cursor.MALFORMED);
+            throw ProblemException.invalid("cursor", Cursor.MALFORMED);
         }
     }
 }

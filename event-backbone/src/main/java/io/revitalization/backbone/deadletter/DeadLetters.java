@@ -76,7 +76,7 @@ public class DeadLetters {
         long after = 0;
         List<DeadLetter> chunk;
         do {
-            chunk = store.waitingFrom(DeadLetterState.WAITING, topic, after, REPLAY_CHUNK);
+            chunk = store.inState(DeadLetterState.WAITING, topic, after, REPLAY_CHUNK);
             for (DeadLetter waiting : chunk) {
                 after = waiting.seq;
                 Attempt attempt = attempt(waiting.id, by);
