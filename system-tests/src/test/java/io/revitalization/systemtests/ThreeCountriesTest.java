@@ -8,6 +8,7 @@ import io.revitalization.systemtests.support.SuiteExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 15: a third country joins the seed's two, end to end through the gateway. Korean cases are written to
@@ -39,6 +41,16 @@ class ThreeCountriesTest {
                 .post("/api/v1/institutions").then().statusCode(201).extract().header(TOKEN);
         int version = asAdmin().get("/api/v1/codebooks/" + CODEBOOK).then().statusCode(200).extract()
                 .path("latestVersion");
+        List<String> slugs = new ArrayList<>();
+        try {
+            compareThree(institutionToken, university, suffix, version, slugs);
+        } finally {
+            removeCases(slugs);
+        }
+    }
+
+    private static void compareThree(String institutionToken, String university, String suffix, int version,
+                                     List<String> slugs) {
         List<String> korean = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String slug = "kr-case-" + i + "-" + suffix;
@@ -46,6 +58,7 @@ class ThreeCountriesTest {
                     .body(Map.of("slug", slug, "title", Map.of("en", "Korean case " + i), "country", "KR",
                             "leadInstitution", university))
                     .post("/api/v1/cases").then().statusCode(201).extract();
+            slugs.add(slug);
             korean.add(created.path("id"));
             String caseToken = created.header(TOKEN);
             code(caseToken, slug, version, 2021, "individual-project");
@@ -82,6 +95,17 @@ class ThreeCountriesTest {
                 .containsExactly("JP-TW", "JP-KR", "TW-KR");
         assertThat(trend.getInt("pairs[2].byYear.find { it.year == 2021 }.nB")).isGreaterThanOrEqualTo(2);
         assertThat(trend.getInt("pairs[2].byYear.find { it.year == 2025 }.nB")).isGreaterThanOrEqualTo(2);
+    }
+
+    /** The Korean cases leave again, so that the suite's other tests read the seed's two countries. */
+    private static void removeCases(List<String> slugs) {
+        for (String slug : slugs) {
+            String etag = asAdmin().get("/api/v1/cases/" + slug).then().statusCode(200).extract().header("ETag");
+            asAdmin().header("If-Match", etag).delete("/api/v1/cases/" + slug).then().statusCode(204);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(SUITE.gatewayUrl())
+                .queryParams(Map.of("dimension", "strategy-stage", "groups", "KR"))
+                .get("/api/v1/comparisons/distributions").statusCode() == 400);
     }
 
     private static void code(String caseToken, String slug, int version, int year, String stage) {
