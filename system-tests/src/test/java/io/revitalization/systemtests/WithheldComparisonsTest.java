@@ -128,8 +128,9 @@ class WithheldComparisonsTest {
                 "public", true));
         String path = "/api/v1/partnerships/hidden-" + suffix;
         gateway(SUITE.adminKey()).body(partnership).post("/api/v1/partnerships").then().statusCode(201);
+        // dated before the coded year: a case-year is grouped by the phase in force that year
         gateway(SUITE.adminKey()).header("If-Match", etagOf(path)).body(Map.of("phase", "THIRD_PHASE",
-                        "reason", Map.of("en", "a system test declares it")))
+                        "at", "2023-04-01", "reason", Map.of("en", "a system test declares it")))
                 .put(path + "/phase").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> casesIn("THIRD_PHASE").contains(caseId));
 

@@ -45,7 +45,8 @@ public final class ProjectionEventMapping {
     }
 
     public static PhaseChange phaseChange(PartnershipPhaseChangedV1 event) {
-        return new PhaseChange(event.partnershipId(), event.version(), event.to());
+        return new PhaseChange(event.partnershipId(), event.version(), event.sequence(), event.from(), event.to(),
+                event.at());
     }
 
     /** The source and locator of each sensitive testimony that names both (a whole source is not one passage). */

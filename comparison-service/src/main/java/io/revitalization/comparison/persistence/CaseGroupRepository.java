@@ -1,7 +1,9 @@
 package io.revitalization.comparison.persistence;
 
+import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.domain.analysis.YearRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Which groups each live case belongs to (table {@code case_group}). */
+/** Which groups each live case belongs to, in which years (table {@code case_group}). */
 @ApplicationScoped
 public class CaseGroupRepository {
     private final EntityManager entityManager;
@@ -21,38 +23,56 @@ public class CaseGroupRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public Set<GroupRef> groupsOf(UUID caseId) {
+    public Set<GroupMembership> membershipsOf(UUID caseId) {
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT grouping, group_key FROM case_group WHERE case_id = :caseId")
+                        "SELECT grouping, group_key, first_year, last_year FROM case_group WHERE case_id = :caseId")
                 .setParameter("caseId", caseId)
+                .getResultList();
+        Set<GroupMembership> memberships = new HashSet<>();
+        rows.forEach(row -> memberships.add(new GroupMembership(
+                new GroupRef(Grouping.fromKey((String) row[0]).orElseThrow(), (String) row[1]),
+                new YearRange(((Number) row[2]).intValue(), ((Number) row[3]).intValue()))));
+        return memberships;
+    }
+
+    /** The groups the case belongs to in the year. */
+    @SuppressWarnings("unchecked")
+    public Set<GroupRef> groupsOf(UUID caseId, int year) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT grouping, group_key FROM case_group "
+                        + "WHERE case_id = :caseId AND :year BETWEEN first_year AND last_year")
+                .setParameter("caseId", caseId)
+                .setParameter("year", year)
                 .getResultList();
         Set<GroupRef> groups = new HashSet<>();
         rows.forEach(row -> groups.add(new GroupRef(Grouping.fromKey((String) row[0]).orElseThrow(), (String) row[1])));
         return groups;
     }
 
-    public void replace(UUID caseId, Collection<GroupRef> groups) {
+    public void replace(UUID caseId, Collection<GroupMembership> memberships) {
         entityManager.createNativeQuery("DELETE FROM case_group WHERE case_id = :caseId")
                 .setParameter("caseId", caseId)
                 .executeUpdate();
-        for (GroupRef group : groups) {
-            entityManager.createNativeQuery(
-                            "INSERT INTO case_group (case_id, grouping, group_key) VALUES (:caseId, :grouping, :key)")
+        for (GroupMembership membership : memberships) {
+            entityManager.createNativeQuery("INSERT INTO case_group (case_id, grouping, group_key, first_year, "
+                            + "last_year) VALUES (:caseId, :grouping, :key, :first, :last)")
                     .setParameter("caseId", caseId)
-                    .setParameter("grouping", group.grouping().key())
-                    .setParameter("key", group.key())
+                    .setParameter("grouping", membership.group().grouping().key())
+                    .setParameter("key", membership.group().key())
+                    .setParameter("first", membership.years().from())
+                    .setParameter("last", membership.years().to())
                     .executeUpdate();
         }
     }
 
-    /** The cases of a group, sorted. */
+    /** The cases of a group in the year, sorted. */
     @SuppressWarnings("unchecked")
-    public List<UUID> casesOf(GroupRef group) {
-        return entityManager.createNativeQuery(
-                        "SELECT case_id FROM case_group WHERE grouping = :grouping AND group_key = :key ORDER BY case_id",
+    public List<UUID> casesOf(GroupRef group, int year) {
+        return entityManager.createNativeQuery("SELECT DISTINCT case_id FROM case_group WHERE grouping = :grouping "
+                                + "AND group_key = :key AND :year BETWEEN first_year AND last_year ORDER BY case_id",
                         UUID.class)
                 .setParameter("grouping", group.grouping().key())
                 .setParameter("key", group.key())
+                .setParameter("year", year)
                 .getResultList();
     }
 
@@ -64,7 +84,7 @@ public class CaseGroupRepository {
                 .getResultList().isEmpty();
     }
 
-    /** Every group of a grouping that has a live case, sorted. */
+    /** Every group of a grouping that has a live case (in some year), sorted. */
     @SuppressWarnings("unchecked")
     public List<String> keysOf(Grouping grouping) {
         return entityManager.createNativeQuery(

@@ -36,10 +36,11 @@ public class UnitCodingRepository {
     public record DimensionCoding(String dimension, Coding coding) {
     }
 
-    /** The codings of one dimension of a codebook version for the cases of a group, within the years. */
+    /** The codings of one dimension of a codebook version for the case-years of a group, within the years. */
     public List<Coding> ofGroup(UUID codebookId, int version, String dimension, GroupRef group, int fromYear,
                                 int toYear) {
         return query("SELECT " + COLUMNS + " FROM coding c JOIN case_group g ON g.case_id = c.case_id "
+                        + "AND c.year BETWEEN g.first_year AND g.last_year "
                         + "WHERE g.grouping = ? AND g.group_key = ? AND c.codebook_id = ? AND c.codebook_version = ? "
                         + "AND c.dimension = ? AND c.year BETWEEN ? AND ?",
                 group.grouping().key(), group.key(), codebookId, version, dimension, fromYear, toYear)
@@ -67,7 +68,8 @@ public class UnitCodingRepository {
                 + "AND c.dimension = ? AND c.year BETWEEN ? AND ? AND c.codes @> ARRAY[CAST(? AS text)] "
                 + (coder == null ? "" : "AND c.coder = ? ")
                 + "AND EXISTS (SELECT 1 FROM case_group g WHERE g.case_id = c.case_id AND g.grouping = ? "
-                + "AND g.group_key = ?) " + WithheldCases.listedOnly(reader, "c.case_id")
+                + "AND g.group_key = ? AND c.year BETWEEN g.first_year AND g.last_year) "
+                + WithheldCases.listedOnly(reader, "c.case_id")
                 + "ORDER BY coalesce(c.confidence, -1) DESC, c.case_id, c.year DESC OFFSET ? LIMIT ?";
         List<Object> parameters = new ArrayList<>(List.of(codebookId, version, dimension, fromYear, toYear, code));
         if (coder != null) {

@@ -2,6 +2,7 @@ package io.revitalization.comparison.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.revitalization.comparison.seed.SeedCases;
 import io.revitalization.comparison.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -10,28 +11,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads that name no codebook use the configured default (the seed codebook) and say so; a second codebook breaks
- * none of the comparison calls the README and the service's docs show.
+ * none of the comparison and codings calls the README, the docs and the walkthrough show.
  */
 @QuarkusTest
 class DefaultCodebookTest {
+    /** A GET of the comparisons or of the codings (a list, an export) as the docs write it, without placeholders. */
     private static final Pattern DOCUMENTED_CALL =
-            Pattern.compile("(?:localhost:8080|\\$GW)(/api/v1/comparisons/[^'\" ]+)");
+            Pattern.compile("(?:localhost:8080|\\$GW)(/api/v1/(?:comparisons/|codings\\?|codings/export)[^'\"\\s]*)");
     private static final String SEED_CODEBOOK = "taiwan-japan-revitalization";
 
     @Test
     void everyDocumentedComparisonCallAnswersWithTheDefaultCodebookOnceASecondExists() throws IOException {
         String second = Fixtures.codebook();
-        Fixtures.knownCase("JP", List.of(), UUID.randomUUID());
-        Fixtures.knownCase("TW", List.of(), UUID.randomUUID());
+        SeedCases.known();
         given().get("/api/v1/codebooks/" + SEED_CODEBOOK).then().statusCode(200);
 
         List<String> calls = documentedCalls();
@@ -43,7 +44,8 @@ class DefaultCodebookTest {
                 continue; // an export (CSV) names its codebook in its file name
             }
             JsonPath answer = response.jsonPath();
-            if (answer.get("codebook") != null) {
+            // a JSON export is an array of codings, each naming its codebook
+            if (answer.get("$") instanceof java.util.Map && answer.get("codebook") != null) {
                 assertThat(answer.getString("codebook.slug")).as(call).isEqualTo(SEED_CODEBOOK);
                 assertThat(answer.getString("codebook.chosenBy")).as(call).isEqualTo("default");
             }
@@ -55,14 +57,23 @@ class DefaultCodebookTest {
                 .getString("defaultCodebook")).isEqualTo(SEED_CODEBOOK);
     }
 
-    /** The GET comparison calls in README.md and docs/comparison-service.md, but the change stream. */
+    /**
+     * The GET comparison and codings calls in README.md, docs/*.md and the walkthrough script, but the change stream,
+     * imports and calls with a placeholder ($ID, …).
+     */
     private static List<String> documentedCalls() throws IOException {
+        List<Path> docs = new ArrayList<>(List.of(Path.of("../README.md"), Path.of("../docs/walkthrough/walkthrough.sh")));
+        try (Stream<Path> markdown = Files.list(Path.of("../docs"))) {
+            markdown.filter(path -> path.toString().endsWith(".md")).sorted().forEach(docs::add);
+        }
         List<String> calls = new ArrayList<>();
-        for (Path doc : List.of(Path.of("../README.md"), Path.of("../docs/comparison-service.md"))) {
+        for (Path doc : docs) {
             Matcher matcher = DOCUMENTED_CALL.matcher(Files.readString(doc));
             while (matcher.find()) {
                 String call = matcher.group(1);
-                if (!call.startsWith("/api/v1/comparisons/changes") && !calls.contains(call)) {
+                boolean placeholder = call.contains("$") || call.contains("…") || call.contains("{");
+                if (!placeholder && !call.startsWith("/api/v1/comparisons/changes") && !call.endsWith("/import")
+                        && !calls.contains(call)) {
                     calls.add(call);
                 }
             }

@@ -94,11 +94,12 @@ class ProjectionEventsTest {
     }
 
     @Test
-    void casesFollowThePhaseOfTheirInstitutionsPartnerships() {
+    void aCaseYearIsInThePhaseInForceThatYearAndAPhaseChangeLeavesEarlierYearsWhereTheyWere() {
         String codebook = Fixtures.codebook();
         UUID institution = UUID.randomUUID();
         TestCase z = Fixtures.knownCase(Fixtures.unique("PP"), List.of("P"), institution);
         Fixtures.coding(codebook, z, 2022, "value", "c1", "z");
+        Fixtures.coding(codebook, z, 2025, "value", "c2", "z");
         String benchmarking = Fixtures.unique("benchmarking-");
         String coCreation = Fixtures.unique("co-creation-");
         UUID partnership = UUID.randomUUID();
@@ -106,18 +107,68 @@ class ProjectionEventsTest {
         Fixtures.publish(EventTypes.PARTNERSHIP_CREATED, partnership,
                 Fixtures.partnershipState(partnership, 1, benchmarking, institution, UUID.randomUUID()));
         awaitGroup(codebook, "partnershipPhase", benchmarking);
+        // as partnerships-service announces a declared phase: the partnership's new state, then the history's step
+        Map<String, Object> declared = new java.util.HashMap<>(
+                Fixtures.partnershipState(partnership, 2, coCreation, institution, UUID.randomUUID()));
+        declared.put("slug", "phase-declared-" + partnership);
+        Fixtures.publish(EventTypes.PARTNERSHIP_UPDATED, partnership, declared);
         Fixtures.publish(EventTypes.PARTNERSHIP_PHASE_CHANGED, partnership, Map.of("partnershipId",
-                partnership.toString(), "version", 2, "from", benchmarking, "to", coCreation, "at", "2024-04-01"));
-        awaitGroup(codebook, "partnershipPhase", coCreation);
+                partnership.toString(), "version", 2, "from", benchmarking, "to", coCreation, "at", "2024-04-01",
+                "sequence", 1));
 
-        JsonPath body = given().queryParams(Map.of("codebook", codebook, "dimension", "value",
-                        "groupBy", "partnershipPhase", "groups", coCreation, "from", "2022", "to", "2022"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath body = phaseDistributions(codebook, benchmarking, coCreation);
+            assertThat(body.getList("groups.group.key", String.class)).containsExactly(benchmarking, coCreation);
+            // 2022 stays in the phase of 2022; 2025 is in the phase declared in 2024
+            assertThat(body.getList("groups[0].years.find { it.year == 2022 }.distribution.caseIds", String.class))
+                    .containsExactly(z.id().toString());
+            assertThat(body.getInt("groups[0].years.find { it.year == 2025 }.distribution.n")).isZero();
+            assertThat(body.getInt("groups[1].years.find { it.year == 2022 }.distribution.n")).isZero();
+            assertThat(body.getList("groups[1].years.find { it.year == 2025 }.distribution.caseIds", String.class))
+                    .containsExactly(z.id().toString());
+        });
+        JsonPath overview = given().queryParams(Map.of("codebook", codebook, "groupBy", "partnershipPhase",
+                        "groups", benchmarking + "," + coCreation, "from", "2022", "to", "2025"))
+                .get("/api/v1/comparisons/overview").then().statusCode(200)
+                .extract().response().jsonPath(Fixtures.DOUBLES);
+        assertThat(overview.getString("weighting")).isEqualTo("case");
+    }
+
+    @Test
+    void anUndatedFirstPhaseStandsForEveryYearUntilADatedChange() {
+        String codebook = Fixtures.codebook();
+        UUID institution = UUID.randomUUID();
+        TestCase z = Fixtures.knownCase(Fixtures.unique("PU"), List.of("P"), institution);
+        Fixtures.coding(codebook, z, 2019, "value", "c1", "z");
+        Fixtures.coding(codebook, z, 2023, "value", "c1", "z");
+        String first = Fixtures.unique("co-creation-");
+        String third = Fixtures.unique("third-phase-");
+        UUID partnership = UUID.randomUUID();
+
+        // as the seed records a partnership: its state, then its history under the same version
+        Fixtures.publish(EventTypes.PARTNERSHIP_CREATED, partnership,
+                Fixtures.partnershipState(partnership, 1, first, institution, UUID.randomUUID()));
+        Fixtures.publish(EventTypes.PARTNERSHIP_PHASE_CHANGED, partnership, Map.of("partnershipId",
+                partnership.toString(), "version", 1, "to", first, "sequence", 1));
+        // an event written before events carried the history's numbers
+        Fixtures.publish(EventTypes.PARTNERSHIP_PHASE_CHANGED, partnership, Map.of("partnershipId",
+                partnership.toString(), "version", 2, "from", first, "to", third, "at", "2021-10-01"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath body = phaseDistributions(codebook, first, third);
+            assertThat(body.getList("groups[0].years.find { it.year == 2019 }.distribution.caseIds", String.class))
+                    .containsExactly(z.id().toString());
+            assertThat(body.getList("groups[1].years.find { it.year == 2023 }.distribution.caseIds", String.class))
+                    .containsExactly(z.id().toString());
+            assertThat(body.getInt("groups[1].years.find { it.year == 2019 }.distribution.n")).isZero();
+        });
+    }
+
+    private static JsonPath phaseDistributions(String codebook, String first, String second) {
+        return given().queryParams(Map.of("codebook", codebook, "dimension", "value", "groupBy", "partnershipPhase",
+                        "groups", first + "," + second, "from", "2019", "to", "2025"))
                 .get("/api/v1/comparisons/distributions").then().statusCode(200)
                 .extract().response().jsonPath(Fixtures.DOUBLES);
-        assertThat(body.getList("groups[0].years[0].distribution.caseIds", String.class))
-                .containsExactly(z.id().toString());
-        given().queryParams(Map.of("codebook", codebook, "dimension", "value", "groupBy", "partnershipPhase",
-                "groups", benchmarking)).get("/api/v1/comparisons/distributions").then().statusCode(400);
     }
 
     @Test

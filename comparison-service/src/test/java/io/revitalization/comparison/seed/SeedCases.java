@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The seed's cases made known to the service through case events, as cases-service publishes them. */
-final class SeedCases {
+public final class SeedCases {
     static final Set<String> JAPANESE = Set.of("kochi-ubc", "kochi-planner-certification",
             "shinshu-100-year-company", "ryukoku-footpath-higashiomi");
 
@@ -39,7 +39,7 @@ final class SeedCases {
     }
 
     /** Publishes the seed cases (same ids on every call) and waits until every seed coding is recorded. */
-    static Map<String, UUID> known() {
+    public static Map<String, UUID> known() {
         List<Map<String, Object>> seed = codings();
         Map<String, UUID> ids = new TreeMap<>();
         seed.forEach(entry -> ids.computeIfAbsent((String) entry.get("case"), slug ->

@@ -184,7 +184,8 @@ public final class SyntheticCodings {
                     SELECT 'coder:' || coder, case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
                     FROM codings, unnest(codes) AS code)
                 SELECT c.selection, c.case_id, c.year, c.dimension, c.code, c.weight, g.grouping, g.group_key
-                FROM contributions c JOIN case_group g ON g.case_id = c.case_id""", codebookId);
+                FROM contributions c JOIN case_group g ON g.case_id = c.case_id
+                     AND c.year BETWEEN g.first_year AND g.last_year""", codebookId);
         execute(connection, """
                 INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
                                         case_id, year)

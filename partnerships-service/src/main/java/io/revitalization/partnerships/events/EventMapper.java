@@ -42,7 +42,7 @@ public final class EventMapper {
 
     public static PartnershipPhaseChangedV1 phaseChanged(PhaseChange change, long partnershipVersion) {
         return new PartnershipPhaseChangedV1(change.partnershipId, partnershipVersion, name(change.from),
-                change.to.name(), change.at, change.reason, evidence(change.evidence));
+                change.to.name(), change.at, change.reason, evidence(change.evidence), change.sequence);
     }
 
     private static List<EvidenceV1> evidence(List<Evidence> evidence) {

@@ -89,6 +89,8 @@ class EventsTest {
         assertThat(phase.from()).isNull();
         assertThat(phase.to()).isEqualTo("CO_CREATION");
         assertThat(phase.version()).isEqualTo(2);
+        assertThat(phase.at()).hasToString("2024-09-01");
+        assertThat(phase.sequence()).isEqualTo(1);
         assertThat(phase.reason().en()).isEqualTo("joint outputs");
 
         as(TestTokens.curator()).delete(PARTNERSHIPS + "/" + slug).then().statusCode(204);

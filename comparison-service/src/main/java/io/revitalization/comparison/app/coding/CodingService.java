@@ -174,7 +174,7 @@ public class CodingService {
 
     private void changed(Codebook codebook, UnitRef unit, List<CaseCoding> before, List<CaseCoding> after,
                          Change change) {
-        Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId());
+        Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId(), unit.year());
         tallies.replaceUnit(unit, before, after, groups);
         // a deleted case's codings may still be deleted; they left reliability with the case
         if (!cases.findById(unit.caseId()).deleted) {

@@ -56,7 +56,7 @@ public class TruthTableRead {
             conditions.add(membership(codebook, query.conditions().get(i), "conditions[" + i + "]"));
         }
         Set<String> inGroups = query.groups().isEmpty() ? null : scopes.groups(query.groupBy(), query.groups(), "groups")
-                .stream().flatMap(group -> caseGroups.casesOf(group).stream()).map(Object::toString)
+                .stream().flatMap(group -> caseGroups.casesOf(group, year).stream()).map(Object::toString)
                 .collect(Collectors.toSet());
         Map<String, List<Coding>> byDimension = codings.ofLiveCases(codebook.codebookId, codebook.version, null, year,
                         year).stream()

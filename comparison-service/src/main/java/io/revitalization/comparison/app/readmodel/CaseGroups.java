@@ -4,76 +4,105 @@ import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.ReadNames;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.domain.analysis.PhaseYears;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
-import io.revitalization.comparison.persistence.PartnershipProjectionRepository;
+import io.revitalization.comparison.persistence.PhaseHistoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Which groups a case belongs to, and moving it (with its codings' tallies) when that changes. A live case is in its
- * country, each of its programs, each of its institutions (lead and participants), and the phase of every live public
- * partnership one of its institutions is a confirmed member of (or {@value Grouping#NO_PARTNERSHIP}). A partnership
- * that is not public groups no case: tallies are shared by every reader, and most readers may not know it exists. A deleted case is in
- * no group. Group membership is not year-specific: a partnership's current phase stands for all years.
+ * Which groups a case belongs to in which years, and moving it (with its codings' tallies) when that changes. A
+ * live case is in its country, each of its programs and each of its institutions (lead and participants) in every
+ * year. In each year it is in the phase then in force ({@link io.revitalization.comparison.domain.analysis.PhaseHistory})
+ * of every live public partnership one of its institutions is a confirmed member of, or in
+ * {@value Grouping#NO_PARTNERSHIP} when none is in a phase that year. A partnership that is not public groups no
+ * case: tallies are shared by every reader, and most readers may not know it exists. A deleted case is in no group.
  */
 @ApplicationScoped
 public class CaseGroups {
     private final CaseGroupRepository caseGroups;
     private final CodingRepository codings;
-    private final PartnershipProjectionRepository partnerships;
+    private final PhaseHistoryRepository phaseHistories;
     private final Tallies tallies;
 
     public CaseGroups(CaseGroupRepository caseGroups, CodingRepository codings,
-                      PartnershipProjectionRepository partnerships, Tallies tallies) {
+                      PhaseHistoryRepository phaseHistories, Tallies tallies) {
         this.caseGroups = caseGroups;
         this.codings = codings;
-        this.partnerships = partnerships;
+        this.phaseHistories = phaseHistories;
         this.tallies = tallies;
     }
 
-    /** Recomputes the case's groups and moves its tallies to them; records the change when there is one. */
+    /**
+     * Recomputes the case's groups and moves the tallies of each of its coded years to the groups of that year;
+     * records the change when there is one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void regroup(CaseProjection caseProjection, Change change) {
-        Set<GroupRef> before = caseGroups.groupsOf(caseProjection.id);
-        Set<GroupRef> after = groupsOf(caseProjection);
+        Set<GroupMembership> before = caseGroups.membershipsOf(caseProjection.id);
+        Set<GroupMembership> after = membershipsOf(caseProjection);
         if (before.equals(after)) {
             return;
         }
-        Set<GroupRef> leaving = new HashSet<>(before);
-        leaving.removeAll(after);
-        Set<GroupRef> joining = new HashSet<>(after);
-        joining.removeAll(before);
         List<CaseCoding> caseCodings = codings.ofCase(caseProjection.id);
-        tallies.moveCase(caseCodings, leaving, joining);
-        caseGroups.replace(caseProjection.id, after);
         Set<String> groupings = new TreeSet<>();
-        leaving.forEach(group -> groupings.add(group.grouping().key()));
-        joining.forEach(group -> groupings.add(group.grouping().key()));
+        Map<Integer, List<CaseCoding>> byYear = caseCodings.stream()
+                .collect(Collectors.groupingBy(coding -> coding.year, TreeMap::new, Collectors.toList()));
+        byYear.forEach((year, codingsOfYear) -> {
+            Set<GroupRef> was = groupsIn(before, year);
+            Set<GroupRef> is = groupsIn(after, year);
+            Set<GroupRef> leaving = new HashSet<>(was);
+            leaving.removeAll(is);
+            Set<GroupRef> joining = new HashSet<>(is);
+            joining.removeAll(was);
+            tallies.moveCase(codingsOfYear, leaving, joining);
+            leaving.forEach(group -> groupings.add(group.grouping().key()));
+            joining.forEach(group -> groupings.add(group.grouping().key()));
+        });
+        // a change in years without codings still changes which groups exist
+        Set<GroupMembership> changed = new HashSet<>(before);
+        changed.addAll(after);
+        changed.removeIf(membership -> before.contains(membership) && after.contains(membership));
+        changed.forEach(membership -> groupings.add(membership.group().grouping().key()));
+        caseGroups.replace(caseProjection.id, after);
         change.touched(List.of(), caseCodings.stream().map(coding -> coding.dimension).distinct().toList(), groupings,
                 ReadNames.ALL_READS);
     }
 
-    public Set<GroupRef> groupsOf(CaseProjection caseProjection) {
-        Set<GroupRef> groups = new HashSet<>();
+    public Set<GroupMembership> membershipsOf(CaseProjection caseProjection) {
+        Set<GroupMembership> memberships = new HashSet<>();
         if (caseProjection.deleted) {
-            return groups;
+            return memberships;
         }
         if (caseProjection.country != null) {
-            groups.add(new GroupRef(Grouping.COUNTRY, caseProjection.country));
+            memberships.add(GroupMembership.always(new GroupRef(Grouping.COUNTRY, caseProjection.country)));
         }
-        caseProjection.programs.forEach(program -> groups.add(new GroupRef(Grouping.PROGRAM, program)));
-        caseProjection.institutionIds.forEach(id -> groups.add(new GroupRef(Grouping.INSTITUTION, id.toString())));
-        List<String> phases = partnerships.phasesWithAnyMember(caseProjection.institutionIds);
-        (phases.isEmpty() ? List.of(Grouping.NO_PARTNERSHIP) : phases)
-                .forEach(phase -> groups.add(new GroupRef(Grouping.PARTNERSHIP_PHASE, phase)));
-        return groups;
+        caseProjection.programs.forEach(program ->
+                memberships.add(GroupMembership.always(new GroupRef(Grouping.PROGRAM, program))));
+        caseProjection.institutionIds.forEach(id ->
+                memberships.add(GroupMembership.always(new GroupRef(Grouping.INSTITUTION, id.toString()))));
+        PhaseYears.of(phaseHistories.ofPartnershipsWithAnyMember(caseProjection.institutionIds),
+                        GroupMembership.EVERY_YEAR, Grouping.NO_PARTNERSHIP)
+                .forEach((phase, runs) -> runs.forEach(years -> memberships.add(
+                        new GroupMembership(new GroupRef(Grouping.PARTNERSHIP_PHASE, phase), years))));
+        return memberships;
+    }
+
+    private static Set<GroupRef> groupsIn(Collection<GroupMembership> memberships, int year) {
+        return memberships.stream().filter(membership -> membership.holdsIn(year)).map(GroupMembership::group)
+                .collect(Collectors.toSet());
     }
 }

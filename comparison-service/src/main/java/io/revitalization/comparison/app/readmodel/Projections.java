@@ -11,6 +11,7 @@ import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.comparison.persistence.InstitutionProjectionRepository;
 import io.revitalization.comparison.persistence.PartnershipProjectionRepository;
+import io.revitalization.comparison.persistence.PhaseHistoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -32,17 +33,20 @@ public class Projections {
     private final CaseProjectionRepository cases;
     private final InstitutionProjectionRepository institutions;
     private final PartnershipProjectionRepository partnerships;
+    private final PhaseHistoryRepository phaseHistories;
     private final CaseGroups caseGroups;
     private final CodingRepository codings;
     private final ReliabilityTallies reliabilityTallies;
     private final DataChanges dataChanges;
 
     public Projections(CaseProjectionRepository cases, InstitutionProjectionRepository institutions,
-                       PartnershipProjectionRepository partnerships, CaseGroups caseGroups, CodingRepository codings,
-                       ReliabilityTallies reliabilityTallies, DataChanges dataChanges) {
+                       PartnershipProjectionRepository partnerships, PhaseHistoryRepository phaseHistories,
+                       CaseGroups caseGroups, CodingRepository codings, ReliabilityTallies reliabilityTallies,
+                       DataChanges dataChanges) {
         this.cases = cases;
         this.institutions = institutions;
         this.partnerships = partnerships;
+        this.phaseHistories = phaseHistories;
         this.caseGroups = caseGroups;
         this.codings = codings;
         this.reliabilityTallies = reliabilityTallies;
@@ -136,18 +140,23 @@ public class Projections {
         dataChanges.run(change -> applyPhaseChange(event, change));
     }
 
+    /**
+     * Every change joins the partnership's phase history, however its version compares: the seed records a
+     * partnership's history under the version of its creation, and an API change announces the new phase in a
+     * partnership event of the same version before this one.
+     */
     private void applyPhaseChange(PhaseChange event, Change change) {
+        phaseHistories.record(event.partnershipId(), event.sequence(), event.from(), event.to(), event.at());
         PartnershipProjection held = partnerships.findById(event.partnershipId());
         if (held == null) {
-            LOG.infof("phase change of unknown partnership %s ignored; its next full event will carry the phase",
-                    event.partnershipId());
+            LOG.infof("phase change of unknown partnership %s kept in its history; its next full event will carry "
+                    + "its members", event.partnershipId());
             return;
         }
-        if (held.version >= event.version()) {
-            return;
+        if (held.version < event.version()) {
+            held.version = event.version();
+            held.phase = event.to();
         }
-        held.version = event.version();
-        held.phase = event.to();
         regroupCasesOf(held.memberIds, change);
     }
 
