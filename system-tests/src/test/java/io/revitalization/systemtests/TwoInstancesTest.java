@@ -54,8 +54,9 @@ import io.revitalization.systemtests.support.SuiteExtension;
  * Then, while writes and reads go through both gateways (a {@link Front} in the role of a load balancer), the second
  * gateway and the second instance of each service are killed with kill -9: every acknowledged write must be
  * reflected exactly once, in the service that owns it and in comparison-service's projection, the survivors must
- * take over the killed consumers' partitions, and no request may fail (5xx, refused, cut off) later than the
- * documented failover window after the kill. The window and the takeover time are printed.
+ * take over the killed consumers' partitions, and, after a warm-up, no request may fail (5xx, refused, cut off)
+ * before the kill nor later than the documented failover window after it. The window and the takeover time are
+ * printed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
@@ -70,7 +71,9 @@ class TwoInstancesTest {
     private static final String PARTNERSHIP = "two-instances-partnership";
     /** docs/deployment.md: the bound this test holds the failover window to; what it measures is far below. */
     private static final Duration DOCUMENTED_FAILOVER_WINDOW = Duration.ofSeconds(30);
-    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
+    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(6);
+    /** Per gateway, before the load's requests are held to the rule. */
+    private static final long WARM_UP_ANSWERS = 10;
     private static final Duration LOAD_AFTER_KILL = Duration.ofSeconds(15);
     private static final int WRITERS = 3;
     /** Per writer: about 15 writes a second in all, which a 2-core machine running the eight JVMs keeps up with. */
@@ -149,6 +152,15 @@ class TwoInstancesTest {
         Map<String, Set<TopicPartition>> assignedBefore = assignedPartitions();
         Load load = new Load(front);
         load.start();
+        // warm-up: on a machine busy with other work, the first requests a fresh instance serves (its code not yet
+        // compiled) may outlast the gateway's upstream timeout; from here on every request is held to the rule
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+                front.answersByGateway().size() == 2 && front.answersByGateway().values().stream()
+                        .allMatch(answers -> answers >= WARM_UP_ANSWERS));
+        long warm = System.nanoTime();
+        say("warmed up: " + front.answersByGateway() + " answers per gateway, " + front.failures().size()
+                + " failed requests meanwhile " + front.failures().stream().map(Front.Failure::what).distinct()
+                .limit(2).toList());
         Thread.sleep(LOAD_BEFORE_KILL.toMillis());
 
         Map<String, Long> answersBeforeKill = front.answersByGateway();
@@ -164,15 +176,13 @@ class TwoInstancesTest {
         Thread.sleep(LOAD_AFTER_KILL.toMillis());
         load.stop();
 
-        List<Front.Failure> failures = front.failures();
+        List<Front.Failure> failures = front.failures().stream().filter(failure -> failure.atNanos() > warm).toList();
         assertThat(failures).as("failed requests before the kill").allMatch(failure -> failure.atNanos() > killedAt);
         long lastFailure = failures.stream().mapToLong(Front.Failure::atNanos).max().orElse(killedAt);
         double window = (lastFailure - killedAt) / 1e9;
         say(String.format("failover window: %.2f s from the kill to the last failed request (%d failed: %s)", window,
                 failures.size(), failures.stream().map(Front.Failure::what).distinct().limit(3).toList()));
         assertThat(window).as("failover window in seconds").isLessThanOrEqualTo(DOCUMENTED_FAILOVER_WINDOW.toSeconds());
-        assertThat(answersBeforeKill).as("answers per gateway before the kill").hasSize(2)
-                .allSatisfy((gateway, answers) -> assertThat(answers).isPositive());
         assertThat(load.wrongAnswers()).as("reads and writes answered other than expected").isEmpty();
 
         Map<String, Set<TopicPartition>> assignedAfter = awaitTakeover(assignedBefore, killedAt);
