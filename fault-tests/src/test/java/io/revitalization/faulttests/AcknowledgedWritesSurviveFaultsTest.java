@@ -29,6 +29,7 @@ import io.revitalization.localstack.ServiceProcess;
 import io.revitalization.localstack.Suite;
 import io.revitalization.localstack.SuiteService;
 import io.revitalization.systemtests.support.SuiteExtension;
+import io.revitalization.systemtests.support.GatewayClient;
 
 /**
  * Issue 7's fault test. While a steady stream of writes goes through the gateway, one after another: the Kafka

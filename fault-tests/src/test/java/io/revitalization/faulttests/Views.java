@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.revitalization.systemtests.support.GatewayClient;
 
 /**
  * What users read through the gateway after the faults: cases-service's list, comparison-service's summary and

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
+import io.revitalization.systemtests.support.GatewayClient;
 
 /**
  * Writes through the gateway at a steady pace until stopped, in three lanes with threads of their own, so that one

@@ -47,6 +47,23 @@ record InstancePorts(Map<SuiteService, List<Integer>> ports, Map<SuiteService, L
         return ports;
     }
 
+    /** These ports and one more instance of each service, on free ports (a further round on a running suite). */
+    InstancePorts withAnotherInstance() {
+        int[] free = FreePorts.allocate(2 * ports.size());
+        return new InstancePorts(appended(ports, free, 0), appended(managementPorts, free, ports.size()));
+    }
+
+    private static Map<SuiteService, List<Integer>> appended(Map<SuiteService, List<Integer>> ports, int[] free, int from) {
+        Map<SuiteService, List<Integer>> more = new EnumMap<>(SuiteService.class);
+        int next = from;
+        for (SuiteService service : SuiteService.values()) {
+            List<Integer> ofService = new ArrayList<>(ports.get(service));
+            ofService.add(free[next++]);
+            more.put(service, List.copyOf(ofService));
+        }
+        return more;
+    }
+
     int instances() {
         return ports.get(SuiteService.GATEWAY).size();
     }

@@ -49,6 +49,7 @@ public final class Suite implements AutoCloseable {
     private PostgresEndpoint postgres;
     private KafkaBroker kafkaBroker;
     private String kafkaBootstrapServers;
+    private InstancePorts ports;
 
     private Suite(Builder settings) throws IOException {
         this.settings = settings;
@@ -189,10 +190,10 @@ public final class Suite implements AutoCloseable {
         }
         secrets = SuiteSecrets.loadOrCreate(dataDirectory);
         requireFreePorts(settings.servicePorts, settings.managementPorts);
-        InstancePorts ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
+        ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
         startPostgres();
         startKafka();
-        startServices(ports);
+        startServices();
         // now the newest: on JVM shutdown the whole suite stops in order, rather than one process after another
         ShutdownHooks.register(this);
         printSummary();
@@ -231,19 +232,35 @@ public final class Suite implements AutoCloseable {
      * Starts the four at once (they do not depend on each other to become ready) and waits for each; further
      * instances follow round by round, so that a busy machine is not asked to start them all together.
      */
-    private void startServices(InstancePorts ports) throws IOException {
+    private void startServices() throws IOException {
         for (SuiteService service : SuiteService.values()) {
             services.put(service, new ArrayList<>());
         }
         for (int instance = 0; instance < ports.instances(); instance++) {
-            List<ServiceProcess> round = new ArrayList<>();
-            for (SuiteService service : SuiteService.values()) {
-                ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
-                services.get(service).add(process);
-                round.add(process);
-            }
-            awaitHealthy(round);
+            startRound(instance);
         }
+    }
+
+    /**
+     * One more instance of each service and one more gateway, routing to them, on free ports, as a further round
+     * of {@link Builder#instances(int)} would start them; waits until they are healthy.
+     *
+     * @return the new instances, by service
+     */
+    public synchronized Map<SuiteService, ServiceProcess> startAnotherInstance() throws IOException {
+        ports = ports.withAnotherInstance();
+        return startRound(ports.instances() - 1);
+    }
+
+    private Map<SuiteService, ServiceProcess> startRound(int instance) throws IOException {
+        Map<SuiteService, ServiceProcess> round = new EnumMap<>(SuiteService.class);
+        for (SuiteService service : SuiteService.values()) {
+            ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
+            services.get(service).add(process);
+            round.put(service, process);
+        }
+        awaitHealthy(List.copyOf(round.values()));
+        return round;
     }
 
     private void awaitHealthy(List<ServiceProcess> starting) {

@@ -76,6 +76,22 @@ class InstancePortsTest {
     }
 
     @Test
+    void anotherInstanceKeepsThePortsOfTheRunningOnesAndRoutesItsGatewayToItsOwn() {
+        InstancePorts one = InstancePorts.allocate(defaultPorts(), defaultManagementPorts(), 1);
+
+        InstancePorts two = one.withAnotherInstance();
+
+        assertThat(two.instances()).isEqualTo(2);
+        for (SuiteService service : SuiteService.values()) {
+            assertThat(two.port(service, 0)).isEqualTo(service.defaultPort());
+            assertThat(two.managementPort(service, 0)).isEqualTo(service.defaultManagementPort());
+            assertThat(two.port(service, 1)).isPositive().isNotEqualTo(two.managementPort(service, 1));
+        }
+        assertThat(two.routesOfGateway(1, "127.0.0.1")).containsEntry("gateway.routes.comparison",
+                "http://127.0.0.1:" + two.port(SuiteService.COMPARISON, 1));
+    }
+
+    @Test
     void refusesFewerThanOneInstance() {
         assertThatThrownBy(() -> InstancePorts.allocate(defaultPorts(), defaultManagementPorts(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");

@@ -1,4 +1,4 @@
-package io.revitalization.faulttests;
+package io.revitalization.systemtests.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,10 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-/** JSON over HTTP to the gateway (or a service), with an API key; a refused connection or a timeout is an IOException. */
-final class GatewayClient {
+/**
+ * JSON over HTTP to the gateway (or a service), with an API key; a refused connection or a timeout is an IOException.
+ * Safe to share between threads.
+ */
+public final class GatewayClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -27,13 +30,13 @@ final class GatewayClient {
     private static final String CONSISTENCY_TOKEN = "X-Consistency-Token";
     private final String baseUrl;
 
-    GatewayClient(String baseUrl) {
+    public GatewayClient(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** {@code consistencyToken}: the write's {@code X-Consistency-Token}, to send with what uses it elsewhere. */
-    record Answer(int status, JsonNode body, Optional<String> location, Optional<String> consistencyToken) {
-        boolean successful() {
+    public record Answer(int status, JsonNode body, Optional<String> location, Optional<String> consistencyToken) {
+        public boolean successful() {
             return status / 100 == 2;
         }
 
@@ -43,16 +46,16 @@ final class GatewayClient {
         }
     }
 
-    Answer get(String path, String apiKey) throws IOException {
+    public Answer get(String path, String apiKey) throws IOException {
         return send(request(path, apiKey).GET());
     }
 
-    Answer post(String path, String apiKey, String idempotencyKey, Object body) throws IOException {
+    public Answer post(String path, String apiKey, String idempotencyKey, Object body) throws IOException {
         return post(path, apiKey, idempotencyKey, null, body);
     }
 
     /** @param consistencyToken the token of an earlier write this one uses; null for none */
-    Answer post(String path, String apiKey, String idempotencyKey, String consistencyToken, Object body)
+    public Answer post(String path, String apiKey, String idempotencyKey, String consistencyToken, Object body)
             throws IOException {
         HttpRequest.Builder request = request(path, apiKey)
                 .header("Content-Type", "application/json")
@@ -66,7 +69,7 @@ final class GatewayClient {
         return send(request);
     }
 
-    static String encode(String queryValue) {
+    public static String encode(String queryValue) {
         return URLEncoder.encode(queryValue, StandardCharsets.UTF_8);
     }
 
