@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,6 +82,9 @@ public class CodingResource {
     @Operation(summary = "Record a coding (curator or admin)",
             description = "The tallies of every group the case is in are updated in the same transaction, so the "
                     + "comparisons it touches change as soon as this answers 201. Accepts Idempotency-Key.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CodingRequest.class),
+            examples = @ExampleObject(name = "a coding", ref = "coding-request")))
     @APIResponse(responseCode = "201", description = "recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
             ref = "coding")))

@@ -1,11 +1,14 @@
 package io.revitalization.comparison.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.testsupport.openapi.OpenApiExamples;
+import io.revitalization.testsupport.openapi.ServedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,5 +35,15 @@ class OpenApiTest {
                 .body("components.examples.distributions.value.codebook.slug",
                         equalTo("taiwan-japan-revitalization"))
                 .body("components.examples.coding.value.caseSlug", equalTo("kochi-ubc"));
+    }
+
+    @Test
+    void everyExampleIsValidAgainstItsSchema() {
+        assertThat(OpenApiExamples.violations(ServedDocument.read())).isEmpty();
+    }
+
+    @Test
+    void everyWriteAsksForTheGatewaysApiKeyAndEveryReadMayBringOne() {
+        assertThat(ServedDocument.operationsNotAskingForTheKey(ServedDocument.read())).isEmpty();
     }
 }

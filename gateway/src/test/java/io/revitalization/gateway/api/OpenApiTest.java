@@ -1,9 +1,12 @@
 package io.revitalization.gateway.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.testsupport.openapi.OpenApiExamples;
+import io.revitalization.testsupport.openapi.ServedDocument;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -47,11 +50,54 @@ class OpenApiTest {
     }
 
     @Test
-    void theSwaggerUiListsAllFourDocuments() {
+    void theWholeApiIsOneDocumentMergedFromTheServicesAndTheGateway() {
+        given().when().get("/api/v1/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Regional revitalization suite API"))
+                .body("servers[0].url", equalTo("/"))
+                .body("paths", hasKey("/api/v1/cases/fake"))
+                .body("paths", hasKey("/api/v1/comparison/fake"))
+                .body("paths", hasKey("/api/v1/partnerships/fake"))
+                .body("paths", hasKey("/api/v1/admin/keys"))
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
+                .body("components.schemas.Problem.type", equalTo("object"));
+    }
+
+    @Test
+    void aComponentNamedAlikeButDeclaredApartIsKeptUnderEachServicesName() {
+        given().when().get("/api/v1/openapi")
+                .then().statusCode(200)
+                .body("components.examples.notFound.value.detail", equalTo("no such cases"))
+                .body("components.examples.'comparison-notFound'.value.detail", equalTo("no such comparison"))
+                .body("paths.'/api/v1/cases/fake'.get.responses.'404'.content.'application/problem+json'.examples"
+                        + ".'not found'.$ref", equalTo("#/components/examples/notFound"))
+                .body("paths.'/api/v1/comparison/fake'.get.responses.'404'.content.'application/problem+json'.examples"
+                        + ".'not found'.$ref", equalTo("#/components/examples/comparison-notFound"));
+    }
+
+    @Test
+    void theGatewaysOwnDocumentDeclaresItsKeyOnEveryOperation() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.apiKey.in", equalTo("header"))
+                .body("components.securitySchemes.apiKeyAuthorization.name", equalTo("Authorization"))
+                .body("paths.'/api/v1/admin/keys'.post.security[0]", hasKey("apiKey"))
+                .body("paths.'/api/v1/admin/keys'.post.responses", hasKey("429"));
+    }
+
+    @Test
+    void theSwaggerUiListsTheWholeApiAndEachDocument() {
         String page = given().when().get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();
         for (String document : new String[] {"/api/v1/openapi/cases", "/api/v1/openapi/comparison",
-                "/api/v1/openapi/partnerships", "/q/openapi"}) {
+                "/api/v1/openapi/partnerships", "/q/openapi", "/api/v1/openapi"}) {
             org.assertj.core.api.Assertions.assertThat(page).contains(document);
         }
+    }
+
+    @Test
+    void everyExampleOfTheAdminApiIsValidAgainstItsSchema() {
+        assertThat(OpenApiExamples.violations(ServedDocument.read())).isEmpty();
+        assertThat(ServedDocument.operationsNotAskingForTheKey(ServedDocument.read())).isEmpty();
     }
 }

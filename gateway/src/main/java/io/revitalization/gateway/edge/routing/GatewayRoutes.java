@@ -49,9 +49,10 @@ public class GatewayRoutes {
     private final Upstreams upstreams;
     private final CallerTokens tokens;
     private final ProblemResponses problems;
+    private final MergedOpenApi mergedDocument;
 
     public GatewayRoutes(RequestTracing tracing, BrowserOrigins origins, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
-                         Upstreams upstreams, CallerTokens tokens, ProblemResponses problems) {
+                         Upstreams upstreams, CallerTokens tokens, ProblemResponses problems, MergedOpenApi mergedDocument) {
         this.tracing = tracing;
         this.origins = origins;
         this.authentication = authentication;
@@ -59,6 +60,7 @@ public class GatewayRoutes {
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.problems = problems;
+        this.mergedDocument = mergedDocument;
     }
 
     void install(@Observes Router router) {
@@ -66,6 +68,7 @@ public class GatewayRoutes {
         router.route().order(ORIGINS).handler(origins);
         router.route("/api/*").order(AUTHENTICATION).handler(authentication);
         router.route("/api/*").order(BODY_LIMIT).handler(bodyLimits);
+        router.get(OPENAPI_DOCUMENTS).order(FORWARDING).handler(mergedDocument::serve);
         router.route(OPENAPI_DOCUMENTS + "/:service").order(FORWARDING).handler(this::openApiDocument);
         router.route("/api/*").order(FORWARDING).handler(this::forward);
     }
