@@ -50,7 +50,10 @@ public class GatewayContract implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         if (api.getComponents().getSchemas() != null) {
-            api.getComponents().getSchemas().values().forEach(GatewayContract::optionalMayBeNull);
+            Map<String, Schema> schemas = new LinkedHashMap<>();
+            api.getComponents().getSchemas().forEach((name, schema) -> schemas.put(name, typedByAlternatives(schema)));
+            schemas.values().forEach(GatewayContract::optionalMayBeNull);
+            api.getComponents().setSchemas(schemas);
         }
         declareComponents(api.getComponents());
         api.setServers(List.of(OASFactory.createServer().url("/")
@@ -101,17 +104,6 @@ public class GatewayContract implements OASFilter {
      * required may be null (OpenAPI 3.1: the type {@code null} beside its own, or {@code anyOf} with a reference).
      */
     private static void optionalMayBeNull(Schema schema) {
-        boolean onlyAlternatives = (schema.getProperties() == null || schema.getProperties().isEmpty())
-                && (schema.getOneOf() != null || schema.getAnyOf() != null);
-        if (onlyAlternatives) {
-            // a Java type read as one of several JSON types (a year: a number or a string) is typed as an object,
-            // which beside its alternatives would let no value through: its types are its alternatives' types
-            List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
-            List<Schema.SchemaType> types = alternatives.stream()
-                    .flatMap(alternative -> alternative.getType() == null ? Stream.empty() : alternative.getType().stream())
-                    .distinct().toList();
-            schema.setType(types.isEmpty() ? null : new ArrayList<>(types));
-        }
         if (schema.getProperties() != null) {
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
             Map<String, Schema> properties = new LinkedHashMap<>();
@@ -132,6 +124,28 @@ public class GatewayContract implements OASFilter {
                 alternatives.forEach(GatewayContract::optionalMayBeNull);
             }
         }
+    }
+
+    /**
+     * A Java type read as one of several JSON types (a year: a number or a string) is scanned as an object, which
+     * beside its alternatives would let no value through: it becomes a schema of just its alternatives.
+     */
+    private static Schema typedByAlternatives(Schema schema) {
+        boolean onlyAlternatives = (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && (schema.getOneOf() != null || schema.getAnyOf() != null);
+        if (!onlyAlternatives) {
+            return schema;
+        }
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        List<Schema.SchemaType> types = alternatives.stream()
+                .flatMap(alternative -> alternative.getType() == null ? Stream.empty() : alternative.getType().stream())
+                .distinct().toList();
+        Schema typed = OASFactory.createSchema().description(schema.getDescription()).examples(schema.getExamples());
+        if (!types.isEmpty()) {
+            typed.setType(new ArrayList<>(types));
+        }
+        return schema.getOneOf() != null ? typed.oneOf(new ArrayList<>(alternatives))
+                : typed.anyOf(new ArrayList<>(alternatives));
     }
 
     private static Schema nullable(Schema property) {
