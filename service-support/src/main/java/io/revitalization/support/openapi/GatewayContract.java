@@ -89,6 +89,13 @@ public class GatewayContract implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
+        if (operation.getParameters() != null) {
+            // a query parameter read as text and declared an integer: Java reads it as a long at most
+            operation.getParameters().stream().map(parameter -> parameter.getSchema())
+                    .filter(schema -> schema != null && schema.getFormat() == null && schema.getType() != null
+                            && schema.getType().contains(Schema.SchemaType.INTEGER))
+                    .forEach(schema -> schema.setFormat("int64"));
+        }
         APIResponses responses = operation.getResponses();
         // a key the gateway does not know is refused on a read too
         addIfAbsent(responses, "401", UNAUTHORIZED);
