@@ -61,10 +61,12 @@ class SwaggerUiTest {
                 By.id("operations-Cases-CaseResource_create")));
 
         click(By.cssSelector(".auth-wrapper .authorize"));
+        // the modal lists each scheme in a container of its own: the key goes into apiKey's (X-API-Key)
+        String apiKeyScheme = "//div[contains(@class, 'auth-container')][.//h4/code[normalize-space() = 'apiKey']]";
         WebElement keyField = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".auth-container input[type=text]")));
+                By.xpath(apiKeyScheme + "//input[@type = 'text' or @type = 'password']")));
         keyField.sendKeys(key);
-        click(By.cssSelector(".auth-container .auth-btn-wrapper .authorize"));
+        click(By.xpath(apiKeyScheme + "//div[contains(@class, 'auth-btn-wrapper')]//button[contains(@class, 'authorize')]"));
         click(By.cssSelector(".modal-ux .close-modal"));
 
         scrollTo(operation);

@@ -245,7 +245,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
      * A service's document: one path, a component every service declares alike ({@code Problem}) and one each
      * declares its own way ({@code notFound}).
      */
-    private static JsonObject openApiDocument(String service) {
+    public static JsonObject openApiDocument(String service) {
         JsonObject notFound = new JsonObject().put("$ref", "#/components/examples/notFound");
         JsonObject operation = new JsonObject().put("responses", new JsonObject().put("404", new JsonObject()
                 .put("description", "not found").put("content", new JsonObject().put("application/problem+json",

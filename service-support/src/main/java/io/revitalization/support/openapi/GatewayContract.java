@@ -29,12 +29,18 @@ import java.util.stream.Stream;
  * What a client of the suite sends and gets through the gateway, declared in every service's OpenAPI document: the
  * gateway's API key (the services' own bearer tokens are the gateway's business, never a client's), required on
  * every write and optional on reads (a key may read what the public may not), the gateway's server, every error as
- * a problem, and the gateway's 429 with its {@code Retry-After}. Run when the document is built.
+ * a problem, and the gateway's 429 with its {@code Retry-After}. The admin API's operations ask for an admin key under
+ * schemes of their own (the same headers), so that neither a reader nor a linter takes them for a partner's calls.
+ * Run when the document is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class GatewayContract implements OASFilter {
     public static final String API_KEY = "apiKey";
     public static final String API_KEY_AUTHORIZATION = "apiKeyAuthorization";
+    public static final String ADMIN_KEY = "adminKey";
+    public static final String ADMIN_KEY_AUTHORIZATION = "adminKeyAuthorization";
+    /** Where the gateway's admin API lives: only admin keys may call it. */
+    public static final String ADMIN_PATHS = "/admin/";
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
     static final String RETRY_AFTER = "Retry-After";
@@ -55,21 +61,30 @@ public class GatewayContract implements OASFilter {
             schemas.values().forEach(GatewayContract::optionalMayBeNull);
             api.getComponents().setSchemas(schemas);
         }
-        declareComponents(api.getComponents());
+        boolean admin = api.getPaths() != null && api.getPaths().getPathItems() != null
+                && api.getPaths().getPathItems().keySet().stream().anyMatch(GatewayContract::admin);
+        declareComponents(api.getComponents(), admin);
         api.setServers(List.of(OASFactory.createServer().url("/")
                 .description("production or local: the gateway that serves this document (./suite up: port 8080)")
                 .addExtension("x-internal", false)));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            item.getOperations().forEach(this::declare);
-        }
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> declare(admin(path), method, operation)));
     }
 
-    private void declare(PathItem.HttpMethod method, Operation operation) {
+    public static boolean admin(String path) {
+        return path.contains(ADMIN_PATHS);
+    }
+
+    private void declare(boolean admin, PathItem.HttpMethod method, Operation operation) {
         boolean write = !READS.contains(method);
-        if (operation.getSecurity() != null) {
+        if (admin) {
+            operation.setSecurity(new ArrayList<>(List.of(
+                    OASFactory.createSecurityRequirement().addScheme(ADMIN_KEY),
+                    OASFactory.createSecurityRequirement().addScheme(ADMIN_KEY_AUTHORIZATION))));
+        } else if (operation.getSecurity() != null) {
             // what Quarkus derives from @RolesAllowed names the services' own tokens, which clients never send
             List<SecurityRequirement> ours = operation.getSecurity().stream()
                     .filter(requirement -> requirement.getSchemes() == null
@@ -211,14 +226,23 @@ public class GatewayContract implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
-    private static void declareComponents(Components components) {
-        components.setSecuritySchemes(Map.of(
-                API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER).name("X-API-Key")
-                        .description("An API key issued by the gateway's admin API (`POST /api/v1/admin/keys`)."),
-                API_KEY_AUTHORIZATION, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER).name("Authorization")
-                        .description("The same key as `Authorization: ApiKey <key>` (type the `ApiKey ` prefix too).")));
+    private static void declareComponents(Components components, boolean admin) {
+        Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
+        schemes.put(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("An API key issued by the gateway's admin API (`POST /api/v1/admin/keys`)."));
+        schemes.put(API_KEY_AUTHORIZATION, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("Authorization")
+                .description("The same key as `Authorization: ApiKey <key>` (type the `ApiKey ` prefix too)."));
+        if (admin) {
+            schemes.put(ADMIN_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                    .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                    .description("An API key of role `admin` (the first one: `gateway.bootstrap-admin-key`)."));
+            schemes.put(ADMIN_KEY_AUTHORIZATION, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                    .in(SecurityScheme.In.HEADER).name("Authorization")
+                    .description("The same admin key as `Authorization: ApiKey <key>` (type the `ApiKey ` prefix too)."));
+        }
+        components.setSecuritySchemes(schemes);
         components.addSchema(FIELD_ERROR, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One invalid field of a request and what is wrong with it")
                 .addProperty("field", string("Its JSON path, e.g. `title.en`, `sdgs[2]`, or a parameter's name"))

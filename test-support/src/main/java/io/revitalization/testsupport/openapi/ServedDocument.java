@@ -32,7 +32,8 @@ public final class ServedDocument {
     /**
      * The operations a client may not call without the gateway's API key ({@code X-API-Key} or
      * {@code Authorization: ApiKey}) but whose document does not say so: every write must require one of the two,
-     * and no operation may ask for anything else.
+     * and no operation may ask for anything else. The admin API asks for the same two headers under its own schemes
+     * ({@code adminKey}, {@code adminKeyAuthorization}) on every operation, reads included.
      */
     public static List<String> operationsNotAskingForTheKey(JsonNode document) {
         List<String> wrong = new ArrayList<>();
@@ -42,19 +43,22 @@ public final class ServedDocument {
                     continue;
                 }
                 String at = operation.getKey().toUpperCase() + " " + path.getKey();
+                boolean admin = path.getKey().contains("/admin/");
+                Set<String> schemes = admin ? Set.of("adminKey", "adminKeyAuthorization")
+                        : Set.of("apiKey", "apiKeyAuthorization");
                 JsonNode security = operation.getValue().path("security");
                 boolean anonymous = false;
                 boolean key = false;
                 for (JsonNode requirement : security) {
                     anonymous |= requirement.isEmpty();
-                    key |= requirement.has("apiKey") || requirement.has("apiKeyAuthorization");
+                    key |= schemes.stream().anyMatch(requirement::has);
                     requirement.fieldNames().forEachRemaining(scheme -> {
-                        if (!scheme.equals("apiKey") && !scheme.equals("apiKeyAuthorization")) {
+                        if (!schemes.contains(scheme)) {
                             wrong.add(at + ": asks for " + scheme);
                         }
                     });
                 }
-                if (!key || anonymous && !READS.contains(operation.getKey())) {
+                if (!key || anonymous && (admin || !READS.contains(operation.getKey()))) {
                     wrong.add(at + ": security " + security);
                 }
             }
