@@ -166,6 +166,10 @@ public class GatewayContract implements OASFilter {
         if (!types.isEmpty()) {
             typed.setType(new ArrayList<>(types));
         }
+        // beside the type list, the integer alternative's format (int32): it applies to integers only
+        alternatives.stream().filter(alternative -> alternative.getType() != null
+                        && alternative.getType().contains(Schema.SchemaType.INTEGER) && alternative.getFormat() != null)
+                .findFirst().ifPresent(integer -> typed.setFormat(integer.getFormat()));
         return schema.getOneOf() != null ? typed.oneOf(new ArrayList<>(alternatives))
                 : typed.anyOf(new ArrayList<>(alternatives));
     }
