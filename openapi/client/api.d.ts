@@ -1454,6 +1454,46 @@ export interface components {
             /** @description The invalid fields, each named */
             errors?: components["schemas"]["FieldError"][];
         };
+        BootstrapSettings: {
+            /** Format: int32 */
+            replicates?: number | null;
+            /** Format: double */
+            confidenceLevel?: number | null;
+            /** Format: int64 */
+            seed?: number | null;
+        };
+        CaseBehind: {
+            id?: string | null;
+            slug?: string | null;
+        };
+        CaseTrajectory: {
+            caseId?: string | null;
+            positions?: components["schemas"]["YearValue"][] | null;
+            /** Format: double */
+            change?: number | null;
+            /** Format: double */
+            perYear?: number | null;
+        };
+        CasesBehindPage: {
+            items?: components["schemas"]["CaseBehind"][] | null;
+            next?: string | null;
+        };
+        Cell: {
+            group?: string | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            dominantCodes?: components["schemas"]["CodeCell"][] | null;
+            paths?: components["schemas"]["GroupPaths"] | null;
+        };
+        Cell1: {
+            dimension?: string | null;
+            group?: string | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            dominantCodes?: components["schemas"]["DominantCode"][] | null;
+        };
         Code: {
             id: string;
             label: components["schemas"]["TextRequest"];
@@ -1461,6 +1501,87 @@ export interface components {
             /** Format: int32 */
             order?: number | null;
             evidence?: components["schemas"]["comparison-EvidenceRequest"][] | null;
+        };
+        CodeCell: {
+            code?: string | null;
+            displayLabel?: string | null;
+            /** Format: double */
+            share?: number | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            exemplars?: components["schemas"]["Exemplar"][] | null;
+        };
+        CodeLegend: {
+            id?: string | null;
+            label?: components["schemas"]["LocalizedText"] | null;
+            displayLabel?: string | null;
+            /** Format: int32 */
+            order?: number | null;
+        };
+        CodeShare: {
+            code?: string | null;
+            /** Format: double */
+            share?: number | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+        };
+        CodebookCode: {
+            id?: string | null;
+            label?: components["schemas"]["LocalizedText"] | null;
+            definition?: components["schemas"]["LocalizedText"] | null;
+            /** Format: int32 */
+            order?: number | null;
+            evidence?: components["schemas"]["comparison-Evidence"][] | null;
+        };
+        CodebookDimension: {
+            id?: string | null;
+            label?: components["schemas"]["LocalizedText"] | null;
+            definition?: components["schemas"]["LocalizedText"] | null;
+            scale?: components["schemas"]["Scale"] | null;
+            multiValued?: boolean | null;
+            evidence?: components["schemas"]["comparison-Evidence"][] | null;
+            codes?: components["schemas"]["CodebookCode"][] | null;
+            rowLabel?: components["schemas"]["LocalizedText"] | null;
+            /** Format: int32 */
+            rowOrder?: number | null;
+            insight?: components["schemas"]["LocalizedText"] | null;
+            rowEvidence?: components["schemas"]["comparison-Evidence"][] | null;
+        };
+        CodebookRef: {
+            id?: components["schemas"]["UUID"] | null;
+            slug?: string | null;
+            /** Format: int32 */
+            version?: number | null;
+            chosenBy?: string | null;
+        };
+        CodebookResponse: {
+            id?: components["schemas"]["UUID"] | null;
+            slug?: string | null;
+            /** Format: int32 */
+            version?: number | null;
+            /** Format: int32 */
+            latestVersion?: number | null;
+            title?: components["schemas"]["LocalizedText"] | null;
+            dimensions?: components["schemas"]["CodebookDimension"][] | null;
+            /** @description the author: its API key's label (null for versions added before authors were named) */
+            createdBy?: string | null;
+            /** @description the author's institution, if its key has one */
+            createdByInstitution?: components["schemas"]["UUID"] | null;
+            /** @description the author's API key id; for admins only (null for others) */
+            createdByKey?: string | null;
+            createdAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        CoderPair: {
+            firstCoder?: string | null;
+            secondCoder?: string | null;
+            /** Format: int32 */
+            unitsCodedByBoth?: number | null;
+            /** Format: int32 */
+            agreements?: number | null;
+            /** Format: double */
+            share?: number | null;
         };
         /** @description A record that was not stored; index counts from 0, line (NDJSON) from 1 */
         CodingImportRejection: {
@@ -1496,6 +1617,38 @@ export interface components {
             evidence?: components["schemas"]["comparison-EvidenceRequest"] | null;
             note?: string | null;
         };
+        CodingResponse: {
+            id?: components["schemas"]["UUID"] | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            caseId?: components["schemas"]["UUID"] | null;
+            caseSlug?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            dimension?: string | null;
+            codes?: string[] | null;
+            coder?: string | null;
+            /** Format: double */
+            confidence?: number | null;
+            evidence?: components["schemas"]["comparison-Evidence"] | null;
+            note?: string | null;
+            /** @description what is withheld from this reader: evidence and note of a sensitive case's codings (and of codings citing a sensitive testimony) for readers other than curators, admins and the case's lead institution */
+            withheld?: string[] | null;
+            /** @description the author: its API key's label (null for codings recorded before authors were named) */
+            createdBy?: string | null;
+            /** @description the author's institution, if its key has one */
+            createdByInstitution?: components["schemas"]["UUID"] | null;
+            /** @description the author's API key id; for admins only (null for others) */
+            createdByKey?: string | null;
+            createdAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        ConfidenceInterval: {
+            /** Format: double */
+            level?: number | null;
+            /** Format: double */
+            lower?: number | null;
+            /** Format: double */
+            upper?: number | null;
+        };
         Dimension: {
             id: string;
             label: components["schemas"]["TextRequest"];
@@ -1510,12 +1663,175 @@ export interface components {
             insight?: components["schemas"]["TextRequest"] | null;
             rowEvidence?: components["schemas"]["comparison-EvidenceRequest"][] | null;
         };
+        DimensionLegend: {
+            id?: string | null;
+            label?: components["schemas"]["LocalizedText"] | null;
+            displayLabel?: string | null;
+            scale?: components["schemas"]["Scale"] | null;
+            multiValued?: boolean | null;
+            codes?: components["schemas"]["CodeLegend"][] | null;
+        };
+        DimensionReliability: {
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            /** Format: int32 */
+            codings?: number | null;
+            nominal?: components["schemas"]["Result"] | null;
+            ordinal?: components["schemas"]["Result"] | null;
+            percentAgreement?: components["schemas"]["Result1"] | null;
+        };
+        DimensionThesis: {
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            verdict?: components["schemas"]["Verdict1"] | null;
+            statement?: string | null;
+            level?: components["schemas"]["Level"] | null;
+            direction?: components["schemas"]["Direction"] | null;
+        };
+        Direction: {
+            direction?: components["schemas"]["Direction1"] | null;
+            /** Format: double */
+            difference?: number | null;
+            interval?: components["schemas"]["ConfidenceInterval"] | null;
+            a?: components["schemas"]["GroupChange"] | null;
+            b?: components["schemas"]["GroupChange"] | null;
+            trajectoriesA?: components["schemas"]["CaseTrajectory"][] | null;
+            trajectoriesB?: components["schemas"]["CaseTrajectory"][] | null;
+        };
+        /** @enum {string} */
+        Direction1: "SAME" | "DIFFERENT_PACE" | "OPPOSITE" | "INCONCLUSIVE" | "INSUFFICIENT_DATA" | "NOT_ORDINAL";
+        DistanceView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            weighting?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            /** Format: int32 */
+            minimumCasesPerGroup?: number | null;
+            bootstrap?: components["schemas"]["BootstrapSettings"] | null;
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            byYear?: components["schemas"]["GroupDistance"][] | null;
+            /** Format: int32 */
+            nUnresolved?: number | null;
+            unresolved?: components["schemas"]["UnresolvedCase"][] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        Distribution: {
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            shares?: components["schemas"]["CodeShare"][] | null;
+        };
+        DistributionsView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            weighting?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            /** Format: int32 */
+            minimumCasesPerGroup?: number | null;
+            groups?: components["schemas"]["GroupDistributions"][] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        DominantCode: {
+            code?: string | null;
+            /** Format: double */
+            share?: number | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            exemplars?: components["schemas"]["Exemplar1"][] | null;
+        };
+        Estimate: {
+            /** Format: double */
+            value?: number | null;
+            interval?: components["schemas"]["ConfidenceInterval"] | null;
+        };
+        "comparison-Evidence": {
+            source?: string | null;
+            locator?: string | null;
+            quote?: string | null;
+            url?: string | null;
+        };
         "comparison-EvidenceRequest": {
             source?: string | null;
             locator?: string | null;
             quote?: string | null;
             url?: string | null;
         };
+        Exemplar: {
+            caseId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: double */
+            confidence?: number | null;
+            quotes?: components["schemas"]["comparison-Evidence"][] | null;
+        };
+        Exemplar1: {
+            caseId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: double */
+            confidence?: number | null;
+            evidence?: string[] | null;
+        };
+        GroupChange: {
+            /** Format: int32 */
+            n?: number | null;
+            insufficient?: boolean | null;
+            /** Format: double */
+            meanPerYear?: number | null;
+            /** Format: double */
+            standardError?: number | null;
+            interval?: components["schemas"]["ConfidenceInterval"] | null;
+            /** Format: double */
+            shareUp?: number | null;
+            /** Format: double */
+            shareDown?: number | null;
+            /** Format: double */
+            shareSame?: number | null;
+            caseIds?: string[] | null;
+        };
+        GroupDistance: {
+            /** Format: int32 */
+            year?: number | null;
+            first?: components["schemas"]["Sample"] | null;
+            second?: components["schemas"]["Sample"] | null;
+            insufficient?: boolean | null;
+            jensenShannonDistance?: components["schemas"]["Estimate"] | null;
+            meanDifference?: components["schemas"]["Estimate"] | null;
+            medianDifference?: components["schemas"]["Estimate"] | null;
+        };
+        GroupDistributions: {
+            group?: components["schemas"]["GroupLabel"] | null;
+            years?: components["schemas"]["YearDistribution"][] | null;
+        };
+        GroupLabel: {
+            key?: string | null;
+            label?: string | null;
+        };
+        GroupPaths: {
+            /** Format: int32 */
+            n?: number | null;
+            paths?: components["schemas"]["PathCount"][] | null;
+            steps?: components["schemas"]["Step"][] | null;
+        };
+        Level: {
+            gap?: string | null;
+            trend?: components["schemas"]["Trend"] | null;
+            byYear?: components["schemas"]["TrendYear"][] | null;
+        };
+        /** @enum {string} */
+        Metric: "NOMINAL" | "ORDINAL" | "INTERVAL";
         NewCodebook: {
             slug: string;
             title: components["schemas"]["TextRequest"];
@@ -1525,12 +1841,256 @@ export interface components {
             title: components["schemas"]["TextRequest"];
             dimensions: components["schemas"]["Dimension"][];
         };
+        OrdinalSummary: {
+            /** Format: int32 */
+            n?: number | null;
+            /** Format: double */
+            mean?: number | null;
+            /** Format: double */
+            median?: number | null;
+        };
+        OverviewView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            weighting?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            groups?: components["schemas"]["GroupLabel"][] | null;
+            dimensions?: components["schemas"]["DimensionLegend"][] | null;
+            cells?: components["schemas"]["Cell1"][] | null;
+            /** Format: int32 */
+            nUnresolved?: number | null;
+            unresolved?: components["schemas"]["UnresolvedCase"][] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        PathCount: {
+            stages?: string[] | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+        };
+        ReliabilityView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            years?: components["schemas"]["YearRange"] | null;
+            dimensions?: components["schemas"]["DimensionReliability"][] | null;
+        };
+        Result: {
+            metric?: components["schemas"]["Metric"] | null;
+            /** Format: double */
+            alpha?: number | null;
+            /** Format: double */
+            observedDisagreement?: number | null;
+            /** Format: double */
+            expectedDisagreement?: number | null;
+            /** Format: int32 */
+            pairableUnits?: number | null;
+            /** Format: int32 */
+            pairableValues?: number | null;
+            coders?: string[] | null;
+        };
+        Result1: {
+            pairs?: components["schemas"]["CoderPair"][] | null;
+            /** Format: int32 */
+            comparisons?: number | null;
+            /** Format: int32 */
+            agreements?: number | null;
+            /** Format: double */
+            overallShare?: number | null;
+        };
+        Row: {
+            /** Format: int32 */
+            order?: number | null;
+            inText?: boolean | null;
+            label?: components["schemas"]["LocalizedText"] | null;
+            displayLabel?: string | null;
+            insight?: components["schemas"]["LocalizedText"] | null;
+            displayInsight?: string | null;
+            evidence?: components["schemas"]["comparison-Evidence"][] | null;
+            dimensions?: components["schemas"]["RowDimension"][] | null;
+        };
+        RowDimension: {
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            cells?: components["schemas"]["Cell"][] | null;
+        };
+        Sample: {
+            label?: string | null;
+            distribution?: components["schemas"]["Distribution"] | null;
+            ordinal?: components["schemas"]["OrdinalSummary"] | null;
+        };
         /** @enum {string} */
         Scale: "NOMINAL" | "ORDINAL" | "PATH";
+        Step: {
+            /** Format: int32 */
+            step?: number | null;
+            /** Format: int32 */
+            n?: number | null;
+            stages?: components["schemas"]["CodeShare"][] | null;
+        };
+        SummaryView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            /** Format: int64 */
+            cases?: number | null;
+            casesByCountry?: {
+                [key: string]: number;
+            } | null;
+            codebooks?: components["schemas"]["CodebookRef"][] | null;
+            defaultCodebook?: string | null;
+        };
+        TableView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            weighting?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            groups?: components["schemas"]["GroupLabel"][] | null;
+            rows?: components["schemas"]["Row"][] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
         TextRequest: {
             "zh-TW"?: string | null;
             ja?: string | null;
             en?: string | null;
+        };
+        ThesisView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            /** Format: int32 */
+            minimumCasesPerGroup?: number | null;
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            dimensions?: components["schemas"]["DimensionThesis"][] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        Trend: {
+            verdict?: components["schemas"]["Verdict"] | null;
+            /** Format: double */
+            slope?: number | null;
+            slopeInterval?: components["schemas"]["ConfidenceInterval"] | null;
+            points?: components["schemas"]["YearValue"][] | null;
+            excludedYears?: number[] | null;
+        };
+        TrendView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            dimension?: components["schemas"]["DimensionLegend"] | null;
+            groupBy?: string | null;
+            selection?: string | null;
+            weighting?: string | null;
+            years?: components["schemas"]["YearRange"] | null;
+            /** Format: int32 */
+            minimumCasesPerGroup?: number | null;
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            gap?: string | null;
+            byYear?: components["schemas"]["TrendYear"][] | null;
+            trend?: components["schemas"]["Trend"] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        TrendYear: {
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            nA?: number | null;
+            /** Format: int32 */
+            nB?: number | null;
+            caseIdsA?: string[] | null;
+            caseIdsB?: string[] | null;
+            insufficient?: boolean | null;
+            /** Format: double */
+            gap?: number | null;
+        };
+        TruthTableRow: {
+            configuration?: boolean[] | null;
+            /** Format: int32 */
+            n?: number | null;
+            caseIds?: string[] | null;
+            caseIdsWithOutcome?: string[] | null;
+            /** Format: double */
+            consistency?: number | null;
+            /** Format: double */
+            coverage?: number | null;
+        };
+        TruthTableView: {
+            /** Format: int64 */
+            dataVersion?: number | null;
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            /** Format: int32 */
+            year?: number | null;
+            selection?: string | null;
+            outcome?: string | null;
+            conditions?: string[] | null;
+            /** Format: int32 */
+            n?: number | null;
+            rows?: components["schemas"]["TruthTableRow"][] | null;
+            /** Format: int64 */
+            logicalRemainders?: number | null;
+            /** Format: int32 */
+            nLeftOut?: number | null;
+            leftOut?: string[] | null;
+            cases?: {
+                [key: string]: string;
+            } | null;
+        };
+        UnresolvedCase: {
+            group?: string | null;
+            caseId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        Verdict: "CONVERGING" | "DIVERGING" | "INCONCLUSIVE" | "INSUFFICIENT_DATA";
+        /** @enum {string} */
+        Verdict1: "CONVERGENCE" | "DIVERGENCE" | "PARALLEL" | "INCONCLUSIVE" | "INSUFFICIENT_DATA";
+        YearDistribution: {
+            /** Format: int32 */
+            year?: number | null;
+            insufficient?: boolean | null;
+            distribution?: components["schemas"]["Distribution"] | null;
+        };
+        YearRange: {
+            /** Format: int32 */
+            from?: number | null;
+            /** Format: int32 */
+            to?: number | null;
+        };
+        YearValue: {
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: double */
+            value?: number | null;
+        };
+        AgreementEndingPage: {
+            items?: components["schemas"]["AgreementEndingResponse"][] | null;
+            next?: string | null;
+        };
+        AgreementEndingResponse: {
+            partnershipId?: components["schemas"]["UUID"] | null;
+            partnershipSlug?: string | null;
+            displayTitle?: string | null;
+            agreement?: components["schemas"]["AgreementResponse"] | null;
+            /** Format: int64 */
+            daysLeft?: number | null;
         };
         AgreementRequest: {
             start?: components["schemas"]["LocalDate"] | null;
@@ -1538,8 +2098,45 @@ export interface components {
             status: components["schemas"]["AgreementStatus"];
             documentUrl?: string | null;
         };
+        AgreementResponse: {
+            start?: components["schemas"]["LocalDate"] | null;
+            end?: components["schemas"]["LocalDate"] | null;
+            status?: components["schemas"]["AgreementStatus"] | null;
+            documentUrl?: string | null;
+        };
         /** @enum {string} */
         AgreementStatus: "PROPOSED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
+        Author: {
+            institutionId?: components["schemas"]["UUID"] | null;
+            institutionSlug?: string | null;
+            displayName?: string | null;
+            country?: string | null;
+        };
+        Basis: {
+            kind?: components["schemas"]["PartnershipKind"] | null;
+            flows?: components["schemas"]["Flows"] | null;
+            /** Format: int64 */
+            jointOutputs?: number | null;
+        };
+        Edge: {
+            id?: string | null;
+            source?: components["schemas"]["UUID"] | null;
+            target?: components["schemas"]["UUID"] | null;
+            partnershipId?: components["schemas"]["UUID"] | null;
+            partnershipSlug?: string | null;
+            label?: string | null;
+            kind?: components["schemas"]["PartnershipKind"] | null;
+            phase?: components["schemas"]["Phase"] | null;
+            agreementStatus?: components["schemas"]["AgreementStatus"] | null;
+            /** Format: int64 */
+            activities?: number | null;
+        };
+        "partnerships-Evidence": {
+            source?: string | null;
+            locator?: string | null;
+            quote?: string | null;
+            url?: string | null;
+        };
         "partnerships-EvidenceRequest": {
             source: string;
             locator?: string | null;
@@ -1548,11 +2145,29 @@ export interface components {
         };
         /** @enum {string} */
         FlowDirection: "JP_TO_TW" | "TW_TO_JP" | "MUTUAL";
+        Flows: {
+            /** Format: int64 */
+            activities?: number | null;
+            /** Format: int64 */
+            jpToTw?: number | null;
+            /** Format: int64 */
+            twToJp?: number | null;
+            /** Format: int64 */
+            mutual?: number | null;
+            /** Format: double */
+            jpToTwShare?: number | null;
+            /** Format: double */
+            twToJpShare?: number | null;
+            /** Format: double */
+            mutualShare?: number | null;
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        MemberConsent: "CONFIRMED" | "PENDING";
         MemberRequest: {
             /**
              * @description Institution id or slug
@@ -1561,12 +2176,45 @@ export interface components {
             institution: string;
             role: components["schemas"]["MemberRole"];
         };
+        MemberResponse: {
+            institutionId?: components["schemas"]["UUID"] | null;
+            institutionSlug?: string | null;
+            name?: components["schemas"]["LocalizedText"] | null;
+            displayName?: string | null;
+            country?: string | null;
+            role?: components["schemas"]["MemberRole"] | null;
+            /** @description PENDING while an institution named by another has not confirmed (POST …/members/{institution}/consent) */
+            consent?: components["schemas"]["MemberConsent"] | null;
+        };
         /** @enum {string} */
         MemberRole: "LEAD" | "PARTNER";
         /** @enum {string} */
         Membership: "NAMED" | "UNNAMED";
+        Network: {
+            /** Format: int32 */
+            year?: number | null;
+            nodes?: components["schemas"]["Node"][] | null;
+            edges?: components["schemas"]["Edge"][] | null;
+            unnamedMembership?: components["schemas"]["Unattributed"][] | null;
+        };
+        Node: {
+            id?: components["schemas"]["UUID"] | null;
+            slug?: string | null;
+            label?: string | null;
+            name?: components["schemas"]["LocalizedText"] | null;
+            country?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            partnerships?: number | null;
+        };
         /** @enum {string} */
         ParticipantKind: "STUDENTS" | "FACULTY" | "COMMUNITY_MEMBERS";
+        Participants: {
+            country?: string | null;
+            kind?: components["schemas"]["ParticipantKind"] | null;
+            /** Format: int32 */
+            count?: number | null;
+        };
         ParticipantsRequest: {
             country: string;
             kind: components["schemas"]["ParticipantKind"];
@@ -1575,6 +2223,15 @@ export interface components {
         };
         /** @enum {string} */
         PartnershipKind: "JOINT_COMPETITION" | "JOINT_COURSE" | "PROGRAM_EXPORT" | "THEMATIC_ALLIANCE" | "JOINT_POLICY_RESEARCH" | "TRI_SECTOR_PROJECT";
+        PartnershipPage: {
+            items?: components["schemas"]["PartnershipResponse"][] | null;
+            next?: string | null;
+        };
+        PartnershipReference: {
+            id?: components["schemas"]["UUID"] | null;
+            slug?: string | null;
+            displayTitle?: string | null;
+        };
         PartnershipRequest: {
             /** @description Stable human identifier, usable wherever the id is; cannot change once set */
             slug?: string | null;
@@ -1592,8 +2249,48 @@ export interface components {
             public?: boolean | null;
             evidence?: components["schemas"]["partnerships-EvidenceRequest"][] | null;
         };
+        PartnershipResponse: {
+            id?: components["schemas"]["UUID"] | null;
+            slug?: string | null;
+            /** Format: int64 */
+            version?: number | null;
+            title?: components["schemas"]["LocalizedText"] | null;
+            displayTitle?: string | null;
+            description?: components["schemas"]["LocalizedText"] | null;
+            kind?: components["schemas"]["PartnershipKind"] | null;
+            membership?: components["schemas"]["Membership"] | null;
+            members?: components["schemas"]["MemberResponse"][] | null;
+            themes?: string[] | null;
+            agreement?: components["schemas"]["AgreementResponse"] | null;
+            public?: boolean | null;
+            /** @description The declared phase; null when none is declared */
+            phase?: components["schemas"]["Phase"] | null;
+            evidence?: components["schemas"]["partnerships-Evidence"][] | null;
+            /** @description Where a seeded record's values come from; null for records made through the API */
+            provenance?: {
+                [key: string]: unknown;
+            } | null;
+            createdAt?: components["schemas"]["OffsetDateTime"] | null;
+            updatedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
         /** @enum {string} */
         Phase: "BENCHMARKING" | "CO_CREATION" | "THIRD_PHASE";
+        PhaseChangePage: {
+            items?: components["schemas"]["PhaseChangeResponse"][] | null;
+            next?: string | null;
+        };
+        PhaseChangeResponse: {
+            /** Format: int32 */
+            sequence?: number | null;
+            /** @description null for the first declared phase */
+            from?: components["schemas"]["Phase"] | null;
+            to?: components["schemas"]["Phase"] | null;
+            /** @description When the relationship changed; null when the source does not date it */
+            at?: components["schemas"]["LocalDate"] | null;
+            reason?: components["schemas"]["LocalizedText"] | null;
+            evidence?: components["schemas"]["partnerships-Evidence"][] | null;
+            recordedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
         PhaseRequest: {
             phase: components["schemas"]["Phase"];
             at?: components["schemas"]["LocalDate"] | null;
@@ -1601,8 +2298,67 @@ export interface components {
             reason?: components["schemas"]["LocalizedText"] | null;
             evidence?: components["schemas"]["partnerships-EvidenceRequest"][] | null;
         };
+        PhaseSuggestionResponse: {
+            partnershipId?: components["schemas"]["UUID"] | null;
+            partnershipSlug?: string | null;
+            declaredPhase?: components["schemas"]["Phase"] | null;
+            /** @description null when the evidence is too thin for a suggestion */
+            suggestedPhase?: components["schemas"]["Phase"] | null;
+            /** @description null when either phase is null */
+            agreesWithDeclared?: boolean | null;
+            reasons?: components["schemas"]["Reason"][] | null;
+            basis?: components["schemas"]["Basis"] | null;
+        };
+        Reason: {
+            code?: components["schemas"]["ReasonCode"] | null;
+            text?: string | null;
+        };
+        /** @enum {string} */
+        ReasonCode: "THIRD_PHASE_KIND" | "TOO_FEW_ACTIVITIES" | "ONE_WAY_FLOW" | "BALANCED_FLOW" | "JOINT_OUTPUTS" | "NO_JOINT_OUTPUTS";
+        ReciprocityResponse: {
+            partnershipId?: components["schemas"]["UUID"] | null;
+            partnershipSlug?: string | null;
+            /**
+             * Format: int32
+             * @description The year asked for; absent when every year is counted
+             */
+            year?: number | null;
+            /**
+             * Format: int32
+             * @description Partnerships whose activity is counted
+             */
+            partnerships?: number | null;
+            allYears?: components["schemas"]["Flows"] | null;
+            years?: components["schemas"]["Year"][] | null;
+        };
+        RevisionPage: {
+            items?: components["schemas"]["RevisionResponse"][] | null;
+            next?: string | null;
+        };
+        RevisionResponse: {
+            /** Format: int32 */
+            revision?: number | null;
+            kind?: components["schemas"]["UpdateKind"] | null;
+            requestedPhase?: components["schemas"]["Phase"] | null;
+            date?: components["schemas"]["LocalDate"] | null;
+            text?: components["schemas"]["LocalizedText"] | null;
+            direction?: components["schemas"]["FlowDirection"] | null;
+            participants?: components["schemas"]["Participants"][] | null;
+            links?: string[] | null;
+            recordedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        Unattributed: {
+            partnershipId?: components["schemas"]["UUID"] | null;
+            partnershipSlug?: string | null;
+            label?: string | null;
+            kind?: components["schemas"]["PartnershipKind"] | null;
+        };
         /** @enum {string} */
         UpdateKind: "ACTIVITY" | "MILESTONE" | "OUTCOME" | "PHASE_CHANGE_REQUEST";
+        UpdatePage: {
+            items?: components["schemas"]["UpdateResponse"][] | null;
+            next?: string | null;
+        };
         UpdateRequest: {
             kind: components["schemas"]["UpdateKind"];
             /** @description Required for PHASE_CHANGE_REQUEST, absent otherwise */
@@ -1617,11 +2373,47 @@ export interface components {
             /** @description http(s) links, at most 10 */
             links?: string[] | null;
         };
+        UpdateResponse: {
+            id?: components["schemas"]["UUID"] | null;
+            partnership?: components["schemas"]["PartnershipReference"] | null;
+            author?: components["schemas"]["Author"] | null;
+            kind?: components["schemas"]["UpdateKind"] | null;
+            requestedPhase?: components["schemas"]["Phase"] | null;
+            date?: components["schemas"]["LocalDate"] | null;
+            text?: components["schemas"]["LocalizedText"] | null;
+            displayText?: string | null;
+            direction?: components["schemas"]["FlowDirection"] | null;
+            participants?: components["schemas"]["Participants"][] | null;
+            links?: string[] | null;
+            status?: components["schemas"]["UpdateStatus"] | null;
+            /** Format: int32 */
+            revision?: number | null;
+            /** Format: int64 */
+            version?: number | null;
+            postedAt?: components["schemas"]["OffsetDateTime"] | null;
+            updatedAt?: components["schemas"]["OffsetDateTime"] | null;
+            withdrawal?: components["schemas"]["Withdrawal"] | null;
+        };
         /** @enum {string} */
         UpdateStatus: "ACTIVE" | "WITHDRAWN";
         WithdrawRequest: {
             /** @description Each language at most 2000 characters */
             reason?: components["schemas"]["LocalizedText"] | null;
+        };
+        Withdrawal: {
+            at?: components["schemas"]["OffsetDateTime"] | null;
+            reason?: components["schemas"]["LocalizedText"] | null;
+        };
+        Year: {
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            partnerships?: number | null;
+            flows?: components["schemas"]["Flows"] | null;
+        };
+        ApiKeyPage: {
+            items?: components["schemas"]["ApiKeyResponse"][] | null;
+            next?: string | null;
         };
         /** @description An issued API key as the admin API shows it: never the key itself, which only its holder has */
         ApiKeyResponse: {
@@ -1781,7 +2573,13 @@ export interface operations {
                  */
                 yearTo?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1815,6 +2613,11 @@ export interface operations {
             header?: {
                 /** @description Replays the first response for the same key and body */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1828,6 +2631,11 @@ export interface operations {
             /** @description Created; Location and ETag are set */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1933,7 +2741,13 @@ export interface operations {
                  */
                 yearTo?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1965,7 +2779,13 @@ export interface operations {
     CaseImportResource_importArray: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1979,6 +2799,11 @@ export interface operations {
             /** @description What was created, updated, left unchanged and rejected (with reasons) */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2072,7 +2897,13 @@ export interface operations {
                  */
                 yearTo?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2103,7 +2934,13 @@ export interface operations {
     CaseResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2145,7 +2982,13 @@ export interface operations {
     CaseResource_replace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2160,6 +3003,11 @@ export interface operations {
             /** @description The case as now stored, with its new ETag */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2226,7 +3074,13 @@ export interface operations {
     CaseResource_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2237,6 +3091,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2295,7 +3154,13 @@ export interface operations {
                 cursor?: string;
                 limit?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2328,7 +3193,13 @@ export interface operations {
     CaseResource_revision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 version: number;
@@ -2371,7 +3242,13 @@ export interface operations {
                 /** @example 高知 */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2404,6 +3281,11 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2417,6 +3299,11 @@ export interface operations {
             /** @description Created; Location and ETag are set */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2465,7 +3352,13 @@ export interface operations {
     InstitutionResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2498,7 +3391,13 @@ export interface operations {
     InstitutionResource_replace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2513,6 +3412,11 @@ export interface operations {
             /** @description The institution as now stored */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2579,7 +3483,13 @@ export interface operations {
     InstitutionResource_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -2590,6 +3500,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2650,7 +3565,13 @@ export interface operations {
                 cursor?: string;
                 limit?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2681,7 +3602,13 @@ export interface operations {
     ProgramResource_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2694,6 +3621,11 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2742,7 +3674,13 @@ export interface operations {
     ProgramResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 code: string;
             };
@@ -2775,7 +3713,13 @@ export interface operations {
     ProgramResource_replace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 code: string;
             };
@@ -2790,6 +3734,11 @@ export interface operations {
             /** @description The program as now stored */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2851,7 +3800,13 @@ export interface operations {
                 /** @description Page size, 1–200 */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2884,6 +3839,11 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2897,10 +3857,15 @@ export interface operations {
             /** @description created; Location names version 1 */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodebookResponse"];
                 };
             };
             /** @description invalid codebook (duplicate ids, ordinal codes without order…) */
@@ -2945,7 +3910,13 @@ export interface operations {
     CodebookResource_latest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2959,7 +3930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodebookResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2980,6 +3951,11 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path: {
                 id: string;
@@ -2995,10 +3971,15 @@ export interface operations {
             /** @description created */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodebookResponse"];
                 };
             };
             /** @description invalid codebook */
@@ -3043,7 +4024,13 @@ export interface operations {
     CodebookResource_version: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 id: string;
                 version: string;
@@ -3058,7 +4045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodebookResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3087,7 +4074,13 @@ export interface operations {
                 limit?: number;
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3120,6 +4113,11 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3133,10 +4131,15 @@ export interface operations {
             /** @description recorded */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodingResponse"];
                 };
             };
             /** @description unknown codebook, version, dimension, code or case; year out of 1900–2100; several codes on a single-valued dimension; an evidence.url that is not an absolute http or https URL */
@@ -3181,7 +4184,13 @@ export interface operations {
     CodingImportResource_importArray: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3195,6 +4204,11 @@ export interface operations {
             /** @description What was created, left unchanged and rejected (with reasons) */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,7 +4257,13 @@ export interface operations {
     CodingResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3257,7 +4277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodingResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3276,7 +4296,13 @@ export interface operations {
     CodingResource_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3287,6 +4313,11 @@ export interface operations {
             /** @description deleted */
             204: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3333,7 +4364,13 @@ export interface operations {
     ComparisonResource_casesBehind: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3345,7 +4382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CasesBehindPage"];
                 };
             };
             /** @description unknown dimension, code, group or parameter */
@@ -3364,7 +4401,13 @@ export interface operations {
     ComparisonResource_changes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3394,7 +4437,13 @@ export interface operations {
     ComparisonResource_distance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3406,7 +4455,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DistanceView"];
                 };
             };
             /** @description not modified */
@@ -3432,7 +4481,13 @@ export interface operations {
     ComparisonResource_distributions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3444,7 +4499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DistributionsView"];
                 };
             };
             /** @description not modified since the ETag in If-None-Match */
@@ -3470,7 +4525,13 @@ export interface operations {
     ComparisonResource_overview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3482,7 +4543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["OverviewView"];
                 };
             };
             /** @description not modified */
@@ -3508,7 +4569,13 @@ export interface operations {
     ComparisonResource_reliability: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3520,7 +4587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReliabilityView"];
                 };
             };
             /** @description not modified */
@@ -3546,7 +4613,13 @@ export interface operations {
     ComparisonResource_summary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3558,7 +4631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SummaryView"];
                 };
             };
             /** @description not modified */
@@ -3575,7 +4648,13 @@ export interface operations {
     ComparisonResource_table: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3587,7 +4666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["TableView"];
                 };
             };
             /** @description not modified */
@@ -3613,7 +4692,13 @@ export interface operations {
     ComparisonResource_thesis: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3625,7 +4710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ThesisView"];
                 };
             };
             /** @description not modified */
@@ -3651,7 +4736,13 @@ export interface operations {
     ComparisonResource_trend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3663,7 +4754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["TrendView"];
                 };
             };
             /** @description not modified */
@@ -3689,7 +4780,13 @@ export interface operations {
     ComparisonResource_truthTable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3701,7 +4798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["TruthTableView"];
                 };
             };
             /** @description not modified */
@@ -3752,7 +4849,13 @@ export interface operations {
                  */
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3764,7 +4867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartnershipPage"];
                 };
             };
             /** @description A filter, limit or cursor is invalid */
@@ -3786,6 +4889,11 @@ export interface operations {
             header?: {
                 /** @description Makes a retried POST create one partnership */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3799,10 +4907,15 @@ export interface operations {
             /** @description Created; `Location` and `ETag` headers */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartnershipResponse"];
                 };
             };
             /** @description Invalid content, naming each field */
@@ -3873,7 +4986,13 @@ export interface operations {
                  */
                 withinDays: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3885,7 +5004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AgreementEndingPage"];
                 };
             };
             /** @description withinDays missing or out of 0–3650 */
@@ -3907,7 +5026,13 @@ export interface operations {
                 /** @example 2025 */
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3919,7 +5044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Network"];
                 };
             };
             /** @description Invalid year */
@@ -3944,7 +5069,13 @@ export interface operations {
                  */
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3956,7 +5087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReciprocityResponse"];
                 };
             };
             /** @description Invalid year */
@@ -3991,7 +5122,13 @@ export interface operations {
                  */
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4003,7 +5140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdatePage"];
                 };
             };
             /** @description A filter, limit or cursor is invalid */
@@ -4022,7 +5159,13 @@ export interface operations {
     PartnershipResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 /** @example nkust-kochi-joint-competition */
                 idOrSlug: string;
@@ -4037,7 +5180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartnershipResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4056,7 +5199,13 @@ export interface operations {
     PartnershipResource_replace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4071,10 +5220,15 @@ export interface operations {
             /** @description Replaced; new `ETag` */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartnershipResponse"];
                 };
             };
             /** @description Invalid content */
@@ -4128,7 +5282,13 @@ export interface operations {
     PartnershipResource_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4139,6 +5299,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4185,7 +5350,13 @@ export interface operations {
     PartnershipResource_confirmMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 /** @example nkust-kochi-joint-competition */
                 idOrSlug: string;
@@ -4202,10 +5373,15 @@ export interface operations {
             /** @description The partnership with the member confirmed; new `ETag` */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartnershipResponse"];
                 };
             };
             /** @description No valid token */
@@ -4250,7 +5426,13 @@ export interface operations {
     PartnershipResource_declineMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 /**
@@ -4266,6 +5448,11 @@ export interface operations {
             /** @description Declined; the institution is no longer a member */
             204: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4321,7 +5508,13 @@ export interface operations {
     PartnershipResource_changePhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4336,10 +5529,15 @@ export interface operations {
             /** @description The recorded change; `ETag` of the partnership */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PhaseChangeResponse"];
                 };
             };
             /** @description Invalid content */
@@ -4405,7 +5603,13 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4419,7 +5623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PhaseChangePage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4438,7 +5642,13 @@ export interface operations {
     InsightResource_phaseSuggestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4452,7 +5662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PhaseSuggestionResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4474,7 +5684,13 @@ export interface operations {
                 /** @example 2025 */
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4488,7 +5704,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReciprocityResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4515,7 +5731,13 @@ export interface operations {
                 status?: components["schemas"]["UpdateStatus"];
                 year?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
             };
@@ -4529,7 +5751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdatePage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4551,6 +5773,11 @@ export interface operations {
             header?: {
                 /** @description Makes a retried POST store one update */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
             };
             path: {
                 idOrSlug: string;
@@ -4566,10 +5793,15 @@ export interface operations {
             /** @description Posted; `Location` and `ETag` headers */
             201: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdateResponse"];
                 };
             };
             /** @description Invalid content, naming each field */
@@ -4623,7 +5855,13 @@ export interface operations {
     UpdateResource_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 updateId: string;
@@ -4638,7 +5876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdateResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4657,7 +5895,13 @@ export interface operations {
     UpdateResource_correct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 updateId: string;
@@ -4673,10 +5917,15 @@ export interface operations {
             /** @description Corrected; new `ETag` */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdateResponse"];
                 };
             };
             /** @description Invalid content */
@@ -4742,7 +5991,13 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 updateId: string;
@@ -4757,7 +6012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RevisionPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4776,7 +6031,13 @@ export interface operations {
     UpdateResource_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
             path: {
                 idOrSlug: string;
                 updateId: string;
@@ -4792,10 +6053,15 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UpdateResponse"];
                 };
             };
             /** @description Bad Request */
@@ -4881,7 +6147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
             /** @description A filter, limit or cursor that is not valid */
