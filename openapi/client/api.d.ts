@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * Export a filtered list of cases
-         * @description Every case the filters match (no paging), in slug order. CSV is UTF-8 with a byte order mark and CRLF line ends; multi-valued cells are joined with '; '; text cells starting with = + - @ get a leading apostrophe so that spreadsheets do not run them. JSON is an array of cases as the API shows them. Sensitive cases are left out unless the caller may read them.
+         * @description Every case the filters match (no paging), in slug order. CSV is UTF-8 with a byte order mark and CRLF line ends; multi-valued cells are joined with '; '; text cells starting with = + - @ get a leading apostrophe so that spreadsheets do not run them. JSON is an array of cases in the shape POST /api/v1/cases/import takes (institutions by slug, fiscal and academic years as FY2022 and AY2022, no ids, versions or timestamps), so that it imports back unchanged. Sensitive cases are left out unless the caller may read them.
          */
         get: operations["CaseExportResource_export"];
         put?: never;
@@ -111,6 +111,26 @@ export interface paths {
          * @description The case leaves lists and reads (410) but keeps its revisions; a case.deleted.v1 event carries its last state. If-Match guards it as for PUT.
          */
         delete: operations["CaseResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{idOrSlug}/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a case's evidence as citations
+         * @description Every evidence item of the case (its own, its indicators', its testimonies' as this reader may see them) as one CSL-JSON item or BibTeX entry, with the registered source it names (/api/v1/sources), its locator and its quote. `format` or Accept picks the format (CSL-JSON unless BibTeX is asked for).
+         */
+        get: operations["CaseCitationResource_citations"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -253,6 +273,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{code}/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a program's evidence as citations
+         * @description Every evidence item of the program as one CSL-JSON item or BibTeX entry, with the registered source it names (/api/v1/sources), its locator and its quote. `format` or Accept picks the format (CSL-JSON unless BibTeX is asked for).
+         */
+        get: operations["ProgramCitationResource_citations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description In id order, with cursor pagination.
+         */
+        get: operations["SourceResource_list"];
+        put?: never;
+        /**
+         * Add a source
+         * @description Curators and admins.
+         */
+        post: operations["SourceResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a source */
+        get: operations["SourceResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/codebooks": {
         parameters: {
             query?: never;
@@ -280,6 +361,26 @@ export interface paths {
         };
         /** The latest version of a codebook (by id or slug) */
         get: operations["CodebookResource_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codebooks/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A codebook version as a document for an appendix
+         * @description Every dimension and code with its label, definition and evidence in zh-TW, ja and en. Markdown (the default): a section per dimension with a table of its labels and definitions, its passages, and a table of its codes with the number each stands for in the reliability matrix (value, order, or position in the list). JSON: the codebook version as GET /api/v1/codebooks/{id}/versions/{version} gives it.
+         */
+        get: operations["CodebookDocumentResource_document"];
         put?: never;
         post?: never;
         delete?: never;
@@ -340,6 +441,26 @@ export interface paths {
          * @description The tallies of every group the case is in are updated in the same transaction, so the comparisons it touches change as soon as this answers 201. Accepts Idempotency-Key.
          */
         post: operations["CodingResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export codings in long form: one row per coding
+         * @description Every coding the filters match (no paging), in the order they were recorded. CSV is UTF-8 with a byte order mark and CRLF line ends; a multi-valued coding's codes are joined with '; '; text cells starting with = + - @ get a leading apostrophe so that spreadsheets do not run them; an empty cell is missing. JSON is an array of codings in the shape POST /api/v1/codings/import takes (case by slug, no ids or timestamps), so that it imports back unchanged. Codings of sensitive cases are left out, and evidence and note withheld, as in the list.
+         */
+        get: operations["CodingExportResource_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -435,8 +556,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Distance between two groups per year
-         * @description Jensen–Shannon distance (base 2, in [0, 1]) for every dimension, and for ordinal ones the differences of mean and median positions (a minus b), each with a seeded percentile bootstrap interval over cases (reproducible: same data, seed and replicates give the same interval). The bootstrap resamples cases, so its cost grows with the number of cases times replicates.
+         * Distance between groups per year
+         * @description Jensen–Shannon distance (base 2, in [0, 1]) for every dimension, and for ordinal ones the differences of mean and median positions (a minus b), each with a seeded percentile bootstrap interval over cases (reproducible: same data, seed and replicates give the same interval). The bootstrap resamples cases, so its cost grows with the number of cases times replicates. Two groups (a, b) answer with a, b and byYear; a list of groups (groups=JP,TW,KR) answers with every pair (pairs, each as the two-group answer's byYear) and a yearly matrix of the distances in the list's order (0 on the diagonal, null for a group without cases that year), at a cost that grows with the k(k−1)/2 pairs.
          */
         get: operations["ComparisonResource_distance"];
         put?: never;
@@ -487,6 +608,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comparisons/qca-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The crisp-set QCA data matrix behind a truth table: cases × conditions and outcome
+         * @description The same parameters and memberships as /api/v1/comparisons/truth-table, one row per case coded on every dimension named (by case id), 1 where the case's resolved codes include the code and 0 where they do not; cases coded on only some of them are left out (the truth table lists them). A column is named after its dimension:code in upper case with every other character an underscore (strategy-stage:network → STRATEGY_STAGE_NETWORK), conditions first, the outcome last. In R: d <- read.csv(f, fileEncoding = "UTF-8-BOM", row.names = 1); QCA::truthTable(d[, -1], outcome = "…"). UTF-8 with a byte order mark, CRLF.
+         */
+        get: operations["QcaMatrixResource_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/comparisons/reliability": {
         parameters: {
             query?: never;
@@ -499,6 +640,66 @@ export interface paths {
          * @description Krippendorff's alpha (nominal for every dimension, code sets compared whole for multi-valued ones; ordinal for ordinal ones; missing codings allowed) and pairwise percent agreement. Alpha is null when undefined (no pairable codings, or no variation).
          */
         get: operations["ComparisonResource_reliability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comparisons/reliability-data/alpha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Krippendorff's alpha of a dimension with seeded bootstrap intervals
+         * @description Alpha on every level that applies (nominal; MASI for multi-valued dimensions; ordinal for ordinal, interval and ratio ones; interval for interval and ratio ones; ratio for ratio ones), computed from the codings, each with a percentile interval over resamples of the units (case-years) that two coders or more coded: all codings of a drawn unit are kept, replicates in which alpha is undefined are left out. Seeded: the same codings, seed and replicates give the same interval. This resamples units, not pairs of values as Krippendorff's KALPHA does; read the interval as the spread of alpha over the units that could have been coded.
+         */
+        get: operations["ReliabilityDataResource_alpha"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comparisons/reliability-data/disagreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units of a dimension on which coders disagree, with each coder's codes
+         * @description Units (case and year) coded by two coders or more who did not all give the same codes, by case id and year: what a team adjudicates. Code sets count whole on a multi-valued dimension. Sensitive cases are left out unless the caller may read them.
+         */
+        get: operations["ReliabilityDataResource_disagreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comparisons/reliability-data/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reliability data matrix of a dimension: units × coders
+         * @description One row per unit (case and year) any coder coded, one column per coder, in the layout SPSS's KALPHA macro reads; R's irr::kripp.alpha takes its transpose: kripp.alpha(t(as.matrix(read.csv(f, fileEncoding = "UTF-8-BOM")[, -(1:3)])), "interval"). A cell is the number the coder's code stands for (cells=number, the default): its value on an interval or ratio scale, its order on an ordinal one, its 1-based position in the codebook's list on a nominal one (the codebook document lists them), or the code itself (cells=code); empty where the coder did not code the unit. CSV is UTF-8 with a byte order mark and CRLF; JSON lists each unit's codes by coder. A multi-valued dimension has no matrix (400): export its codings. Sensitive cases are left out unless the caller may read them.
+         */
+        get: operations["ReliabilityDataResource_matrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -552,7 +753,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Convergence or divergence of two groups, in level and in direction, per dimension
+         * Convergence or divergence of groups, in level and in direction, per dimension
          * @description Level: the trend of the yearly gap (mean positions on ordinal dimensions, Jensen–Shannon distance otherwise), as the trend read computes it. Direction (ordinal dimensions): each case's trajectory (its position by year), its change from first to last coded year and per year, each group's mean per-year change over its cases coded in at least two years with a t interval and the shares moving up, down or staying, and the difference of the two means with a Welch interval: SAME, DIFFERENT_PACE, OPPOSITE, INCONCLUSIVE or INSUFFICIENT_DATA (fewer than minCases such cases, or fewer than 2). Verdict: CONVERGENCE or DIVERGENCE when the gap closes or opens, PARALLEL when it does neither and the groups move the same way, INSUFFICIENT_DATA when either part is, INCONCLUSIVE otherwise; with a sentence stating it.
          */
         get: operations["ComparisonResource_thesis"];
@@ -572,8 +773,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Convergence or divergence of two groups over the years
-         * @description The least-squares slope of the yearly gap (Jensen–Shannon distance, or for ordinal dimensions gap=mean: absolute difference of mean positions) against the year, with its t interval. CONVERGING when the whole interval is below 0, DIVERGING above 0, INCONCLUSIVE otherwise, INSUFFICIENT_DATA with fewer than 3 usable years (years under minCases are excluded and listed).
+         * Convergence or divergence of groups over the years
+         * @description The least-squares slope of the yearly gap (Jensen–Shannon distance, or for ordinal dimensions gap=mean: absolute difference of mean positions) against the year, with its t interval. CONVERGING when the whole interval is below 0, DIVERGING above 0, INCONCLUSIVE otherwise, INSUFFICIENT_DATA with fewer than 3 usable years (years under minCases are excluded and listed). Two groups (a, b) answer with a, b, byYear and trend; a list of groups (groups=JP,TW,KR) answers with the same for every pair in pairs.
          */
         get: operations["ComparisonResource_trend"];
         put?: never;
@@ -1012,6 +1213,10 @@ export interface components {
             testimonies?: components["schemas"]["Testimony"][] | null;
             sensitive?: boolean | null;
             sensitiveReason?: components["schemas"]["LocalizedText"] | null;
+            /** @description Field path → what the source gives for it, what was added and why */
+            provenance?: {
+                [key: string]: string;
+            } | null;
             /** @description Fields (or items) withheld from this reader because they are sensitive */
             withheld?: string[] | null;
             deleted?: boolean | null;
@@ -1033,15 +1238,24 @@ export interface components {
             unit?: string | null;
             kind?: components["schemas"]["IndicatorKind"] | null;
             program?: string | null;
+            scope?: components["schemas"]["IndicatorScope"] | null;
+            denominator?: components["schemas"]["LocalizedText"] | null;
+            /** @description Actual values by year */
             series?: components["schemas"]["CaseObservation"][] | null;
+            /** @description Target values by year */
+            targets?: components["schemas"]["CaseObservation"][] | null;
             /** Format: double */
             baseline?: number | null;
             /** Format: int32 */
             baselineYear?: number | null;
+            /** @description baselineYear in every calendar, and what it counts */
+            baselineYearDisplay?: components["schemas"]["DisplayYear"] | null;
             /** Format: double */
             target?: number | null;
             /** Format: int32 */
             targetYear?: number | null;
+            /** @description targetYear in every calendar, and what it counts */
+            targetYearDisplay?: components["schemas"]["DisplayYear"] | null;
             evidence?: components["schemas"]["Evidence"][] | null;
         };
         CaseObservation: {
@@ -1073,6 +1287,8 @@ export interface components {
             name?: components["schemas"]["LocalizedText"] | null;
             years?: number[] | null;
             display?: components["schemas"]["DisplayYear"][] | null;
+            /** @description Codes of the program's categories the case belongs to */
+            categories?: string[] | null;
         };
         /** @description A case as clients write it. Only title, country and leadInstitution are required. */
         CaseRequest: {
@@ -1110,6 +1326,15 @@ export interface components {
             /** @description Community memory or other content withheld from readers who may not see it */
             sensitive?: boolean | null;
             sensitiveReason?: components["schemas"]["LocalizedText"] | null;
+            /**
+             * @description Field path → what the source gives for it, what was added and why
+             * @example {
+             *       "region.prefecture": "the text does not name the prefecture; the university's home prefecture"
+             *     }
+             */
+            provenance?: {
+                [key: string]: string;
+            } | null;
         };
         CaseRevision: {
             /** Format: int64 */
@@ -1222,7 +1447,7 @@ export interface components {
             rejections?: components["schemas"]["ImportRejection"][] | null;
         };
         /** @enum {string} */
-        IndicatorKind: "LOCAL_EMPLOYMENT_RATE" | "RELATIONSHIP_POPULATION_VISITING" | "RELATIONSHIP_POPULATION_NON_VISITING" | "PARTICIPANTS" | "OTHER";
+        IndicatorKind: "LOCAL_EMPLOYMENT_RATE" | "RELATIONSHIP_POPULATION_VISITING" | "RELATIONSHIP_POPULATION_NON_VISITING" | "PARTICIPANTS" | "JOBS_CREATED" | "OTHER";
         IndicatorRequest: {
             code: string;
             name?: components["schemas"]["LocalizedText"] | null;
@@ -1232,15 +1457,27 @@ export interface components {
             kind?: components["schemas"]["IndicatorKind"] | null;
             /** @description The program that set the baseline and target, if one did */
             program?: string | null;
+            /** @description Whose figure it is (a consortium's, a prefecture's…); null when the source does not say */
+            scope?: components["schemas"]["IndicatorScope"] | null;
+            /** @description What a rate or share is out of (e.g. graduates of the consortium's universities) */
+            denominator?: components["schemas"]["LocalizedText"] | null;
+            /** @description Actual values by year */
             series?: components["schemas"]["ObservationRequest"][] | null;
+            /** @description Target values by year (a COC+ plan sets one per fiscal year) */
+            targets?: components["schemas"]["ObservationRequest"][] | null;
             /** Format: double */
             baseline?: number | null;
             baselineYear?: components["schemas"]["YearInput"] | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The final target
+             */
             target?: number | null;
             targetYear?: components["schemas"]["YearInput"] | null;
             evidence?: components["schemas"]["EvidenceRequest"][] | null;
         };
+        /** @enum {string} */
+        IndicatorScope: "INSTITUTION" | "CONSORTIUM" | "MUNICIPALITY" | "PREFECTURE" | "NATIONAL";
         Institution: {
             id?: components["schemas"]["UUID"] | null;
             slug?: string | null;
@@ -1254,6 +1491,10 @@ export interface components {
             country?: string | null;
             region?: components["schemas"]["LocalizedText"] | null;
             evidence?: components["schemas"]["Evidence"][] | null;
+            /** @description Field path → what the source gives for it, what was added and why */
+            provenance?: {
+                [key: string]: string;
+            } | null;
             deleted?: boolean | null;
             /** @description The name in the language Accept-Language picked (fallback en, zh-TW, ja) */
             displayName?: string | null;
@@ -1292,6 +1533,10 @@ export interface components {
             country: string;
             region?: components["schemas"]["LocalizedText"] | null;
             evidence?: components["schemas"]["EvidenceRequest"][] | null;
+            /** @description Field path → what the source gives for it, what was added and why */
+            provenance?: {
+                [key: string]: string;
+            } | null;
         };
         LocalizedText: {
             "zh-TW"?: string | null;
@@ -1338,11 +1583,44 @@ export interface components {
              * @description null while the program runs
              */
             endYear?: number | null;
+            /** @description The first year in every calendar, and what it counts (e.g. JP_FISCAL) */
+            start?: components["schemas"]["DisplayYear"] | null;
+            /** @description The last year in every calendar, and what it counts */
+            end?: components["schemas"]["DisplayYear"] | null;
+            /**
+             * @description Code of the program this one is a phase or part of
+             * @example MOE-USR
+             */
+            parent?: string | null;
+            /** @description Codes of the programs that are phases or parts of this one */
+            children?: string[] | null;
+            /** @description Code of the program that took over when this one ended */
+            successor?: string | null;
+            /** @description Project types, tracks and hubs the program defines */
+            categories?: components["schemas"]["ProgramCategory"][] | null;
             evidence?: components["schemas"]["Evidence"][] | null;
+            /** @description Field path → what the source gives for it, what was added and why */
+            provenance?: {
+                [key: string]: string;
+            } | null;
             /** @description The name in the language Accept-Language picked */
             displayName?: string | null;
             createdAt?: components["schemas"]["OffsetDateTime"] | null;
             updatedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        ProgramCategory: {
+            code?: string | null;
+            kind?: components["schemas"]["ProgramCategoryKind"] | null;
+            name?: components["schemas"]["LocalizedText"] | null;
+        };
+        /** @enum {string} */
+        ProgramCategoryKind: "PROJECT_TYPE" | "TRACK" | "HUB";
+        /** @description A project type, track or hub of the program */
+        ProgramCategoryRequest: {
+            /** @example seed */
+            code: string;
+            kind: components["schemas"]["ProgramCategoryKind"];
+            name?: components["schemas"]["LocalizedText"] | null;
         };
         ProgramPage: {
             items?: components["schemas"]["Program"][] | null;
@@ -1370,7 +1648,23 @@ export interface components {
             startYear?: components["schemas"]["YearInput"] | null;
             /** @description Last year; null while the program runs */
             endYear?: components["schemas"]["YearInput"] | null;
+            /**
+             * @description Code of the program this one is a phase or part of; grouping cases by the parent includes this one
+             * @example MOE-USR
+             */
+            parent?: string | null;
+            /**
+             * @description Code of the program that took over when this one ended
+             * @example MEXT-COC-PLUS-R
+             */
+            successor?: string | null;
+            /** @description Project types, tracks and hubs the program defines */
+            categories?: components["schemas"]["ProgramCategoryRequest"][] | null;
             evidence?: components["schemas"]["EvidenceRequest"][] | null;
+            /** @description Field path → what the source gives for it, what was added and why */
+            provenance?: {
+                [key: string]: string;
+            } | null;
         };
         ProgramYearsRequest: {
             /**
@@ -1380,6 +1674,13 @@ export interface components {
             program: string;
             /** @description Years the case ran under the program; null when not known */
             years?: components["schemas"]["YearInput"][] | null;
+            /**
+             * @description Codes of the program's categories the case belongs to (a USR project type, track or hub)
+             * @example [
+             *       "deep-cultivation"
+             *     ]
+             */
+            categories?: string[] | null;
         };
         Region: {
             prefecture?: components["schemas"]["LocalizedText"] | null;
@@ -1400,6 +1701,58 @@ export interface components {
         };
         /** @enum {string} */
         RevisionChange: "CREATED" | "UPDATED" | "DELETED";
+        /** @description A source evidence cites; fields the source does not give are null */
+        Source: {
+            id?: string | null;
+            /**
+             * Format: int64
+             * @description Also the ETag
+             */
+            version?: number | null;
+            kind?: components["schemas"]["SourceKind"] | null;
+            title?: components["schemas"]["LocalizedText"] | null;
+            authors?: string[] | null;
+            publisher?: string | null;
+            /** Format: int32 */
+            issued?: number | null;
+            url?: string | null;
+            language?: string | null;
+            note?: string | null;
+            createdAt?: components["schemas"]["OffsetDateTime"] | null;
+            updatedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @enum {string} */
+        SourceKind: "TEXT" | "REPORT" | "WEB_PAGE" | "ARTICLE" | "BOOK" | "DATASET" | "INTERVIEW";
+        SourcePage: {
+            items?: components["schemas"]["Source"][] | null;
+            next?: string | null;
+        };
+        /** @description A source evidence cites; id and kind are required, the rest is null where the source does not say. */
+        SourceRequest: {
+            /**
+             * @description Stable id; evidence names it in its `source` field
+             * @example seed:000_33b908bba84e1ab1
+             */
+            id: string;
+            kind: components["schemas"]["SourceKind"];
+            title?: components["schemas"]["LocalizedText"] | null;
+            /** @description Persons or organizations, as written */
+            authors?: string[] | null;
+            publisher?: string | null;
+            /**
+             * Format: int32
+             * @description Year of publication
+             */
+            issued?: number | null;
+            /** @description An http(s) link */
+            url?: string | null;
+            /**
+             * @description BCP 47 tag
+             * @example zh-TW
+             */
+            language?: string | null;
+            note?: string | null;
+        };
         /** @enum {string} */
         StakeholderKind: "UNIVERSITY" | "ENTERPRISE" | "COMMUNITY" | "LOCAL_GOVERNMENT" | "GOVERNMENT_AGENCY" | "SCHOOL" | "NPO" | "OTHER";
         StakeholderRequest: {
@@ -1424,6 +1777,7 @@ export interface components {
         /** Format: uuid */
         UUID: string;
         /**
+         * Format: int32
          * @description A year: a number (Gregorian calendar year) or a string in the Gregorian, ROC (民國) or Japanese-era calendar; 年度 marks a Japanese fiscal year (April–March), 學年度 or AY a Taiwanese academic year (August–July).
          * @example 2022
          * @example 民國111年
@@ -1453,6 +1807,29 @@ export interface components {
             instance?: string;
             /** @description The invalid fields, each named */
             errors?: components["schemas"]["FieldError"][];
+        };
+        AlphaEstimate: {
+            alpha?: components["schemas"]["Result"] | null;
+            /** @description null when alpha is undefined in every replicate */
+            interval?: components["schemas"]["ConfidenceInterval"] | null;
+        };
+        AlphaIntervalsResponse: {
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            dimension?: string | null;
+            scale?: components["schemas"]["Scale"] | null;
+            multiValued?: boolean | null;
+            years?: components["schemas"]["YearRange"] | null;
+            bootstrap?: components["schemas"]["AlphaResampling"] | null;
+            alphas?: components["schemas"]["AlphaEstimate"][] | null;
+        };
+        AlphaResampling: {
+            method?: string | null;
+            /** Format: int32 */
+            replicates?: number | null;
+            /** Format: double */
+            confidenceLevel?: number | null;
+            /** Format: int64 */
+            seed?: number | null;
         };
         BootstrapSettings: {
             /** Format: int32 */
@@ -1501,6 +1878,8 @@ export interface components {
             /** Format: int32 */
             order?: number | null;
             evidence?: components["schemas"]["comparison-EvidenceRequest"][] | null;
+            /** Format: double */
+            value?: number | null;
         };
         CodeCell: {
             code?: string | null;
@@ -1534,6 +1913,8 @@ export interface components {
             /** Format: int32 */
             order?: number | null;
             evidence?: components["schemas"]["comparison-Evidence"][] | null;
+            /** Format: double */
+            value?: number | null;
         };
         CodebookDimension: {
             id?: string | null;
@@ -1677,6 +2058,9 @@ export interface components {
             codings?: number | null;
             nominal?: components["schemas"]["Result"] | null;
             ordinal?: components["schemas"]["Result"] | null;
+            interval?: components["schemas"]["Result"] | null;
+            ratio?: components["schemas"]["Result"] | null;
+            masi?: components["schemas"]["Result"] | null;
             percentAgreement?: components["schemas"]["Result1"] | null;
         };
         DimensionThesis: {
@@ -1698,6 +2082,13 @@ export interface components {
         };
         /** @enum {string} */
         Direction1: "SAME" | "DIFFERENT_PACE" | "OPPOSITE" | "INCONCLUSIVE" | "INSUFFICIENT_DATA" | "NOT_ORDINAL";
+        DistanceMatrix: {
+            /** Format: int32 */
+            year?: number | null;
+            groups?: string[] | null;
+            insufficient?: boolean[] | null;
+            jensenShannonDistance?: number[][] | null;
+        };
         DistanceView: {
             /** Format: int64 */
             dataVersion?: number | null;
@@ -1713,6 +2104,9 @@ export interface components {
             a?: components["schemas"]["GroupLabel"] | null;
             b?: components["schemas"]["GroupLabel"] | null;
             byYear?: components["schemas"]["GroupDistance"][] | null;
+            groups?: components["schemas"]["GroupLabel"][] | null;
+            pairs?: components["schemas"]["PairDistance"][] | null;
+            matrix?: components["schemas"]["DistanceMatrix"][] | null;
             /** Format: int32 */
             nUnresolved?: number | null;
             unresolved?: components["schemas"]["UnresolvedCase"][] | null;
@@ -1831,7 +2225,7 @@ export interface components {
             byYear?: components["schemas"]["TrendYear"][] | null;
         };
         /** @enum {string} */
-        Metric: "NOMINAL" | "ORDINAL" | "INTERVAL";
+        Metric: "NOMINAL" | "ORDINAL" | "INTERVAL" | "RATIO" | "MASI";
         NewCodebook: {
             slug: string;
             title: components["schemas"]["TextRequest"];
@@ -1867,11 +2261,36 @@ export interface components {
                 [key: string]: string;
             } | null;
         };
+        PairDistance: {
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            byYear?: components["schemas"]["GroupDistance"][] | null;
+        };
         PathCount: {
             stages?: string[] | null;
             /** Format: int32 */
             n?: number | null;
             caseIds?: string[] | null;
+        };
+        ReliabilityDataResponse: {
+            codebook?: components["schemas"]["CodebookRef"] | null;
+            dimension?: string | null;
+            scale?: components["schemas"]["Scale"] | null;
+            years?: components["schemas"]["YearRange"] | null;
+            coders?: string[] | null;
+            /** Format: int32 */
+            n?: number | null;
+            units?: components["schemas"]["ReliabilityUnit"][] | null;
+        };
+        ReliabilityUnit: {
+            caseId?: components["schemas"]["UUID"] | null;
+            caseSlug?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** @description the codes each coder gave; coders who did not code the unit are absent */
+            codes?: {
+                [key: string]: string[];
+            } | null;
         };
         ReliabilityView: {
             /** Format: int64 */
@@ -1924,7 +2343,7 @@ export interface components {
             ordinal?: components["schemas"]["OrdinalSummary"] | null;
         };
         /** @enum {string} */
-        Scale: "NOMINAL" | "ORDINAL" | "PATH";
+        Scale: "NOMINAL" | "ORDINAL" | "PATH" | "INTERVAL" | "RATIO";
         Step: {
             /** Format: int32 */
             step?: number | null;
@@ -1962,6 +2381,11 @@ export interface components {
             ja?: string | null;
             en?: string | null;
         };
+        ThesisPair: {
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            dimensions?: components["schemas"]["DimensionThesis"][] | null;
+        };
         ThesisView: {
             /** Format: int64 */
             dataVersion?: number | null;
@@ -1974,6 +2398,8 @@ export interface components {
             a?: components["schemas"]["GroupLabel"] | null;
             b?: components["schemas"]["GroupLabel"] | null;
             dimensions?: components["schemas"]["DimensionThesis"][] | null;
+            groups?: components["schemas"]["GroupLabel"][] | null;
+            pairs?: components["schemas"]["ThesisPair"][] | null;
             cases?: {
                 [key: string]: string;
             } | null;
@@ -1985,6 +2411,12 @@ export interface components {
             slopeInterval?: components["schemas"]["ConfidenceInterval"] | null;
             points?: components["schemas"]["YearValue"][] | null;
             excludedYears?: number[] | null;
+        };
+        TrendPair: {
+            a?: components["schemas"]["GroupLabel"] | null;
+            b?: components["schemas"]["GroupLabel"] | null;
+            byYear?: components["schemas"]["TrendYear"][] | null;
+            trend?: components["schemas"]["Trend"] | null;
         };
         TrendView: {
             /** Format: int64 */
@@ -2002,6 +2434,8 @@ export interface components {
             gap?: string | null;
             byYear?: components["schemas"]["TrendYear"][] | null;
             trend?: components["schemas"]["Trend"] | null;
+            groups?: components["schemas"]["GroupLabel"][] | null;
+            pairs?: components["schemas"]["TrendPair"][] | null;
             cases?: {
                 [key: string]: string;
             } | null;
@@ -2531,6 +2965,11 @@ export interface operations {
                 country?: string;
                 cursor?: string;
                 /**
+                 * @description Only these cases: ids or slugs, comma-separated, at most 200 (a figure's cases with their titles in one request)
+                 * @example kochi-ubc,ryukoku-footpath-higashiomi
+                 */
+                ids?: string;
+                /**
                  * @description Id or slug of an institution the case names (lead, participant or stakeholder)
                  * @example kochi-university
                  */
@@ -2538,7 +2977,7 @@ export interface operations {
                 /** @description 1–200, default 50 */
                 limit?: string;
                 /**
-                 * @description Code of a policy program of the registry
+                 * @description Code of a policy program of the registry; its phases and parts (programs whose parent it is) are included
                  * @example MOE-USR
                  */
                 program?: string;
@@ -2701,12 +3140,17 @@ export interface operations {
                 /** @description csv (default) or json */
                 format?: "csv" | "json";
                 /**
+                 * @description Only these cases: ids or slugs, comma-separated, at most 200 (a figure's cases with their titles in one request)
+                 * @example kochi-ubc,ryukoku-footpath-higashiomi
+                 */
+                ids?: string;
+                /**
                  * @description Id or slug of an institution the case names (lead, participant or stakeholder)
                  * @example kochi-university
                  */
                 institution?: string;
                 /**
-                 * @description Code of a policy program of the registry
+                 * @description Code of a policy program of the registry; its phases and parts (programs whose parent it is) are included
                  * @example MOE-USR
                  */
                 program?: string;
@@ -2760,7 +3204,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv; charset=UTF-8": unknown;
-                    "application/json": components["schemas"]["Case"][];
+                    "application/json": components["schemas"]["CaseRequest"][];
                 };
             };
             /** @description Unknown format or invalid filter */
@@ -2810,7 +3254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReport"];
                 };
             };
-            /** @description The body is not a JSON array */
+            /** @description The body is empty or not a JSON array */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,13 +3295,18 @@ export interface operations {
                 country?: string;
                 cursor?: string;
                 /**
+                 * @description Only these cases: ids or slugs, comma-separated, at most 200 (a figure's cases with their titles in one request)
+                 * @example kochi-ubc,ryukoku-footpath-higashiomi
+                 */
+                ids?: string;
+                /**
                  * @description Id or slug of an institution the case names (lead, participant or stakeholder)
                  * @example kochi-university
                  */
                 institution?: string;
                 limit?: string;
                 /**
-                 * @description Code of a policy program of the registry
+                 * @description Code of a policy program of the registry; its phases and parts (programs whose parent it is) are included
                  * @example MOE-USR
                  */
                 program?: string;
@@ -3148,6 +3597,61 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    CaseCitationResource_citations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csl-json or bibtex
+                 * @example csl-json
+                 */
+                format?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/x-bibtex": string;
+                };
+            };
+            /** @description Unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No such case */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     CaseResource_revisions: {
         parameters: {
             query?: {
@@ -3236,6 +3740,11 @@ export interface operations {
                 /** @example JP */
                 country?: string;
                 cursor?: string;
+                /**
+                 * @description Only these institutions: ids or slugs, comma-separated, at most 200
+                 * @example kochi-university,ryukoku-university
+                 */
+                ids?: string;
                 /** @example UNIVERSITY */
                 kind?: string;
                 limit?: string;
@@ -3793,6 +4302,212 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    ProgramCitationResource_citations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csl-json or bibtex
+                 * @example bibtex
+                 */
+                format?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.citationstyles.csl+json": Record<string, never>[];
+                    "application/x-bibtex": string;
+                };
+            };
+            /** @description Unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No such program */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SourceResource_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sources */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePage"];
+                };
+            };
+            /** @description Invalid limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SourceResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Invalid fields, each named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a curator or admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SourceResource_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source, with its version as ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No such source */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     CodebookResource_list: {
         parameters: {
             query?: {
@@ -3935,6 +4650,60 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             /** @description no such codebook */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    CodebookDocumentResource_document: {
+        parameters: {
+            query?: {
+                /** @description markdown (default) or json */
+                format?: "markdown" | "json";
+                /** @description the codebook version; the latest when absent */
+                version?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown; charset=UTF-8": unknown;
+                    "application/json": components["schemas"]["CodebookResponse"];
+                };
+            };
+            /** @description unknown format or a version that is no whole number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description no such codebook or version */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4181,6 +4950,53 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    CodingExportResource_export: {
+        parameters: {
+            query?: {
+                case?: string;
+                codebook?: string;
+                codebookVersion?: string;
+                coder?: string;
+                dimension?: string;
+                /** @description csv (default) or json */
+                format?: "csv" | "json";
+                year?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the export, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": unknown;
+                    "application/json": components["schemas"]["CodingRequest"][];
+                };
+            };
+            /** @description unknown format, bad filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     CodingImportResource_importArray: {
         parameters: {
             query?: never;
@@ -4215,7 +5031,7 @@ export interface operations {
                     "application/json": components["schemas"]["CodingImportReport"];
                 };
             };
-            /** @description The body is not a JSON array */
+            /** @description The body is empty or not a JSON array */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4566,6 +5382,43 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    QcaMatrixResource_matrix: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the matrix, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": unknown;
+                };
+            };
+            /** @description an outcome or condition that is not dimension:code of the codebook version, or two that give one column name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     ComparisonResource_reliability: {
         parameters: {
             query?: never;
@@ -4598,6 +5451,118 @@ export interface operations {
                 content?: never;
             };
             /** @description bad input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ReliabilityDataResource_alpha: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the alphas with their intervals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlphaIntervalsResponse"];
+                };
+            };
+            /** @description no or unknown dimension, bad years, replicates, seed or confidence */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ReliabilityDataResource_disagreements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the disputed units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReliabilityDataResponse"];
+                };
+            };
+            /** @description no or unknown dimension, bad years */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ReliabilityDataResource_matrix: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the matrix, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": unknown;
+                    "application/json": components["schemas"]["ReliabilityDataResponse"];
+                };
+            };
+            /** @description no or unknown dimension, a multi-valued one, bad years or format */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4870,6 +5835,13 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipPage"];
                 };
             };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A filter, limit or cursor is invalid */
             400: {
                 headers: {
@@ -5047,6 +6019,13 @@ export interface operations {
                     "application/json": components["schemas"]["Network"];
                 };
             };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid year */
             400: {
                 headers: {
@@ -5089,6 +6068,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReciprocityResponse"];
                 };
+            };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid year */
             400: {
@@ -5142,6 +6128,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UpdatePage"];
                 };
+            };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A filter, limit or cursor is invalid */
             400: {
@@ -5707,6 +6700,13 @@ export interface operations {
                     "application/json": components["schemas"]["ReciprocityResponse"];
                 };
             };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             /** @description No such partnership */
             404: {
@@ -5753,6 +6753,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UpdatePage"];
                 };
+            };
+            /** @description Unchanged since the ETag named in If-None-Match (the ETag is made from the answer) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description No such partnership */

@@ -81,7 +81,7 @@ class SwaggerUiTest {
 
         String status = waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
             var cells = driver.findElements(By.cssSelector(
-                    "#operations-Cases-CaseResource_create .live-responses-table .response-col_status"));
+                    "#operations-Cases-CaseResource_create .live-responses-table tr.response .response-col_status"));
             return cells.isEmpty() || cells.get(0).getText().isBlank() ? null : cells.get(0).getText();
         });
         browser.screenshot(Suite.findRepoRoot(Path.of("")).resolve("docs/screenshots/swagger-ui-create-case.png"));
