@@ -33,6 +33,10 @@ class SwaggerUiTest {
     @RegisterExtension
     static final SuiteExtension SUITE = new SuiteExtension();
 
+    /** The status of the answer Swagger UI shows (the table's first row is its header, "Code"). */
+    private static final By ANSWERED_STATUS = By.cssSelector(
+            "#operations-Cases-CaseResource_create .live-responses-table tr.response .response-col_status");
+
     private static Browser browser;
 
     @BeforeAll
@@ -80,10 +84,10 @@ class SwaggerUiTest {
         click(By.cssSelector("#operations-Cases-CaseResource_create .execute"));
 
         String status = waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            var cells = driver.findElements(By.cssSelector(
-                    "#operations-Cases-CaseResource_create .live-responses-table tr.response .response-col_status"));
+            var cells = driver.findElements(ANSWERED_STATUS);
             return cells.isEmpty() || cells.get(0).getText().isBlank() ? null : cells.get(0).getText();
         });
+        scrollTo(browser.driver().findElement(ANSWERED_STATUS));
         browser.screenshot(Suite.findRepoRoot(Path.of("")).resolve("docs/screenshots/swagger-ui-create-case.png"));
         assertThat(status).startsWith("201");
         given().baseUri(SUITE.gatewayUrl()).get("/api/v1/cases/" + slug)
