@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Streams every case of a filter, fetched in batches, as CSV (UTF-8 with a byte order mark, CRLF, so that
- * spreadsheet programs in Taiwan and Japan open it as UTF-8) or as a JSON array of cases. Sensitive cases are
- * left out for readers who may not read them, as in lists.
+ * spreadsheet programs in Taiwan and Japan open it as UTF-8) or as a JSON array of cases in the shape imports take
+ * ({@link CaseRecords}). Sensitive cases are left out for readers who may not read them, as in lists.
  */
 @ApplicationScoped
 public class CaseExporter {
@@ -65,13 +65,12 @@ public class CaseExporter {
         }
     }
 
-    public void writeJson(CaseFilter filter, Caller caller, List<String> languages, OutputStream out)
-            throws IOException {
+    public void writeJson(CaseFilter filter, Caller caller, OutputStream out) throws IOException {
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
             generator.writeStartArray();
             forEachCase(filter, caller, view -> {
                 try {
-                    json.writeValue(generator, responses.of(view, languages));
+                    json.writeValue(generator, CaseRecords.of(view));
                 } catch (IOException e) {
                     throw new ExportFailure(e);
                 }

@@ -13,11 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
 
 @Path("/api/v1/programs/{code}/citations")
 @Tag(name = "Programs")
@@ -34,8 +38,9 @@ public class ProgramCitationResource {
             + "program as one CSL-JSON item or BibTeX entry, with the registered source it names (/api/v1/sources), its locator and its quote. `format` or Accept picks "
             + "the format (CSL-JSON unless BibTeX is asked for).")
     @APIResponse(responseCode = "200", description = "The citations", content = {
-            @Content(mediaType = Citations.CSL_JSON, examples = @ExampleObject(name = "CSL-JSON", ref = "citationsCsl")),
-            @Content(mediaType = Citations.BIBTEX, examples = @ExampleObject(name = "BibTeX", ref = "citationsBibtex"))})
+            @Content(mediaType = Citations.CSL_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class,
+                    description = "CSL-JSON items"), examples = @ExampleObject(name = "CSL-JSON", ref = "citationsCsl")),
+            @Content(mediaType = Citations.BIBTEX, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "BibTeX", ref = "citationsBibtex"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response citations(@PathParam("code") String ref,

@@ -20,8 +20,8 @@ import java.math.BigInteger;
 @JsonDeserialize(using = YearInput.Reader.class)
 @Schema(description = "A year: a number (Gregorian calendar year) or a string in the Gregorian, ROC (民國) or Japanese-era "
         + "calendar; 年度 marks a Japanese fiscal year (April–March), 學年度 or AY a Taiwanese academic year (August–July).",
-        oneOf = {Integer.class, String.class}, examples = {"2022", "\"民國111年\"", "\"令和4年\"", "\"平成27年度\""})
-public record YearInput(String written, boolean isNumber) {
+        oneOf = {Integer.class, String.class}, examples = {"2022", "民國111年", "令和4年", "平成27年度"})
+public record YearInput(@Schema(hidden = true) String written, @Schema(hidden = true) boolean isNumber) {
     public WrittenYear toYear() {
         return new WrittenYear(written);
     }

@@ -3,6 +3,7 @@ package io.revitalization.cases.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import static io.revitalization.cases.testing.Api.caseWith;
 import static io.revitalization.cases.testing.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class CaseExportTest {
@@ -73,7 +75,7 @@ class CaseExportTest {
     }
 
     @Test
-    void jsonIsAnArrayOfCases() throws IOException {
+    void jsonIsAnArrayOfCasesInTheShapeImportsTake() throws IOException {
         Response export = Api.anonymous().queryParam("format", "json").queryParam("institution", lead.toString())
                 .get("/api/v1/cases/export");
 
@@ -83,6 +85,49 @@ class CaseExportTest {
         assertThat(cases).hasSize(1);
         assertThat(cases.get(0).path("slug").asText()).isEqualTo(open);
         assertThat(cases.get(0).path("title").path("ja").asText()).isEqualTo("高知大学の地域コーディネーター🌊");
+        assertThat(cases.get(0).path("leadInstitution").isTextual()).isTrue();
+        assertThat(cases.get(0).has("id")).isFalse();
+    }
+
+    @Test
+    void theJsonExportImportsBackUnchanged() throws IOException {
+        UUID partner = Api.institution("LOCAL_GOVERNMENT", "JP");
+        String rich = unique("export-round-trip");
+        Map<String, Object> body = new LinkedHashMap<>(caseWith(lead, Map.of("slug", rich, "country", "JP",
+                "summary", Map.of("ja", "年度と学年度の混じる記録", "en", "a record mixing fiscal and academic years"),
+                "region", Map.of("prefecture", Map.of("ja", "高知県")),
+                "coordinates", Map.of("latitude", 33.56, "longitude", 133.53),
+                "institutions", List.of(Map.of("institution", partner.toString(), "role", "LOCAL_GOVERNMENT")),
+                "stakeholders", List.of(Map.of("kind", "COMMUNITY", "description", Map.of("en", "a hamlet"))),
+                "period", Map.of("startYear", "平成27年度", "endYear", "111學年度", "ongoing", false),
+                "indicators", List.of(Map.of("code", "new-jobs", "name", Map.of("en", "New jobs"),
+                        "kind", "JOBS_CREATED", "baseline", 0, "baselineYear", "FY2015", "target", 16,
+                        "targetYear", 2019, "series", List.of(Map.of("year", "FY2016", "value", 3)))),
+                "evidence", List.of(Map.of("source", "seed:000_33b908bba84e1ab1", "locator", "II.A ¶3",
+                        "supports", "summary")))));
+        body.put("testimonies", List.of(Map.of("text", Map.of("ja", "地域の記憶"), "sensitive", true)));
+        body.put("provenance", Map.of("region.prefecture", "the university's home prefecture"));
+        Api.create(body);
+        String before = Api.curator().get("/api/v1/cases/" + rich).then().statusCode(200).extract().asString();
+
+        byte[] exported = Api.curator().queryParam("format", "json").queryParam("ids", rich)
+                .get("/api/v1/cases/export").then().statusCode(200).extract().asByteArray();
+        JsonNode records = new ObjectMapper().readTree(exported);
+        assertThat(records).hasSize(1);
+
+        Api.curator().contentType("application/json").body(exported).post("/api/v1/cases/import").then()
+                .statusCode(200).body("unchanged", equalTo(1))
+                .body("created", equalTo(0)).body("updated", equalTo(0));
+        assertThat(Api.curator().get("/api/v1/cases/" + rich).asString()).isEqualTo(before);
+
+        // the same record under a new slug, as a fresh registry would take it, exports as the original did
+        String copy = unique("export-copy");
+        ((ObjectNode) records.get(0)).put("slug", copy);
+        Api.curator().contentType("application/json").body(records.toString()).post("/api/v1/cases/import").then()
+                .statusCode(200).body("created", equalTo(1));
+        JsonNode copied = new ObjectMapper().readTree(Api.curator().queryParam("format", "json").queryParam("ids", copy)
+                .get("/api/v1/cases/export").asByteArray());
+        assertThat(copied).isEqualTo(records);
     }
 
     @Test

@@ -79,7 +79,7 @@ public class CodebookResource {
     @Path("/{id}")
     @Operation(summary = "The latest version of a codebook (by id or slug)")
     @APIResponse(responseCode = "200", description = "the codebook", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed codebook",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodebookResponse.class), examples = @ExampleObject(name = "seed codebook",
             ref = "codebook")))
     @APIResponse(responseCode = "404", description = "no such codebook")
     public Response latest(@PathParam("id") String id) {
@@ -91,7 +91,7 @@ public class CodebookResource {
     @Path("/{id}/versions/{version}")
     @Operation(summary = "One version of a codebook")
     @APIResponse(responseCode = "200", description = "the codebook version", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed codebook",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodebookResponse.class), examples = @ExampleObject(name = "seed codebook",
             ref = "codebook")))
     @APIResponse(responseCode = "404", description = "no such codebook or version")
     public Response version(@PathParam("id") String id, @PathParam("version") String version) {
@@ -106,7 +106,7 @@ public class CodebookResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a codebook (admin); it starts at version 1")
     @APIResponse(responseCode = "201", description = "created; Location names version 1", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodebookResponse.class), examples = @ExampleObject(name = "created",
             ref = "codebook")))
     @APIResponse(responseCode = "400", description = "invalid codebook (duplicate ids, ordinal codes without order…)")
     @APIResponse(responseCode = "401", description = "no API key")
@@ -128,7 +128,7 @@ public class CodebookResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add the next version of a codebook (admin); codings keep the version they were made under")
     @APIResponse(responseCode = "201", description = "created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodebookResponse.class), examples = @ExampleObject(name = "created",
             ref = "codebook")))
     @APIResponse(responseCode = "400", description = "invalid codebook")
     @APIResponse(responseCode = "401", description = "no API key")

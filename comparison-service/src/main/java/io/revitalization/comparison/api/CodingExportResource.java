@@ -60,12 +60,13 @@ public class CodingExportResource {
             description = "Every coding the filters match (no paging), in the order they were recorded. CSV is "
                     + "UTF-8 with a byte order mark and CRLF line ends; a multi-valued coding's codes are joined "
                     + "with '; '; text cells starting with = + - @ get a leading apostrophe so that spreadsheets do "
-                    + "not run them; an empty cell is missing. JSON is an array of codings as the API shows them. "
+                    + "not run them; an empty cell is missing. JSON is an array of codings in the shape POST /api/v1/codings/import takes "
+                    + "(case by slug, no ids or timestamps), so that it imports back unchanged. "
                     + "Codings of sensitive cases are left out, and evidence and note withheld, as in the list.")
     @APIResponse(responseCode = "200", description = "the export, as an attachment", content = {
             @Content(mediaType = CsvRows.MEDIA_TYPE, examples = @ExampleObject(name = "csv", ref = "codingExportCsv")),
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CodingResponse.class))})
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CodingRequest.class))})
     @APIResponse(responseCode = "400", description = "unknown format, bad filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response export(@Parameter(description = "csv (default) or json",
@@ -86,7 +87,7 @@ public class CodingExportResource {
                 : out -> {
                     try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
                         generator.writeStartArray();
-                        forEach(listing, caller, coding -> json.writeValue(generator, coding));
+                        forEach(listing, caller, coding -> json.writeValue(generator, CodingRequest.of(coding)));
                         generator.writeEndArray();
                     }
                 };

@@ -32,6 +32,15 @@ public record CodingRequest(
         @Valid EvidenceRequest evidence,
         @TextLength(max = 2000) String note) {
 
+    /** A stored coding as it was posted, so that the JSON export imports back unchanged (case by slug). */
+    static CodingRequest of(CodingResponse coding) {
+        EvidenceRequest evidence = coding.evidence() == null ? null : new EvidenceRequest(coding.evidence().source(),
+                coding.evidence().locator(), coding.evidence().quote(), coding.evidence().url());
+        return new CodingRequest(coding.codebook().slug(), coding.codebook().version(), coding.caseSlug(),
+                coding.year(), coding.dimension(), coding.codes(), coding.coder(), coding.confidence(), evidence,
+                coding.note());
+    }
+
     NewCoding toNewCoding() {
         return new NewCoding(codebook, codebookVersion, caseRef, year, dimension, codes, coder, confidence, evidence == null ? null : evidence.toEvidence(), note);
     }

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,8 +76,11 @@ public class CodingResource {
     @Operation(summary = "Record a coding (curator or admin)",
             description = "The tallies of every group the case is in are updated in the same transaction, so the "
                     + "comparisons it touches change as soon as this answers 201. Accepts Idempotency-Key.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CodingRequest.class),
+            examples = @ExampleObject(name = "a coding", ref = "coding-request")))
     @APIResponse(responseCode = "201", description = "recorded", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodingResponse.class), examples = @ExampleObject(name = "a coding",
             ref = "coding")))
     @APIResponse(responseCode = "400", description = "unknown codebook, version, dimension, code or case; year out "
             + "of 1900–2100; several codes on a single-valued dimension; an evidence.url that is not an absolute http or "
@@ -127,7 +131,7 @@ public class CodingResource {
             + "citing a sensitive testimony) are withheld from readers other than curators, admins and members of "
             + "the case's lead institution, and named in withheld.")
     @APIResponse(responseCode = "200", description = "the coding", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a coding",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodingResponse.class), examples = @ExampleObject(name = "a coding",
             ref = "coding")))
     @APIResponse(responseCode = "404", description = "no such coding")
     public Response get(@PathParam("id") String id) {

@@ -10,6 +10,7 @@ import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.config.ComparisonConfig;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.app.change.AnnouncedChange;
+import io.revitalization.comparison.app.query.CaseBehind;
 import io.revitalization.comparison.app.query.CasesBehindQuery;
 import io.revitalization.comparison.app.query.CasesBehindRead;
 import io.revitalization.comparison.app.query.ChangeStreamRead;
@@ -32,6 +33,15 @@ import io.revitalization.comparison.app.query.TrendQuery;
 import io.revitalization.comparison.app.query.TrendRead;
 import io.revitalization.comparison.app.query.TruthTableQuery;
 import io.revitalization.comparison.app.query.TruthTableRead;
+import io.revitalization.comparison.app.query.DistanceView;
+import io.revitalization.comparison.app.query.DistributionsView;
+import io.revitalization.comparison.app.query.OverviewView;
+import io.revitalization.comparison.app.query.ReliabilityView;
+import io.revitalization.comparison.app.query.SummaryView;
+import io.revitalization.comparison.app.query.TableView;
+import io.revitalization.comparison.app.query.ThesisView;
+import io.revitalization.comparison.app.query.TrendView;
+import io.revitalization.comparison.app.query.TruthTableView;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
@@ -57,6 +67,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -138,7 +149,7 @@ public class ComparisonResource {
             + "sharing it) or case-year (every case-year weighs 1); the same within one year; the answer's weighting "
             + "says which was used")
     @APIResponse(responseCode = "200", description = "distributions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "strategy stage by country",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistributionsView.class), examples = @ExampleObject(name = "strategy stage by country",
             ref = "distributions")))
     @APIResponse(responseCode = "304", description = "not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "unknown dimension, group, parameter or bad year range",
@@ -171,7 +182,7 @@ public class ComparisonResource {
     @Parameter(name = "seed", description = "bootstrap seed (default 20210101)")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "yearly distances", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = {
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistanceView.class), examples = {
             @ExampleObject(name = "Japan vs Taiwan", ref = "distance"),
             @ExampleObject(name = "a list of groups", ref = "distance-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
@@ -206,7 +217,7 @@ public class ComparisonResource {
             + "pairwise")
     @Parameter(name = "gap", description = "jsd (default) or mean (ordinal dimensions)")
     @APIResponse(responseCode = "200", description = "the trend", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = {
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendView.class), examples = {
             @ExampleObject(name = "strategy stage", ref = "trend"),
             @ExampleObject(name = "a list of groups", ref = "trend-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
@@ -228,7 +239,7 @@ public class ComparisonResource {
                     + "weight=case-year of its case-years, at least 0.25, at most 3) with their shares, the cases behind them, and exemplar cases with "
                     + "their evidence quotes, most confidently coded first.")
     @APIResponse(responseCode = "200", description = "the table", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan vs Taiwan",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverviewView.class), examples = @ExampleObject(name = "Japan vs Taiwan",
             ref = "overview")))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
@@ -255,7 +266,7 @@ public class ComparisonResource {
     @Parameter(name = "groups", description = "comma-separated group keys; default JP,TW by country, every group "
             + "with known cases otherwise")
     @APIResponse(responseCode = "200", description = "the table", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Japan and Taiwan",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableView.class), examples = @ExampleObject(name = "Japan and Taiwan",
             ref = "table")))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
@@ -284,7 +295,7 @@ public class ComparisonResource {
             + "answer gives the verdicts of every pair in pairs")
     @Parameter(name = "confidence", description = "interval level, strictly between 0 and 1 (default 0.95)")
     @APIResponse(responseCode = "200", description = "the verdicts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = {
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThesisView.class), examples = {
             @ExampleObject(name = "the seed's strategy stage", ref = "thesis"),
             @ExampleObject(name = "a list of groups", ref = "thesis-groups")}))
     @APIResponse(responseCode = "304", description = "not modified")
@@ -304,7 +315,7 @@ public class ComparisonResource {
                     + "agreement. Alpha is null when undefined (no pairable codings, or no variation).")
     @Parameter(name = "dimension", description = "one dimension; all of the codebook version when absent")
     @APIResponse(responseCode = "200", description = "reliability", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two coders",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReliabilityView.class), examples = @ExampleObject(name = "two coders",
             ref = "reliability")))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "bad input")
@@ -327,7 +338,7 @@ public class ComparisonResource {
     @Parameter(name = "conditions", required = true, description = "comma-separated dimension:code, at most 20")
     @Parameter(name = "year", description = "default 2025")
     @APIResponse(responseCode = "200", description = "the truth table", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "network outcome",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TruthTableView.class), examples = @ExampleObject(name = "network outcome",
             ref = "truth-table")))
     @APIResponse(responseCode = "304", description = "not modified")
     @APIResponse(responseCode = "400", description = "an outcome or condition that is not dimension:code of the "
@@ -371,7 +382,7 @@ public class ComparisonResource {
     @Parameter(name = "limit", description = "page size, 1–200 (default 50)")
     @Parameter(name = "cursor", description = "the next page's cursor from the previous page")
     @APIResponse(responseCode = "200", description = "a page of cases, with a Link header to the next",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasesBehindPage.class), examples = @ExampleObject(
                     name = "cases of Japan carrying 'network' in 2023", ref = "cases-behind")))
     @APIResponse(responseCode = "400", description = "unknown dimension, code, group or parameter")
     public Response casesBehind(@Context UriInfo uri, @Context HttpHeaders headers) {
@@ -387,7 +398,7 @@ public class ComparisonResource {
     @Path("/summary")
     @Operation(summary = "What the engine knows: live cases per country, codebooks, and the data version")
     @APIResponse(responseCode = "200", description = "summary", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seeded",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class), examples = @ExampleObject(name = "seeded",
             ref = "summary")))
     @APIResponse(responseCode = "304", description = "not modified")
     public Response summary(@Context UriInfo uri, @Context Request request) {
@@ -519,5 +530,10 @@ public class ComparisonResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("gap", "must be jsd or mean");
         }
+    }
+
+    /** A page of the cases behind a figure, as {@link PageResponses} writes it. */
+    @Schema(name = "CasesBehindPage")
+    public record CasesBehindPage(List<CaseBehind> items, String next) {
     }
 }

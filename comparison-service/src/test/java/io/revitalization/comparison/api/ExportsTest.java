@@ -1,5 +1,9 @@
 package io.revitalization.comparison.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -72,18 +76,44 @@ class ExportsTest {
     }
 
     @Test
-    void codingsExportAsJsonLikeTheList() {
+    void codingsExportAsJsonInTheShapeImportsTake() {
         JsonPath json = given().queryParams(Map.of("codebook", codebook, "dimension", "value", "format", "json"))
                 .get("/api/v1/codings/export").then().statusCode(200).contentType(ContentType.JSON)
                 .extract().jsonPath();
-        assertThat(json.getList("caseSlug", String.class)).containsExactly(a.slug(), b.slug(), c.slug());
+        assertThat(json.getList("case", String.class)).containsExactly(a.slug(), b.slug(), c.slug());
         assertThat(json.getList("codes.flatten()", String.class)).containsExactly("x", "y", "x");
-        assertThat(json.getString("[0].codebook.slug")).isEqualTo(codebook);
+        assertThat(json.getString("[0].codebook")).isEqualTo(codebook);
+        assertThat(json.getInt("[0].codebookVersion")).isEqualTo(1);
 
         given().queryParams(Map.of("format", "xlsx")).get("/api/v1/codings/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
         given().queryParams(Map.of("codebook", "no-such-codebook")).get("/api/v1/codings/export").then()
                 .statusCode(400).body("errors[0].field", equalTo("codebook"));
+    }
+
+    @Test
+    void theJsonExportImportsBackUnchanged() throws Exception {
+        String exported = given().auth().oauth2(TestTokens.admin())
+                .queryParams(Map.of("codebook", codebook, "format", "json"))
+                .get("/api/v1/codings/export").then().statusCode(200).extract().asString();
+        ArrayNode records = (ArrayNode) new ObjectMapper().readTree(exported);
+        assertThat(records).hasSize(6);
+        assertThat(records.get(0).path("evidence").path("quote").asText()).isEqualTo("=SUM(A1) 地方創生, \"quoted\"");
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(exported)
+                .post("/api/v1/codings/import").then().statusCode(200)
+                .body("unchanged", equalTo(6)).body("created", equalTo(0)).body("rejected", equalTo(0));
+        assertThat(given().auth().oauth2(TestTokens.admin()).queryParams(Map.of("codebook", codebook, "format", "json"))
+                .get("/api/v1/codings/export").asString()).isEqualTo(exported);
+
+        // the same records under another codebook with the same dimensions, as a fresh store would take them
+        String other = Fixtures.codebook();
+        records.forEach(record -> ((ObjectNode) record).put("codebook", other));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(records.toString())
+                .post("/api/v1/codings/import").then().statusCode(200).body("created", equalTo(6));
+        JsonNode copied = new ObjectMapper().readTree(given().auth().oauth2(TestTokens.admin())
+                .queryParams(Map.of("codebook", other, "format", "json")).get("/api/v1/codings/export").asString());
+        assertThat(copied).isEqualTo(records);
     }
 
     @Test

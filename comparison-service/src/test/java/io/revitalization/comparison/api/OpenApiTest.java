@@ -1,11 +1,14 @@
 package io.revitalization.comparison.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.testsupport.openapi.OpenApiExamples;
+import io.revitalization.testsupport.openapi.ServedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -36,5 +39,15 @@ class OpenApiTest {
                 .body("components.examples.'distance-groups'.value.matrix[0].groups", contains("JP", "TW"))
                 .body("components.examples.'trend-groups'.value.pairs[0].b.key", equalTo("TW"))
                 .body("components.examples.'thesis-groups'.value.pairs[0].a.key", equalTo("JP"));
+    }
+
+    @Test
+    void everyExampleIsValidAgainstItsSchema() {
+        assertThat(OpenApiExamples.violations(ServedDocument.read())).isEmpty();
+    }
+
+    @Test
+    void everyWriteAsksForTheGatewaysApiKeyAndEveryReadMayBringOne() {
+        assertThat(ServedDocument.operationsNotAskingForTheKey(ServedDocument.read())).isEmpty();
     }
 }

@@ -30,18 +30,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,9 +47,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "API keys", description = "Issue, list and revoke the API keys of partners, curators and admins (admin keys only)")
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = "X-API-Key", description = "An API key issued through this API (`Authorization: ApiKey <key>` works too)")
-@SecurityRequirement(name = "apiKey")
 @APIResponse(responseCode = "401", description = "No key, or a key that is unknown, revoked or expired",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "no key", ref = "no-key")))
@@ -111,7 +105,8 @@ public class ApiKeyResource {
     @Operation(summary = "List keys", description = "Keys in the order they were issued, without the keys "
             + "themselves; `limit` (1–200, default 50) and the `cursor` of the previous page's `next`.")
     @APIResponse(responseCode = "200", description = "One page of keys; `Link: <…>; rel=\"next\"` when there is more",
-            content = @Content(examples = @ExampleObject(name = "one page", ref = "key-page")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyPage.class),
+                    examples = @ExampleObject(name = "one page", ref = "key-page")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor that is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -167,5 +162,9 @@ public class ApiKeyResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("institution", "must be an institution id (UUID)");
         }
+    }
+
+    @Schema(name = "ApiKeyPage")
+    public record ApiKeyPage(List<ApiKeyResponse> items, String next) {
     }
 }

@@ -95,9 +95,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (path.equals("/q/openapi")) {
-                request.response().putHeader("Content-Type", "application/json")
-                        .end(new JsonObject().put("openapi", "3.1.0")
-                                .put("info", new JsonObject().put("title", "fake " + service)).encode());
+                request.response().putHeader("Content-Type", "application/json").end(openApiDocument(service).encode());
             } else if (path.equals("/api/v1/comparisons/hang")) {
                 hangs.incrementAndGet();
             } else if (path.equals("/api/v1/comparisons/hang-count")) {
@@ -241,5 +239,26 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A service's document: one path, a component every service declares alike ({@code Problem}) and one each
+     * declares its own way ({@code notFound}).
+     */
+    public static JsonObject openApiDocument(String service) {
+        JsonObject notFound = new JsonObject().put("$ref", "#/components/examples/notFound");
+        JsonObject operation = new JsonObject().put("responses", new JsonObject().put("404", new JsonObject()
+                .put("description", "not found").put("content", new JsonObject().put("application/problem+json",
+                        new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem"))
+                                .put("examples", new JsonObject().put("not found", notFound))))));
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", "fake " + service).put("version", "1.0.0"))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", service)))
+                .put("paths", new JsonObject().put("/api/v1/" + service + "/fake", new JsonObject().put("get", operation)))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject().put("Problem", new JsonObject().put("type", "object")))
+                        .put("examples", new JsonObject().put("notFound",
+                                new JsonObject().put("value", new JsonObject().put("detail", "no such " + service)))));
     }
 }

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** Views derived from partnerships and updates; all of them read only what the caller may see. */
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnership insights", description = "Reciprocity, the phase suggestion, the network, agreements "
@@ -57,7 +59,7 @@ public class InsightResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Per year and over all years", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "overall", ref = "overallReciprocity")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReciprocityResponse.class), examples = @ExampleObject(name = "overall", ref = "overallReciprocity")))
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReciprocityResponse overallReciprocity(
             @Parameter(description = "Only this year", example = "2025") @QueryParam("year") String year) {
@@ -71,7 +73,7 @@ public class InsightResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Per year and over all years", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "partnership", ref = "reciprocity")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReciprocityResponse.class), examples = @ExampleObject(name = "partnership", ref = "reciprocity")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReciprocityResponse reciprocity(@PathParam("idOrSlug") String idOrSlug,
                                            @Parameter(example = "2025") @QueryParam("year") String year) {
@@ -88,7 +90,7 @@ public class InsightResource {
             + "reported as mutual) as co-creation; otherwise no suggestion. Never changes the declared phase. "
             + "Reason texts follow Accept-Language.")
     @APIResponse(responseCode = "200", description = "The suggestion with its reasons", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "suggestion", ref = "phaseSuggestion")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseSuggestionResponse.class), examples = @ExampleObject(name = "suggestion", ref = "phaseSuggestion")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PhaseSuggestionResponse phaseSuggestion(@PathParam("idOrSlug") String idOrSlug,
                                                    @Context HttpHeaders headers) {
@@ -106,7 +108,7 @@ public class InsightResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "Nodes and edges", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "network", ref = "network")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Network.class), examples = @ExampleObject(name = "network", ref = "network")))
     @APIResponse(responseCode = "400", description = "Invalid year", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Network network(@Parameter(example = "2025") @QueryParam("year") String year,
                            @Context HttpHeaders headers) {
@@ -118,7 +120,7 @@ public class InsightResource {
     @Operation(summary = "Agreements ending soon", description = "Partnerships whose agreement (proposed or active) "
             + "ends within `withinDays` days from today, soonest first.")
     @APIResponse(responseCode = "200", description = "A page of partnerships with the days left", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ending", ref = "agreementsEnding")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementEndingPage.class), examples = @ExampleObject(name = "ending", ref = "agreementsEnding")))
     @APIResponse(responseCode = "400", description = "withinDays missing or out of 0–3650",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response agreementsEnding(
@@ -138,5 +140,9 @@ public class InsightResource {
     private Partnership visible(String idOrSlug) {
         return partnerships.find(idOrSlug, callers.current())
                 .orElseThrow(() -> PartnershipResource.notFound(idOrSlug));
+    }
+
+    @Schema(name = "AgreementEndingPage")
+    public record AgreementEndingPage(List<AgreementEndingResponse> items, String next) {
     }
 }

@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.List;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships", description = "Taiwan–Japan partnerships, their members, agreements and declared phase")
@@ -84,7 +85,7 @@ public class PartnershipResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of partnerships; `Link: <…>; rel=\"next\"` when more",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipPage.class),
                     examples = @ExampleObject(name = "page", ref = "partnershipPage")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", ref = "validationProblem")))
@@ -123,7 +124,7 @@ public class PartnershipResource {
             @ExampleObject(name = "named members", ref = "partnershipRequest"),
             @ExampleObject(name = "members not named by the source", ref = "unnamedPartnershipRequest")}))
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created", ref = "partnership")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class), examples = @ExampleObject(name = "created", ref = "partnership")))
     @APIResponse(responseCode = "400", description = "Invalid content, naming each field", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", ref = "validationProblem")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -156,7 +157,7 @@ public class PartnershipResource {
     @Path("/{idOrSlug}")
     @Operation(summary = "Get a partnership by id or slug")
     @APIResponse(responseCode = "200", description = "The partnership, with a strong `ETag`", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "partnership", ref = "partnership")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class), examples = @ExampleObject(name = "partnership", ref = "partnership")))
     @APIResponse(responseCode = "404", description = "No such partnership (or not visible to the caller)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", ref = "notFoundProblem")))
@@ -176,7 +177,7 @@ public class PartnershipResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "replace", ref = "partnershipRequest")))
     @APIResponse(responseCode = "200", description = "Replaced; new `ETag`", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "replaced", ref = "partnership")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class), examples = @ExampleObject(name = "replaced", ref = "partnership")))
     @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "invalid", ref = "validationProblem")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -220,7 +221,7 @@ public class PartnershipResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "co-creation", ref = "phaseRequest")))
     @APIResponse(responseCode = "200", description = "The recorded change; `ETag` of the partnership", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "change", ref = "phaseChange")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChangeResponse.class), examples = @ExampleObject(name = "change", ref = "phaseChange")))
     @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not a curator, admin or the lead member",
@@ -256,7 +257,7 @@ public class PartnershipResource {
             + "`institution` filter and comparisons. Confirming a confirmed member changes nothing. No body; "
             + "`If-Match` takes the partnership's ETag.")
     @APIResponse(responseCode = "200", description = "The partnership with the member confirmed; new `ETag`",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class),
                     examples = @ExampleObject(name = "confirmed", ref = "partnership")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not a key of that institution, a curator or an admin",
@@ -304,7 +305,7 @@ public class PartnershipResource {
     @Path("/{idOrSlug}/phase-history")
     @Operation(summary = "The phase history of a partnership", description = "In the order recorded, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of phase changes", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", ref = "phaseHistory")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhaseChangePage.class), examples = @ExampleObject(name = "history", ref = "phaseHistory")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response phaseHistory(@PathParam("idOrSlug") String idOrSlug,
                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
@@ -331,5 +332,13 @@ public class PartnershipResource {
 
     static ProblemException notFound(String idOrSlug) {
         return ProblemException.notFound("partnership", idOrSlug);
+    }
+
+    @Schema(name = "PartnershipPage")
+    public record PartnershipPage(List<PartnershipResponse> items, String next) {
+    }
+
+    @Schema(name = "PhaseChangePage")
+    public record PhaseChangePage(List<PhaseChangeResponse> items, String next) {
     }
 }

@@ -49,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import java.util.List;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnership updates", description = "Activities, milestones, outcomes and phase-change requests that "
@@ -84,7 +85,7 @@ public class UpdateResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of updates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "feed", ref = "updatePage")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdatePage.class), examples = @ExampleObject(name = "feed", ref = "updatePage")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response feedOfAll(
@@ -109,7 +110,7 @@ public class UpdateResource {
     @ContentETag
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match (the ETag is made from the answer)")
     @APIResponse(responseCode = "200", description = "A page of updates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "feed", ref = "updatePage")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdatePage.class), examples = @ExampleObject(name = "feed", ref = "updatePage")))
     @APIResponse(responseCode = "404", description = "No such partnership", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response feed(@PathParam("idOrSlug") String idOrSlug,
                          @QueryParam("institution") String institution,
@@ -136,7 +137,7 @@ public class UpdateResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "activity", ref = "updateRequest")))
     @APIResponse(responseCode = "201", description = "Posted; `Location` and `ETag` headers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "posted", ref = "update")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateResponse.class), examples = @ExampleObject(name = "posted", ref = "update")))
     @APIResponse(responseCode = "400", description = "Invalid content, naming each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", ref = "validationProblem")))
@@ -171,7 +172,7 @@ public class UpdateResource {
     @Path("/{idOrSlug}/updates/{updateId}")
     @Operation(summary = "Get one update")
     @APIResponse(responseCode = "200", description = "The update, with a strong `ETag`", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update", ref = "update")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateResponse.class), examples = @ExampleObject(name = "update", ref = "update")))
     @APIResponse(responseCode = "404", description = "No such update in this partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("idOrSlug") String idOrSlug, @PathParam("updateId") String updateId,
@@ -189,7 +190,7 @@ public class UpdateResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "correction", ref = "updateRequest")))
     @APIResponse(responseCode = "200", description = "Corrected; new `ETag`", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", ref = "update")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateResponse.class), examples = @ExampleObject(name = "corrected", ref = "update")))
     @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not the author institution", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -215,7 +216,7 @@ public class UpdateResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "with a reason", ref = "withdrawRequest")))
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "withdrawn", ref = "update")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateResponse.class), examples = @ExampleObject(name = "withdrawn", ref = "update")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Neither the author, a curator nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -235,7 +236,7 @@ public class UpdateResource {
     @Path("/{idOrSlug}/updates/{updateId}/revisions")
     @Operation(summary = "Every revision of an update", description = "Revision 1 as posted, then one per correction.")
     @APIResponse(responseCode = "200", description = "A page of revisions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "revisions", ref = "revisions")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "revisions", ref = "revisions")))
     @APIResponse(responseCode = "404", description = "No such update", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response revisions(@PathParam("idOrSlug") String idOrSlug, @PathParam("updateId") String updateId,
                               @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
@@ -274,5 +275,13 @@ public class UpdateResource {
 
     private static ProblemException updateNotFound(String updateId) {
         return ProblemException.notFound("update", updateId);
+    }
+
+    @Schema(name = "UpdatePage")
+    public record UpdatePage(List<UpdateResponse> items, String next) {
+    }
+
+    @Schema(name = "RevisionPage")
+    public record RevisionPage(List<RevisionResponse> items, String next) {
     }
 }

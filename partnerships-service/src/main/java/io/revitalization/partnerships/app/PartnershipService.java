@@ -84,6 +84,7 @@ public class PartnershipService {
         }
         Partnership partnership = new Partnership();
         partnership.id = UUID.randomUUID();
+        partnership.version = Partnership.FIRST_VERSION;
         partnership.slug = command.slug();
         partnership.createdAt = Times.now();
         apply(command, partnership, ConsentRule.namedBy(caller, List.of()));
@@ -218,6 +219,7 @@ public class PartnershipService {
         }
         Partnership partnership = new Partnership();
         partnership.id = id;
+        partnership.version = Partnership.FIRST_VERSION;
         partnership.slug = command.slug();
         partnership.createdAt = Times.now();
         partnership.provenance = provenance;

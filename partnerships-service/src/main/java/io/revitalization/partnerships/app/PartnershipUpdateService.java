@@ -1,5 +1,6 @@
 package io.revitalization.partnerships.app;
 
+import io.revitalization.partnerships.domain.Partnership;
 import io.revitalization.partnerships.domain.PartnershipUpdate;
 import io.revitalization.partnerships.domain.UpdateContent;
 import io.revitalization.partnerships.domain.UpdateFilter;
@@ -52,6 +53,7 @@ public class PartnershipUpdateService {
             requireConsistentKind(command);
             PartnershipUpdate update = new PartnershipUpdate();
             update.id = UUID.randomUUID();
+            update.version = Partnership.FIRST_VERSION;
             update.partnershipId = partnership.id;
             update.authorInstitutionId = author;
             update.authorSubject = caller.subject();

@@ -33,6 +33,12 @@ public class Partnership {
 
     public String slug;
 
+    /**
+     * A new record's version, as in every service (cases start at 1 too); set before persisting, since Hibernate
+     * keeps a version it is given and would otherwise start at 0.
+     */
+    public static final long FIRST_VERSION = 1;
+
     @Version
     public long version;
 

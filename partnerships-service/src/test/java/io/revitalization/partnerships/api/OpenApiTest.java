@@ -2,6 +2,8 @@ package io.revitalization.partnerships.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.revitalization.testsupport.openapi.OpenApiExamples;
+import io.revitalization.testsupport.openapi.ServedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -54,5 +56,15 @@ class OpenApiTest {
                 .isEqualTo("#/components/examples/partnership");
         assertThat(openApi.getString("components.examples.partnership.value.slug"))
                 .isEqualTo("nkust-kochi-joint-competition");
+    }
+
+    @Test
+    void everyExampleIsValidAgainstItsSchema() {
+        assertThat(OpenApiExamples.violations(ServedDocument.read())).isEmpty();
+    }
+
+    @Test
+    void everyWriteAsksForTheGatewaysApiKeyAndEveryReadMayBringOne() {
+        assertThat(ServedDocument.operationsNotAskingForTheKey(ServedDocument.read())).isEmpty();
     }
 }

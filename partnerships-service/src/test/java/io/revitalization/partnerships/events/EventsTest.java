@@ -68,7 +68,7 @@ class EventsTest {
                 .containsKeys("ce_id", "ce_time");
         PartnershipV1 state = EventJson.read(created.value(), PartnershipV1.class);
         assertThat(state.slug()).isEqualTo(slug);
-        assertThat(state.version()).isZero();
+        assertThat(state.version()).isEqualTo(1);
         assertThat(state.membership()).isEqualTo("NAMED");
         assertThat(state.members()).extracting(PartnershipV1.Member::institutionId)
                 .containsExactly(lead.id(), partner.id());
@@ -78,7 +78,7 @@ class EventsTest {
         body.put("public", false);
         as(TestTokens.curator()).body(body).put(PARTNERSHIPS + "/" + slug).then().statusCode(200);
         PartnershipV1 updated = EventJson.read(published(id, "partnership.updated.v1",
-                value -> EventJson.read(value, PartnershipV1.class).version() == 1).value(), PartnershipV1.class);
+                value -> EventJson.read(value, PartnershipV1.class).version() == 2).value(), PartnershipV1.class);
         assertThat(updated.isPublic()).isFalse();
 
         as(TestTokens.curator()).body(Map.of("phase", "CO_CREATION", "at", "2024-09-01",
@@ -88,7 +88,7 @@ class EventsTest {
                 published(id, "partnership.phase-changed.v1", value -> true).value(), PartnershipPhaseChangedV1.class);
         assertThat(phase.from()).isNull();
         assertThat(phase.to()).isEqualTo("CO_CREATION");
-        assertThat(phase.version()).isEqualTo(2);
+        assertThat(phase.version()).isEqualTo(3);
         assertThat(phase.at()).hasToString("2024-09-01");
         assertThat(phase.sequence()).isEqualTo(1);
         assertThat(phase.reason().en()).isEqualTo("joint outputs");

@@ -55,10 +55,11 @@ public class GatewayRoutes {
     private final ProblemResponses problems;
     private final RequestMetrics metrics;
     private final boolean metricsEnabled;
+    private final MergedOpenApi mergedDocument;
 
     public GatewayRoutes(RequestTracing tracing, BrowserOrigins origins, ApiKeyAuthentication authentication, PathBodyLimits bodyLimits,
                          Upstreams upstreams, CallerTokens tokens, ProblemResponses problems, RequestMetrics metrics,
-                         GatewayConfig config) {
+                         GatewayConfig config, MergedOpenApi mergedDocument) {
         this.metrics = metrics;
         this.metricsEnabled = config.metrics().enabled();
         this.tracing = tracing;
@@ -68,6 +69,7 @@ public class GatewayRoutes {
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.problems = problems;
+        this.mergedDocument = mergedDocument;
     }
 
     void install(@Observes Router router) {
@@ -78,6 +80,7 @@ public class GatewayRoutes {
         router.route().order(ORIGINS).handler(origins);
         router.route("/api/*").order(AUTHENTICATION).handler(authentication);
         router.route("/api/*").order(BODY_LIMIT).handler(bodyLimits);
+        router.get(OPENAPI_DOCUMENTS).order(FORWARDING).handler(mergedDocument::serve);
         router.route(OPENAPI_DOCUMENTS + "/:service").order(FORWARDING).handler(this::openApiDocument);
         router.route("/api/*").order(FORWARDING).handler(this::forward);
     }
