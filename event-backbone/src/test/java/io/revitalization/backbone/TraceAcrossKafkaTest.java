@@ -59,6 +59,12 @@ class TraceAcrossKafkaTest {
         assertThat(KafkaTestClient.header(record, "traceparent"))
                 .hasValueSatisfying(header -> assertThat(header).startsWith("00-" + request.getTraceId() + "-"));
         assertThat(applied.getName()).isEqualTo("process " + Topics.INSTITUTIONS);
+        assertThat(spans.getFinishedSpanItems()).as("the relay's send is a producer span in the request's trace")
+                .anySatisfy(span -> {
+                    assertThat(span.getKind()).isEqualTo(SpanKind.PRODUCER);
+                    assertThat(span.getTraceId()).isEqualTo(request.getTraceId());
+                    assertThat(span.getName()).isEqualTo(Topics.INSTITUTIONS + " publish");
+                });
         assertThat(applied.getTraceId()).isEqualTo(request.getTraceId());
         assertThat(storedTraceparent(eventId)).startsWith("00-" + request.getTraceId() + "-");
         assertThat(spans.getFinishedSpanItems())
