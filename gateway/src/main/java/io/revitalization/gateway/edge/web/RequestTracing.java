@@ -19,8 +19,8 @@ import java.util.Map;
  * First handler of every request: gives it an {@code X-Request-Id} (passed on to the service and answered) and sets
  * the security headers on whatever answers it: a service, the admin API, or the gateway itself. The trace is
  * OpenTelemetry's: the request's server span (continuing the caller's {@code traceparent}, if any) is made before
- * this handler, and the forwarded request carries the context of the gateway's client span below it. The request id
- * is an attribute of the server span, and the trace id goes into the access log line.
+ * this handler, and the forwarded request carries that span's context, so the service's span is its child. The
+ * request id is an attribute of the span, and the trace id goes into the access log line.
  */
 @ApplicationScoped
 public class RequestTracing implements Handler<RoutingContext> {
