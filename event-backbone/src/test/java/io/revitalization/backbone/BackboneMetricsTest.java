@@ -177,7 +177,8 @@ class BackboneMetricsTest {
     /** The sample's value; 0 when the series is not there yet (a counter that never counted). */
     private static double value(String text, String name, String labels) {
         String labelPattern = labels.isEmpty() ? "(\\{[^}]*})?" : "\\{[^}]*" + Pattern.quote(labels) + "[^}]*}";
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + labelPattern + " (\\S+)$").matcher(text);
+        // a counter's sample may end with an exemplar (" # {trace_id=…} …"): OpenTelemetry is on
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + labelPattern + " (\\S+)(?: # .*)?$").matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(matcher.groupCount())) : 0;
     }
 

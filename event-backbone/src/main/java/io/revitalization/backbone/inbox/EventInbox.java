@@ -3,6 +3,7 @@ package io.revitalization.backbone.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.revitalization.backbone.consistency.AppliedWrites;
@@ -56,15 +57,18 @@ public class EventInbox {
     private final AppliedWrites appliedWrites;
     private final MeterRegistry meters;
     private final DeadLetterStore deadLetters;
+    private final ConsumerSpans spans;
 
     public EventInbox(ProcessedEvents processedEvents, EntityManager entityManager, BackboneConfig config,
-                      AppliedWrites appliedWrites, MeterRegistry meters, DeadLetterStore deadLetters) {
+                      AppliedWrites appliedWrites, MeterRegistry meters, DeadLetterStore deadLetters,
+                      ConsumerSpans spans) {
         this.processedEvents = processedEvents;
         this.entityManager = entityManager;
         this.config = config;
         this.appliedWrites = appliedWrites;
         this.meters = meters;
         this.deadLetters = deadLetters;
+        this.spans = spans;
     }
 
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -184,15 +188,21 @@ public class EventInbox {
         if (registration.isEmpty()) {
             LOG.debugf("%s skips event type %s it does not handle", consumer, typeName);
             return write.map(applied -> new Handled(header(record, "ce_id")
-                    .orElseThrow(() -> new PoisonEventException("no ce_id header")), typeName, null, null, applied));
+                    .orElseThrow(() -> new PoisonEventException("no ce_id header")), typeName, null, null, applied,
+                    record.topic(), null));
         }
         ReceivedEvent<?> event = decode(record, registration.get().type());
-        return Optional.of(new Handled(event.id(), typeName, event, registration.get(), write.orElse(null)));
+        return Optional.of(new Handled(event.id(), typeName, event, registration.get(), write.orElse(null),
+                record.topic(), spans.sentIn(record)));
     }
 
-    /** An event to record; {@code event} and {@code registration} are null for a type that is only counted. */
+    /**
+     * An event to record; {@code event}, {@code registration} and {@code sentIn} (the trace context it was sent in)
+     * are null for a type that is only counted.
+     */
     private record Handled(String id, String typeName, ReceivedEvent<?> event,
-                           EventHandlers.Registration<?> registration, AppliedWrites.Applied applied) {
+                           EventHandlers.Registration<?> registration, AppliedWrites.Applied applied, String topic,
+                           Context sentIn) {
         void apply() {
             if (registration != null) {
                 registration.handle(event);
@@ -209,7 +219,7 @@ public class EventInbox {
             return;
         }
         long start = System.nanoTime();
-        handled.apply();
+        spans.inSpan(consumer, handled.topic(), handled.id(), handled.typeName(), handled.sentIn(), handled::apply);
         Timer.builder("events.consumed").description("events applied by this service's consumers")
                 .tag("consumer", consumer).tag("type", handled.typeName()).register(meters)
                 .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -44,6 +44,9 @@ public class Outbox {
         message.subject = subject;
         message.payload = EventJson.write(payload);
         message.writeId = writes.published(type.topic());
+        TraceContext trace = TraceContext.current();
+        message.traceparent = trace.traceparent();
+        message.tracestate = trace.tracestate();
         message.occurredAt = OffsetDateTime.now();
         message.persist();
         // one wake-up per transaction: the relay publishes every row committed by then (a bulk import writes 500)

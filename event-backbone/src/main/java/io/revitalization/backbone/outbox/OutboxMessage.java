@@ -41,6 +41,11 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "write_id")
     public UUID writeId;
 
+    /** W3C trace context of the writing transaction's span; null outside a trace. */
+    public String traceparent;
+
+    public String tracestate;
+
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.revitalization.backbone.config.BackboneConfig;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * a row at the same time), send it with no transaction open (Kafka's acknowledgements arrive on other threads),
  * then mark it published. A crash or failure between send and mark leaves the rows to be sent again once their
  * claim expires (or at once, when the relay itself saw the failure); consumers recognise a re-sent event by id.
- * All drains of one instance run on one thread; {@link OutboxTriggers} wakes it.
+ * All drains of one instance run on one thread; {@link OutboxTriggers} wakes it. Each event is sent in the trace
+ * its row kept ({@link TraceContext}), so the consumer's span joins the trace of the request that caused it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -142,6 +144,8 @@ public class OutboxRelay {
                 .withTopic(row.topic)
                 .withKey(row.aggregateId)
                 .build();
-        return Message.of(row.payload, Metadata.of(cloudEvent.build(), kafka));
+        // the Kafka connector's producer span (and the traceparent header it writes) continues the row's trace
+        TracingMetadata trace = TracingMetadata.withCurrent(new TraceContext(row.traceparent, row.tracestate).toContext());
+        return Message.of(row.payload, Metadata.of(cloudEvent.build(), kafka, trace));
     }
 }

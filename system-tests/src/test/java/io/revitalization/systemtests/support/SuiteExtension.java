@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import io.revitalization.localstack.ServiceProcess;
 import io.revitalization.localstack.Suite;
 
 /**
@@ -23,7 +26,8 @@ import io.revitalization.localstack.Suite;
  * </pre>
  *
  * or {@code @ExtendWith(SuiteExtension.class)} with a {@link Suite} parameter (constructor, lifecycle or test
- * method). The services run from their packaged jars, which {@code ./mvnw verify} builds before this module.
+ * method). The services run from their packaged jars, which {@code ./mvnw verify} builds before this module. They
+ * export their spans to a {@link SpanCollector} ({@link #spans()}), as they would to an OpenTelemetry collector.
  */
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -32,10 +36,18 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SuiteExtension.class);
 
     private Suite suite;
+    private SpanCollector spans;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         suite = running(context);
+        spans = started(context).spans();
+    }
+
+    /** The spans the suite's services have exported so far. */
+    public SpanCollector spans() {
+        suite();
+        return spans;
     }
 
     /** The running suite, e.g. for fault injection: {@code suite().service(SuiteService.CASES).kill()}. */
@@ -70,23 +82,37 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
      * report the same failure at once.
      */
     private static Suite running(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(StartedSuite.class, key -> StartedSuite.start(), StartedSuite.class)
-                .suiteOrFailure();
+        return started(context).suiteOrFailure();
     }
 
-    private record StartedSuite(Suite suite, RuntimeException failure) implements AutoCloseable {
+    private static StartedSuite started(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(StartedSuite.class, key -> StartedSuite.start(), StartedSuite.class);
+    }
+
+    private record StartedSuite(Suite suite, SpanCollector spans, RuntimeException failure) implements AutoCloseable {
 
         /** A failure is kept, e.g. the services not built (the message names the missing jars). */
         static StartedSuite start() {
+            SpanCollector spans = SpanCollector.start();
             try {
                 return new StartedSuite(Suite.builder().repoRoot(Suite.findRepoRoot(Path.of(""))).freePorts()
-                        .startupTimeout(STARTUP_TIMEOUT).start(), null);
+                        .serviceJvmOptions(exportingTo(spans))
+                        .startupTimeout(STARTUP_TIMEOUT).start(), spans, null);
             } catch (IOException e) {
-                return new StartedSuite(null, new UncheckedIOException("The suite did not start", e));
+                return new StartedSuite(null, spans, new UncheckedIOException("The suite did not start", e));
             } catch (RuntimeException e) {
-                return new StartedSuite(null, e);
+                return new StartedSuite(null, spans, e);
             }
+        }
+
+        /** The services' usual options, and OTLP export (docs/operations.md, "Tracing") to the collector. */
+        private static List<String> exportingTo(SpanCollector spans) {
+            List<String> options = new ArrayList<>(ServiceProcess.DEFAULT_JVM_OPTIONS);
+            options.add("-Dquarkus.otel.exporter.otlp.traces.endpoint=" + spans.endpoint());
+            options.add("-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf");
+            options.add("-Dquarkus.otel.bsp.schedule.delay=500ms");
+            return options;
         }
 
         Suite suiteOrFailure() {
@@ -101,6 +127,7 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
             if (suite != null) {
                 suite.close();
             }
+            spans.close();
         }
     }
 }

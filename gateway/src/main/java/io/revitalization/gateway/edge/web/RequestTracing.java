@@ -1,5 +1,10 @@
 package io.revitalization.gateway.edge.web;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.revitalization.gateway.config.GatewayConfig;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
@@ -11,21 +16,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * First handler of every request: gives it an {@code X-Request-Id} and a W3C {@code traceparent} (both passed on
- * to the service, the id also answered), and sets the security headers on whatever answers it: a service, the
- * admin API, or the gateway itself.
+ * First handler of every request: gives it an {@code X-Request-Id} (passed on to the service and answered) and sets
+ * the security headers on whatever answers it: a service, the admin API, or the gateway itself. The trace is
+ * OpenTelemetry's: the request's server span (continuing the caller's {@code traceparent}, if any) is made before
+ * this handler, and the forwarded request carries that span's context, so the service's span is its child. The
+ * request id is an attribute of the span, and the trace id goes into the access log line.
  */
 @ApplicationScoped
 public class RequestTracing implements Handler<RoutingContext> {
     private static final CharSequence REQUEST_ID = HttpHeaders.createOptimized(RequestIds.HEADER);
-    private static final CharSequence TRACEPARENT = HttpHeaders.createOptimized(TraceParent.HEADER);
+    /** Routing context data naming the request's trace id, for the access log ({@code %{d,gateway.trace-id}}). */
+    public static final String TRACE_ID = "gateway.trace-id";
+    private static final CharSequence TRACEPARENT = HttpHeaders.createOptimized("traceparent");
+    private static final CharSequence TRACESTATE = HttpHeaders.createOptimized("tracestate");
+    private static final AttributeKey<String> REQUEST_ID_ATTRIBUTE = AttributeKey.stringKey("http.request.header.x-request-id");
     private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
 
     private final CharSequence[] securityHeaderNames;
     private final CharSequence[] securityHeaderValues;
     private final CharSequence apiContentSecurityPolicy;
+    private final TextMapPropagator propagator;
 
-    public RequestTracing(GatewayConfig config) {
+    public RequestTracing(GatewayConfig config, OpenTelemetry openTelemetry) {
+        propagator = openTelemetry.getPropagators().getTextMapPropagator();
         List<Map.Entry<String, String>> headers = List.copyOf(config.securityHeaders().entrySet());
         securityHeaderNames = headers.stream().map(h -> HttpHeaders.createOptimized(h.getKey()))
                 .toArray(CharSequence[]::new);
@@ -39,7 +52,15 @@ public class RequestTracing implements Handler<RoutingContext> {
         MultiMap headers = context.request().headers();
         String requestId = RequestIds.acceptOrNew(headers.get(REQUEST_ID));
         headers.set(REQUEST_ID, requestId);
-        headers.set(TRACEPARENT, TraceParent.childOf(headers.get(TRACEPARENT)).header());
+        Context trace = Context.current();
+        Span span = Span.fromContext(trace);
+        if (span.getSpanContext().isValid()) {
+            span.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+            context.put(TRACE_ID, span.getSpanContext().getTraceId());
+            // the service's span is a child of the gateway's, not of the caller's: its trace headers are replaced
+            headers.remove(TRACEPARENT).remove(TRACESTATE);
+            propagator.inject(trace, headers, MultiMap::set);
+        }
         boolean api = context.request().path().startsWith("/api/");
         context.addHeadersEndHandler(end -> {
             MultiMap response = context.response().headers();

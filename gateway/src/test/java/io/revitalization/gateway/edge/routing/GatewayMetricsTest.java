@@ -77,7 +77,7 @@ class GatewayMetricsTest {
 
     /** The sample's value; 0 when the series is not there yet. */
     private static double value(String text, String name, String labels) {
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{" + Pattern.quote(labels) + "} (\\S+)$")
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{" + Pattern.quote(labels) + "} (\\S+)(?: # .*)?$")
                 .matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
