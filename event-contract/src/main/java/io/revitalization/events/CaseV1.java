@@ -47,7 +47,15 @@ public record CaseV1(
     public record Stakeholder(String kind, UUID institutionId, LocalizedText description) {
     }
 
-    public record ProgramParticipation(String program, List<Integer> years) {
+    /**
+     * @param parents the program's parent, that parent's parent and so on, nearest first (MOE-USR for
+     *                MOE-USR-PHASE-2), empty for a program without one; null in events published before it was
+     *                added
+     */
+    public record ProgramParticipation(String program, List<Integer> years, List<String> parents) {
+        public ProgramParticipation(String program, List<Integer> years) {
+            this(program, years, null);
+        }
     }
 
     public record Period(Integer startYear, Integer endYear, Boolean ongoing, String startYearKind,

@@ -2,13 +2,11 @@ package io.revitalization.cases.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.revitalization.cases.app.CaseService;
 import io.revitalization.cases.app.CaseView;
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.calendar.DisplayYear;
+import io.revitalization.support.export.CsvRows;
 import io.revitalization.support.security.Caller;
 import io.revitalization.values.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,22 +23,18 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Streams every case of a filter, fetched in batches, as CSV (UTF-8 with a byte order mark, CRLF, so that
- * spreadsheet programs in Taiwan and Japan open it as UTF-8) or as a JSON array of cases in the shape imports take
+ * Streams every case of a filter, fetched in batches, as CSV (service-support's {@link CsvRows}: UTF-8 with a byte
+ * order mark, CRLF, formula-like text cells defused) or as a JSON array of cases in the shape imports take
  * ({@link CaseRecords}). Sensitive cases are left out for readers who may not read them, as in lists.
  */
 @ApplicationScoped
 public class CaseExporter {
     static final int BATCH = 500;
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> LANGUAGES = LocalizedText.LANGUAGES;
-    /** Cells a spreadsheet would run as a formula; such text cells get a leading apostrophe (OWASP CSV injection). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CaseService cases;
     private final CaseResponses responses;
     private final ObjectMapper json;
-    private final CsvMapper csv = new CsvMapper();
 
     public CaseExporter(CaseService cases, CaseResponses responses, ObjectMapper json) {
         this.cases = cases;
@@ -49,13 +43,10 @@ public class CaseExporter {
     }
 
     public void writeCsv(CaseFilter filter, Caller caller, OutputStream out) throws IOException {
-        out.write(UTF8_BOM);
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-        try (SequenceWriter rows = csv.writerFor(String[].class).with(schema).writeValues(out)) {
-            rows.write(header().toArray(String[]::new));
+        try (CsvRows rows = CsvRows.open(out, header())) {
             forEachCase(filter, caller, view -> {
                 try {
-                    rows.write(row(responses.of(view, List.of())).toArray(String[]::new));
+                    rows.row(row(responses.of(view, List.of())));
                 } catch (IOException e) {
                     throw new ExportFailure(e);
                 }
@@ -105,33 +96,34 @@ public class CaseExporter {
         return header;
     }
 
-    private static List<String> row(CaseResponse c) {
-        List<String> row = new ArrayList<>(List.of(c.id().toString(), c.slug(), Long.toString(c.version()), c.country()));
+    /** One case's cells; {@link CsvRows} writes numbers as they are, null as empty and defuses formula-like text. */
+    private static List<Object> row(CaseResponse c) {
+        List<Object> row = new ArrayList<>(List.of(c.id(), c.slug(), c.version(), c.country()));
         localized(row, c.title());
         localized(row, c.summary());
-        row.add(c.leadInstitution() == null ? "" : text(c.leadInstitution().slug()));
+        row.add(c.leadInstitution() == null ? null : c.leadInstitution().slug());
         localized(row, c.leadInstitution() == null ? null : c.leadInstitution().name());
-        row.add(text(c.institutions().stream()
+        row.add(c.institutions().stream()
                 .map(p -> Objects.toString(p.institution().slug(), p.institution().id().toString()) + ":" + p.role())
-                .collect(Collectors.joining("; "))));
+                .collect(Collectors.joining("; ")));
         localized(row, c.region() == null ? null : c.region().prefecture());
         localized(row, c.region() == null ? null : c.region().municipality());
-        row.add(c.coordinates() == null ? "" : Double.toString(c.coordinates().latitude()));
-        row.add(c.coordinates() == null ? "" : Double.toString(c.coordinates().longitude()));
-        row.add(text(c.programs().stream()
+        row.add(c.coordinates() == null ? null : c.coordinates().latitude());
+        row.add(c.coordinates() == null ? null : c.coordinates().longitude());
+        row.add(c.programs().stream()
                 .map(p -> p.program() + (p.years() == null ? "" : ":" + p.years().stream().map(String::valueOf)
                         .collect(Collectors.joining(" "))))
-                .collect(Collectors.joining("; "))));
-        row.add(c.period() == null || c.period().startYear() == null ? "" : c.period().startYear().toString());
-        row.add(c.period() == null || c.period().endYear() == null ? "" : c.period().endYear().toString());
-        row.add(c.period() == null || c.period().ongoing() == null ? "" : c.period().ongoing().toString());
+                .collect(Collectors.joining("; ")));
+        row.add(c.period() == null ? null : c.period().startYear());
+        row.add(c.period() == null ? null : c.period().endYear());
+        row.add(c.period() == null ? null : c.period().ongoing());
         row.add(c.sdgs().stream().map(String::valueOf).collect(Collectors.joining(";")));
-        row.add(text(String.join("; ", c.themes())));
+        row.add(String.join("; ", c.themes()));
         row.add(c.stakeholders().stream().map(s -> s.kind().name()).distinct().collect(Collectors.joining(";")));
-        row.add(text(c.indicators().stream().map(CaseResponse.Indicator::code).collect(Collectors.joining("; "))));
-        row.add(text(c.indicators().stream().map(CaseExporter::values).collect(Collectors.joining(" | "))));
-        row.add(Integer.toString(c.evidence().size()));
-        row.add(Boolean.toString(c.sensitive()));
+        row.add(c.indicators().stream().map(CaseResponse.Indicator::code).collect(Collectors.joining("; ")));
+        row.add(c.indicators().stream().map(CaseExporter::values).collect(Collectors.joining(" | ")));
+        row.add(c.evidence().size());
+        row.add(c.sensitive());
         row.add(String.join(";", c.withheld()));
         row.add(c.updatedAt().toString());
         return row;
@@ -168,15 +160,8 @@ public class CaseExporter {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static void localized(List<String> row, LocalizedText text) {
-        LANGUAGES.forEach(language -> row.add(text == null ? "" : text(text.in(language).orElse(""))));
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    private static void localized(List<Object> row, LocalizedText text) {
+        LANGUAGES.forEach(language -> row.add(text == null ? null : text.in(language).orElse(null)));
     }
 
     /** Carries an IOException out of a lambda. */

@@ -7,13 +7,15 @@ import io.revitalization.events.CaseV1;
 import io.revitalization.events.EvidenceV1;
 
 import java.util.List;
+import java.util.Map;
 
 /** A case's full state as the {@code case.*.v1} events carry it. */
 public final class CaseEventMapper {
     private CaseEventMapper() {
     }
 
-    public static CaseV1 toEvent(CaseRecord record, CaseContent content) {
+    /** @param parentsOf each of the case's programs' parents, nearest first (see {@code ProgramParents}) */
+    public static CaseV1 toEvent(CaseRecord record, CaseContent content, Map<String, List<String>> parentsOf) {
         return new CaseV1(
                 record.id,
                 record.slug,
@@ -32,7 +34,8 @@ public final class CaseEventMapper {
                         .map(s -> new CaseV1.Stakeholder(s.kind().name(), s.institutionId(), s.description())).toList(),
                 content.programs().stream()
                         .map(p -> new CaseV1.ProgramParticipation(p.program(),
-                                p.years() == null ? null : p.years().stream().map(TypedYear::year).toList()))
+                                p.years() == null ? null : p.years().stream().map(TypedYear::year).toList(),
+                                parentsOf.getOrDefault(p.program(), List.of())))
                         .toList(),
                 period(content.period()),
                 content.sdgs(),

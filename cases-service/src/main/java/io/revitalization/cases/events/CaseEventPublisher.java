@@ -2,6 +2,7 @@ package io.revitalization.cases.events;
 
 import io.revitalization.backbone.outbox.Outbox;
 import io.revitalization.cases.app.CaseEvents;
+import io.revitalization.cases.app.ProgramParents;
 import io.revitalization.cases.domain.CaseContent;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.events.CaseV1;
@@ -13,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CaseEventPublisher implements CaseEvents {
     private final Outbox outbox;
+    private final ProgramParents programParents;
 
-    public CaseEventPublisher(Outbox outbox) {
+    public CaseEventPublisher(Outbox outbox, ProgramParents programParents) {
         this.outbox = outbox;
+        this.programParents = programParents;
     }
 
     @Override
@@ -34,6 +37,7 @@ public class CaseEventPublisher implements CaseEvents {
     }
 
     private void publish(EventType<CaseV1> type, CaseRecord record, CaseContent content) {
-        outbox.publish(type, record.id, record.slug, CaseEventMapper.toEvent(record, content));
+        outbox.publish(type, record.id, record.slug, CaseEventMapper.toEvent(record, content,
+                programParents.of(content.programs().stream().map(CaseContent.ProgramYears::program).toList())));
     }
 }

@@ -1,12 +1,14 @@
 package io.revitalization.cases.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.cases.seed.CasesSeedLoader;
 import io.revitalization.cases.testing.Api;
 import io.revitalization.events.CaseV1;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.InstitutionV1;
 import io.revitalization.events.Topics;
 import io.revitalization.testsupport.KafkaTestClient;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,22 @@ class CaseEventsTest {
         assertThat(event.period().startYearKind()).isEqualTo("JP_FISCAL");
         assertThat(event.deleted()).isFalse();
         assertThat(event.updatedAt()).isNotNull();
+    }
+
+    @Inject
+    CasesSeedLoader seed;
+
+    @Test
+    void aCasesProgramsComeWithTheirParents() {
+        seed.load();
+        UUID lead = Api.university("TW");
+        String id = Api.create(caseWith(lead, Map.of("slug", unique("usr-phase-case"),
+                "programs", List.of(Map.of("program", "MOE-USR-PHASE-2", "years", List.of(2020))))));
+
+        CaseV1 event = EventJson.read(awaitCaseEvent(id, "case.created.v1", 1).value(), CaseV1.class);
+
+        assertThat(event.programs()).containsExactly(
+                new CaseV1.ProgramParticipation("MOE-USR-PHASE-2", List.of(2020), List.of("MOE-USR")));
     }
 
     @Test

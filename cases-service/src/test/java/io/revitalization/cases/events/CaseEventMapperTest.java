@@ -45,13 +45,15 @@ class CaseEventMapperTest {
                 List.of(new CaseContent.Evidence("seed", "II.B ¶2", "quote", null, "summary")),
                 List.of(new CaseContent.Testimony(null, LocalizedText.of(null, null, "words"), null, true)), false, null, Map.of());
 
-        CaseV1 event = EventJson.read(EventJson.write(CaseEventMapper.toEvent(record, content)), CaseV1.class);
+        CaseV1 event = EventJson.read(EventJson.write(CaseEventMapper.toEvent(record, content,
+                Map.of("MEXT-COC-PLUS", List.of("MEXT-COC")))), CaseV1.class);
 
         assertThat(event.id()).isEqualTo(record.id);
         assertThat(event.version()).isEqualTo(3);
         assertThat(event.region().prefecture().ja()).isEqualTo("高知県");
         assertThat(event.institutions()).containsExactly(new CaseV1.Participant(lead, "LEAD_UNIVERSITY"));
-        assertThat(event.programs()).containsExactly(new CaseV1.ProgramParticipation("MEXT-COC-PLUS", List.of(2015)));
+        assertThat(event.programs()).containsExactly(new CaseV1.ProgramParticipation("MEXT-COC-PLUS", List.of(2015),
+                List.of("MEXT-COC")));
         assertThat(event.period()).isEqualTo(new CaseV1.Period(2015, null, true, "JP_FISCAL", null));
         assertThat(event.indicators().get(0)).isEqualTo(new CaseV1.Indicator("local-employment",
                 LocalizedText.of(null, "地元就職率", null), "percent", "LOCAL_EMPLOYMENT_RATE",
@@ -66,6 +68,7 @@ class CaseEventMapperTest {
         String firstShape = """
                 {"id": "6f1c1a52-8f65-4c1e-9a43-0d8c3f2f7a10", "slug": "old", "version": 1, "title": {"en": "Old"},
                  "period": {"startYear": 2021, "endYear": null, "ongoing": true},
+                 "programs": [{"program": "MOE-USR-PHASE-2", "years": [2019]}],
                  "indicators": [{"code": "x", "series": [{"year": 2021, "value": 1.0}], "baseline": null, "target": 2.0}],
                  "sensitive": false, "deleted": false}""";
 
@@ -75,5 +78,7 @@ class CaseEventMapperTest {
         assertThat(event.period().startYearKind()).isNull();
         assertThat(event.indicators().get(0).series().get(0).year()).isEqualTo(2021);
         assertThat(event.testimonies()).isNull();
+        assertThat(event.programs()).as("programs named no parents before they were added")
+                .containsExactly(new CaseV1.ProgramParticipation("MOE-USR-PHASE-2", List.of(2019), null));
     }
 }

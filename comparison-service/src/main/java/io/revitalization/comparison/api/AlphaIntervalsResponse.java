@@ -9,6 +9,7 @@ import io.revitalization.comparison.domain.analysis.YearRange;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Alpha of one dimension on every level that applies, each with its bootstrap interval. */
 public record AlphaIntervalsResponse(CodebookRef codebook, String dimension, Scale scale, boolean multiValued,
@@ -26,7 +27,7 @@ public record AlphaIntervalsResponse(CodebookRef codebook, String dimension, Sca
 
     static AlphaIntervalsResponse of(AlphaIntervals intervals) {
         return new AlphaIntervalsResponse(intervals.codebook(), intervals.dimension(), intervals.scale(),
-                intervals.multiValued(), intervals.years(), new Resampling("units",
+                intervals.multiValued(), intervals.years(), new Resampling(intervals.resampling().name().toLowerCase(Locale.ROOT),
                 intervals.bootstrap().replicates(), intervals.bootstrap().confidenceLevel(),
                 intervals.bootstrap().seed()), intervals.alphas().stream()
                 .map(estimate -> new Estimate(estimate.alpha(), estimate.interval())).toList());

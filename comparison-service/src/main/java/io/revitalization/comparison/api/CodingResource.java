@@ -104,6 +104,36 @@ public class CodingResource {
         });
     }
 
+    @POST
+    @Path("/adjudications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Adjudicate a unit: record the codes a team settled a disagreement on (curator or admin)",
+            description = "Records a coding of the unit the settled codings share, with coder 'adjudicated' (one per "
+                    + "unit), settles naming the codings it resolves, and the caller and time as who adjudicated and "
+                    + "when. It is no independent coder: reliability, the reliability data and the majority and all "
+                    + "selections leave it out; consensus=adjudicated uses it where a unit has one (else the "
+                    + "majority), coder=adjudicated uses it alone. Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "an adjudication",
+            ref = "adjudication")))
+    @APIResponse(responseCode = "400", description = "settles names fewer than two codings, an unknown one, an "
+            + "adjudication or codings of different units; a code not of the dimension", content = @Content(
+            mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "no API key")
+    @APIResponse(responseCode = "403", description = "partners may not adjudicate")
+    @APIResponse(responseCode = "409", description = "the unit is adjudicated already")
+    public Response adjudicate(@NotNull @Valid AdjudicationRequest request,
+                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = callers.authenticated();
+        return idempotentRequests.run(idempotencyKey, caller, "adjudicate-coding", request, () -> {
+            CaseCoding coding = codings.adjudicate(request.toAdjudication(), caller);
+            return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/codings/" + coding.id)
+                    .entity(new CodingResponses(codings, codebooks, caller).of(coding))
+                    .tag(ETags.of(CODING_VERSION)).build();
+        });
+    }
+
     @GET
     @Operation(summary = "List codings in the order they were recorded, filtered by any of the fields",
             description = "Codings of sensitive cases are left out for readers other than curators, admins and "

@@ -22,7 +22,10 @@ public record CodingResponse(UUID id, CodebookRef codebook, UUID caseId, String 
                              UUID createdByInstitution,
                              @Schema(description = "the author's API key id; for admins only (null for others)")
                              String createdByKey,
-                             OffsetDateTime createdAt) {
+                             OffsetDateTime createdAt,
+                             @Schema(description = "for an adjudicated coding (coder 'adjudicated'), the codings it "
+                                     + "settles; its createdBy and createdAt say who adjudicated and when; null for "
+                                     + "a coder's coding") List<UUID> settles) {
     static final List<String> WITHHELD = List.of("evidence", "note");
 
     /**
@@ -37,6 +40,7 @@ public record CodingResponse(UUID id, CodebookRef codebook, UUID caseId, String 
         return new CodingResponse(coding.id, new CodebookRef(coding.codebookId, codebookSlug, coding.codebookVersion),
                 coding.caseId, caseSlug, coding.year, coding.dimension, coding.codes, coding.coder, coding.confidence,
                 evidence, showsText ? coding.note : null, showsText ? List.of() : WITHHELD, coding.createdByName,
-                coding.createdByInstitution, admin ? coding.createdBy : null, coding.createdAt);
+                coding.createdByInstitution, admin ? coding.createdBy : null, coding.createdAt,
+                coding.settles);
     }
 }

@@ -139,7 +139,9 @@ public class ComparisonResource {
     @Parameter(name = "to", description = "last year, 1900–2100 (default 2025)")
     @Parameter(name = "coder", description = "use only this coder's codings")
     @Parameter(name = "consensus", description = "majority (default: the code set most coders chose; ties are left "
-            + "out) or all (every coding, weighted 1/coders)")
+            + "out), all (every coder's coding, weighted 1/coders) or adjudicated (a unit's adjudicated coding where "
+            + "it has one, else the majority); majority and all leave adjudicated codings out. coder=adjudicated "
+            + "uses adjudicated codings alone")
     @Parameter(name = "minCases", description = "fewest cases per group and year that support a claim (default 5)")
     @Parameter(name = "codebook", description = "codebook id or slug; default: the configured "
             + "default codebook (comparison.default-codebook, the seed codebook taiwan-japan-revitalization), which "
@@ -499,7 +501,10 @@ public class ComparisonResource {
         if (consensus.equals("all")) {
             return CoderSelection.allCoders();
         }
-        throw ProblemException.invalid("consensus", "must be majority or all");
+        if (consensus.equals("adjudicated")) {
+            return CoderSelection.adjudicated();
+        }
+        throw ProblemException.invalid("consensus", "must be majority, all or adjudicated");
     }
 
     /** Two groups (a, b) or a list (groups), never both. */

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.comparison.app.export.AlphaIntervals;
 import io.revitalization.comparison.app.export.AlphaIntervalsRead;
 import io.revitalization.comparison.app.export.ReliabilityData;
 import io.revitalization.comparison.app.export.ReliabilityDataRead;
@@ -131,12 +132,17 @@ public class ReliabilityDataResource {
     @Operation(summary = "Krippendorff's alpha of a dimension with seeded bootstrap intervals",
             description = "Alpha on every level that applies (nominal; MASI for multi-valued dimensions; ordinal for "
                     + "ordinal, interval and ratio ones; interval for interval and ratio ones; ratio for ratio ones), "
-                    + "computed from the codings, each with a percentile interval over resamples of the units "
-                    + "(case-years) that two coders or more coded: all codings of a drawn unit are kept, replicates "
-                    + "in which alpha is undefined are left out. Seeded: the same codings, seed and replicates give "
-                    + "the same interval. This resamples units, not pairs of values as Krippendorff's KALPHA does; "
-                    + "read the interval as the spread of alpha over the units that could have been coded.")
+                    + "computed from the coders' codings (adjudicated codings are left out), each with a percentile "
+                    + "interval. method=pairs (default) is Krippendorff's own bootstrap, as his KALPHA macro does it: "
+                    + "each replicate draws M = min(25q, (m-1)n/2) pairs of values from the coincidence matrix "
+                    + "(q non-zero cells, m coders, n pairable values) and gives 1 - their summed differences / "
+                    + "(M De), De staying that of the data; replicates expected to have drawn one value only count "
+                    + "as 0; bounds are KALPHA's order statistics. method=units resamples the units (case-years) two "
+                    + "coders or more coded, with all their codings, leaving out replicates where alpha is undefined. "
+                    + "Seeded: the same codings, method, seed and replicates give the same interval.")
     @Parameter(name = "dimension", required = true, description = "the dimension")
+    @Parameter(name = "method", description = "pairs (default: Krippendorff's bootstrap) or units",
+            schema = @Schema(enumeration = {"pairs", "units"}))
     @Parameter(name = "replicates", description = "1–10000, default 1000")
     @Parameter(name = "seed", description = "default 20210101")
     @Parameter(name = "confidence", description = "the interval's level, default 0.95")
@@ -145,11 +151,14 @@ public class ReliabilityDataResource {
     @APIResponse(responseCode = "400", description = "no or unknown dimension, bad years, replicates, seed or "
             + "confidence", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AlphaIntervalsResponse alpha(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParameters params = params(uri, "replicates", "seed", "confidence");
+        QueryParameters params = params(uri, "replicates", "seed", "confidence", "method");
+        AlphaIntervals.Resampling resampling = choice(params, "method", "pairs", "units").equals("pairs")
+                ? AlphaIntervals.Resampling.PAIRS : AlphaIntervals.Resampling.UNITS;
         Bootstrap bootstrap = new Bootstrap(params.integer("replicates", 1, MAX_REPLICATES,
                 Bootstrap.DEFAULT_REPLICATES), params.fraction("confidence", Bootstrap.DEFAULT_CONFIDENCE_LEVEL),
                 params.longInteger("seed", Bootstrap.DEFAULT_SEED));
-        return AlphaIntervalsResponse.of(alphas.read(scope(params, headers), params.text("dimension"), bootstrap));
+        return AlphaIntervalsResponse.of(alphas.read(scope(params, headers), params.text("dimension"), bootstrap,
+                resampling));
     }
 
     private static Response attachment(Object body, String mediaType, ReliabilityData matrix, String extension) {

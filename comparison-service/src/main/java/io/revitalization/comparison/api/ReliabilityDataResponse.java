@@ -17,12 +17,15 @@ public record ReliabilityDataResponse(CodebookRef codebook, String dimension, Sc
     @Schema(name = "ReliabilityUnit")
     public record Unit(UUID caseId, String caseSlug, int year,
                        @Schema(description = "the codes each coder gave; coders who did not code the unit are absent")
-                       Map<String, List<String>> codes) {
+                       Map<String, List<String>> codes,
+                       @Schema(description = "the codes the unit's adjudicated coding settled on; null when it has "
+                               + "none (it is no coder, so not among codes)") List<String> adjudicated) {
     }
 
     static ReliabilityDataResponse of(ReliabilityData data) {
         return new ReliabilityDataResponse(data.codebook(), data.dimension().id(), data.dimension().scale(),
                 data.years(), data.coders(), data.units().size(), data.units().stream()
-                .map(unit -> new Unit(unit.caseId(), unit.caseSlug(), unit.year(), unit.codesByCoder())).toList());
+                .map(unit -> new Unit(unit.caseId(), unit.caseSlug(), unit.year(), unit.codesByCoder(),
+                        unit.adjudicated())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.domain;
 
+import io.revitalization.comparison.domain.analysis.CoderSelection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -51,6 +52,14 @@ public class CaseCoding {
     public UUID createdByInstitution;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** The codings of the unit an adjudicated coding settles (its author and time are who and when); else null. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<UUID> settles;
+
+    /** Whether this coding adjudicates the unit rather than being an independent coder's. */
+    public boolean isAdjudication() {
+        return CoderSelection.ADJUDICATOR.equals(coder);
+    }
 
     /** The coding as the statistics see it. */
     public io.revitalization.comparison.domain.analysis.Coding toAnalysis() {

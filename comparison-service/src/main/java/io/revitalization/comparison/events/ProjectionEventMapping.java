@@ -12,6 +12,7 @@ import io.revitalization.events.PartnershipV1;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +24,11 @@ public final class ProjectionEventMapping {
 
     /** @param deleted true for a deletion event */
     public static CaseUpdate caseUpdate(CaseV1 event, boolean deleted) {
-        List<String> programs = event.programs() == null ? List.of()
-                : event.programs().stream().map(CaseV1.ProgramParticipation::program).distinct().toList();
+        // a case listed under a program counts in its parents' groups too (MOE-USR-PHASE-2 under MOE-USR)
+        List<String> programs = event.programs() == null ? List.of() : event.programs().stream()
+                .flatMap(participation -> Stream.concat(Stream.of(participation.program()),
+                        participation.parents() == null ? Stream.empty() : participation.parents().stream()))
+                .distinct().toList();
         return new CaseUpdate(event.id(), event.slug(), event.version(), event.country(), event.leadInstitutionId(),
                 institutionsOf(event), programs, event.title(), deleted || event.deleted(), event.sensitive(),
                 sensitivePassagesOf(event));

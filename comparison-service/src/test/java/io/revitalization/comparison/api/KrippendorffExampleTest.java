@@ -105,6 +105,14 @@ class KrippendorffExampleTest {
             assertThat(body.getDouble("alphas[" + i + "].interval.level")).isEqualTo(0.95);
         }
         assertThat(body.getInt("bootstrap.replicates")).isEqualTo(400);
+        assertThat(body.getString("bootstrap.method")).as("Krippendorff's own bootstrap by default")
+                .isEqualTo("pairs");
+        JsonPath units = Fixtures.json(given().queryParams(query).queryParam("method", "units")
+                .get("/api/v1/comparisons/reliability-data/alpha").then().statusCode(200).extract().response());
+        assertThat(units.getString("bootstrap.method")).isEqualTo("units");
+        assertThat(units.getDouble("alphas[2].interval.lower"))
+                .isNotEqualTo(body.getDouble("alphas[2].interval.lower"));
+        assertThat(units.getDouble("alphas[2].interval.lower")).isLessThanOrEqualTo(0.849);
         assertThat(Fixtures.json(given().queryParams(query).get("/api/v1/comparisons/reliability-data/alpha")
                 .then().extract().response()).getDouble("alphas[2].interval.lower"))
                 .as("seeded: the same interval again").isEqualTo(body.getDouble("alphas[2].interval.lower"));
@@ -112,6 +120,9 @@ class KrippendorffExampleTest {
         given().queryParams(Map.of("codebook", codebook, "dimension", "rating", "replicates", "many"))
                 .get("/api/v1/comparisons/reliability-data/alpha").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("replicates"));
+        given().queryParams(Map.of("codebook", codebook, "dimension", "rating", "method", "jackknife"))
+                .get("/api/v1/comparisons/reliability-data/alpha").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("method"));
     }
 
     @Test

@@ -155,7 +155,8 @@ public final class SyntheticCodings {
     /**
      * The tallies of the synthetic codebook from its codings, by the rules of {@code Selections.contribution}:
      * majority (the unique most chosen code set, weight 1 split over its codes), all (each of c codings 1/c, split
-     * over its codes) and each coder alone; weights rounded per unit to 12 places as the service rounds them.
+     * over its codes), adjudicated (no synthetic unit is adjudicated: the majority's) and each coder alone; weights
+     * rounded per unit to 12 places as the service rounds them.
      */
     private void rebuildTallies(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM tally WHERE codebook_id = ?", codebookId);
@@ -176,6 +177,9 @@ public final class SyntheticCodings {
                 contributions AS (
                     SELECT 'majority' AS selection, case_id, year, dimension, code,
                            round(1.0 / cardinality(codes), 12) AS weight
+                    FROM majority, unnest(codes) AS code
+                    UNION ALL
+                    SELECT 'adjudicated', case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
                     FROM majority, unnest(codes) AS code
                     UNION ALL
                     SELECT 'all', case_id, year, dimension, code, sum(round(1.0 / (coders * cardinality(codes)), 12))

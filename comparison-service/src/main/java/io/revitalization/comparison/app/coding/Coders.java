@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.coding;
 
+import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
@@ -18,6 +19,10 @@ final class Coders {
     /** The coder of a coding that names {@code named} (null: none); 403 naming {@code coder} when not allowed. */
     static String coderOf(String named, Caller author) {
         String own = author.name().orElse(author.subject());
+        if (CoderSelection.ADJUDICATOR.equals(named == null ? own : named)) {
+            throw ProblemException.invalid("coder", "'" + CoderSelection.ADJUDICATOR + "' is no coder's name: it "
+                    + "marks adjudicated codings (POST /api/v1/codings/adjudications)");
+        }
         if (named == null || named.equals(own) || author.isAdmin()) {
             return named == null ? own : named;
         }

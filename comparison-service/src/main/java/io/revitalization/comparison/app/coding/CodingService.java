@@ -15,6 +15,7 @@ import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
@@ -102,7 +103,61 @@ public class CodingService {
      * allow. Not transactional itself, so that a bulk import can report the refusal and go on.
      */
     CaseCoding prepare(NewCoding request, Caller author) {
-        String coder = Coders.coderOf(request.coder(), author);
+        return prepare(request, Coders.coderOf(request.coder(), author), author);
+    }
+
+    /**
+     * Records the adjudicated coding of a unit: the codings it settles (two or more, of one unit, by coders) name the
+     * unit; 400 naming {@code settles} when they do not, 409 when the unit is adjudicated already.
+     */
+    public CaseCoding adjudicate(Adjudication adjudication, Caller author) {
+        return dataChanges.apply(change -> {
+            List<CaseCoding> settled = settledCodings(adjudication.settles());
+            CaseCoding first = settled.get(0);
+            Codebook codebook = codebooks.find(first.codebookId.toString()).orElseThrow();
+            NewCoding request = new NewCoding(codebook.slug, first.codebookVersion, first.caseId.toString(),
+                    first.year, first.dimension, adjudication.codes(), CoderSelection.ADJUDICATOR,
+                    adjudication.confidence(), adjudication.evidence(), adjudication.note());
+            CaseCoding coding = prepare(request, CoderSelection.ADJUDICATOR, author);
+            coding.settles = settled.stream().map(found -> found.id).toList();
+            List<CaseCoding> before = codings.ofUnit(UnitRef.of(coding));
+            if (before.stream().anyMatch(CaseCoding::isAdjudication)) {
+                throw ProblemException.conflict("case '" + first.caseId + "' in " + first.year + " on '"
+                        + first.dimension + "' is adjudicated already; delete that adjudication to replace it");
+            }
+            record(coding, before, first.caseId.toString(), change);
+            return coding;
+        });
+    }
+
+    private List<CaseCoding> settledCodings(List<UUID> ids) {
+        List<FieldError> errors = new ArrayList<>();
+        List<CaseCoding> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Optional<CaseCoding> coding = codings.findByIdOptional(ids.get(i));
+            if (coding.isEmpty()) {
+                errors.add(new FieldError("settles[" + i + "]", "no coding '" + ids.get(i) + "'"));
+            } else if (coding.get().isAdjudication()) {
+                errors.add(new FieldError("settles[" + i + "]", "is an adjudication, not a coder's coding"));
+            } else if (!found.isEmpty() && !UnitRef.of(coding.get()).equals(UnitRef.of(found.get(0)))) {
+                errors.add(new FieldError("settles[" + i + "]", "is not of the unit (case, year, dimension, "
+                        + "codebook version) of settles[0]"));
+            } else if (found.stream().anyMatch(other -> other.id.equals(coding.get().id))) {
+                errors.add(new FieldError("settles[" + i + "]", "is given twice"));
+            } else {
+                found.add(coding.get());
+            }
+        }
+        if (errors.isEmpty() && found.size() < 2) {
+            errors.add(new FieldError("settles", "an adjudication settles two codings of a unit or more"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return found;
+    }
+
+    private CaseCoding prepare(NewCoding request, String coder, Caller author) {
         Codebook codebook = codebooks.find(request.codebook())
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + request.codebook() + "'"));
         CodebookVersion version = codebooks.version(codebook.id, request.codebookVersion())

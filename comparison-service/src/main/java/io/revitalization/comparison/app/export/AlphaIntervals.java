@@ -11,7 +11,15 @@ import java.util.List;
 
 /** Krippendorff's alpha of one dimension on every level that applies, each with a bootstrap interval. */
 public record AlphaIntervals(CodebookRef codebook, String dimension, Scale scale, boolean multiValued, YearRange years,
-                             Bootstrap bootstrap, List<Estimate> alphas) {
+                             Bootstrap bootstrap, Resampling resampling, List<Estimate> alphas) {
+
+    /**
+     * What a replicate draws: {@link #PAIRS} of values from the coincidence matrix (Krippendorff's own bootstrap,
+     * {@link io.revitalization.comparison.domain.analysis.PairBootstrap}) or {@link #UNITS} (case-years) with all their
+     * codings ({@link Bootstrap#unitInterval}).
+     */
+    public enum Resampling { PAIRS, UNITS }
+
 
     public AlphaIntervals {
         alphas = List.copyOf(alphas);

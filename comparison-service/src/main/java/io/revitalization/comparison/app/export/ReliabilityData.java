@@ -20,10 +20,15 @@ public record ReliabilityData(CodebookRef codebook, CodebookDimension dimension,
         units = List.copyOf(units);
     }
 
-    /** @param codesByCoder the codes each coder gave the unit; coders who did not code it are absent */
-    public record Unit(UUID caseId, String caseSlug, int year, Map<String, List<String>> codesByCoder) {
+    /**
+     * @param codesByCoder the codes each coder gave the unit; coders who did not code it are absent
+     * @param adjudicated  the codes the unit's adjudicated coding settled on, or null when it has none
+     */
+    public record Unit(UUID caseId, String caseSlug, int year, Map<String, List<String>> codesByCoder,
+                       List<String> adjudicated) {
         public Unit {
             codesByCoder = Map.copyOf(codesByCoder);
+            adjudicated = adjudicated == null ? null : List.copyOf(adjudicated);
         }
 
         /** Coded by two coders or more who did not all give the same codes. */

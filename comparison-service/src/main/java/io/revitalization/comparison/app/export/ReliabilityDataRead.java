@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class ReliabilityDataRead {
     }
 
     /**
-     * @param scope     codebook, version, years and reader; the coder selection is not used (every coder counts)
+     * @param scope     codebook, version, years and reader; the coder selection is not used (every coder counts; an
+     *                  adjudicated coding is no coder's and only stands beside the unit's codes)
      * @param dimension required; a multi-valued one is refused when {@code singleValued} (a matrix cell holds one
      *                  value)
      */
@@ -49,18 +51,23 @@ public class ReliabilityDataRead {
                     + "one value; export its codings instead (/api/v1/codings/export)");
         }
         Map<UnitKey, Map<String, List<String>>> byUnit = new LinkedHashMap<>();
+        Map<UnitKey, List<String>> adjudicated = new HashMap<>();
         TreeSet<String> coders = new TreeSet<>();
         for (CaseCoding coding : codings.ofDimension(codebook.codebookId, codebook.version, dimension,
                 scope.years().from(), scope.years().to(), scope.reader())) {
-            coders.add(coding.coder);
-            byUnit.computeIfAbsent(new UnitKey(coding.caseId, coding.year), key -> new TreeMap<>())
-                    .put(coding.coder, coding.codes);
+            UnitKey unit = new UnitKey(coding.caseId, coding.year);
+            if (coding.isAdjudication()) {
+                adjudicated.put(unit, coding.codes);
+            } else {
+                coders.add(coding.coder);
+                byUnit.computeIfAbsent(unit, key -> new TreeMap<>()).put(coding.coder, coding.codes);
+            }
         }
         Map<String, String> slugs = scopes.slugsOf(byUnit.keySet().stream().map(key -> key.caseId().toString())
                 .toList());
         List<ReliabilityData.Unit> units = new ArrayList<>();
         byUnit.forEach((key, codes) -> units.add(new ReliabilityData.Unit(key.caseId(),
-                slugs.get(key.caseId().toString()), key.year(), codes)));
+                slugs.get(key.caseId().toString()), key.year(), codes, adjudicated.get(key))));
         return new ReliabilityData(scopes.refOf(codebook, scope), found, scope.years(), List.copyOf(coders), units);
     }
 

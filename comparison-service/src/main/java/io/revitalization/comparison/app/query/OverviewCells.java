@@ -99,11 +99,12 @@ public class OverviewCells {
         if (selection.rule() == CoderSelection.Rule.ALL_CODERS) {
             return new Result(cell, 0, List.of());
         }
-        int counted = tally.caseYears(ALL) - tally.caseYears(tally.selection);
+        // a unit only an adjudication codes counts under adjudicated but not under all
+        int counted = Math.max(0, tally.caseYears(ALL) - tally.caseYears(tally.selection));
         if (counted == 0 || toList == 0) {
             return new Result(cell, counted, List.of());
         }
-        String reason = (selection.rule() == CoderSelection.Rule.MAJORITY
+        String reason = (selection.rule() != CoderSelection.Rule.SINGLE_CODER
                 ? CoderSelection.Reason.TIED_CODINGS : CoderSelection.Reason.NOT_CODED_BY_SELECTED_CODER).name();
         List<UnresolvedCase> listed = tallies.firstMissing(tally.codebookId, tally.version, tally.dimension, ALL,
                         tally.selection, tally.group, tally.from, tally.to, Math.min(toList, counted)).stream()

@@ -73,9 +73,11 @@ public class ReliabilityTallies {
 
         /**
          * Adds ({@code sign} 1) or takes back (-1) a unit's contribution: every ordered pair of its codings, a coder
-         * with itself only among the coder pairs (its own count).
+         * with itself only among the coder pairs (its own count). An adjudicated coding is no coder's and counts
+         * in neither.
          */
-        void add(List<CaseCoding> codings, int sign) {
+        void add(List<CaseCoding> unitCodings, int sign) {
+            List<CaseCoding> codings = unitCodings.stream().filter(coding -> !coding.isAdjudication()).toList();
             int coders = codings.size();
             for (CaseCoding a : codings) {
                 for (CaseCoding b : codings) {

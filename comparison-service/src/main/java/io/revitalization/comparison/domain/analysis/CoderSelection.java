@@ -17,13 +17,21 @@ import java.util.Objects;
  *       and reported as tied rather than settled arbitrarily.</li>
  *   <li>{@link Rule#ALL_CODERS}: every coding is a separate observation weighted 1/c for a unit coded by c coders,
  *       so disagreement shows up as spread in the distribution and each case-year still weighs 1.</li>
+ *   <li>{@link Rule#ADJUDICATED}: the unit's adjudicated coding where it has one, else the majority as above.</li>
  * </ul>
+ *
+ * <p>An adjudicated coding (coder {@value #ADJUDICATOR}) settles a disagreement after the fact; it is no independent
+ * coder, so {@link Rule#MAJORITY} and {@link Rule#ALL_CODERS} leave it out, and reliability never counts it. It is
+ * used by {@link Rule#ADJUDICATED}, and alone by {@link Rule#SINGLE_CODER} naming {@value #ADJUDICATOR}.
  *
  * @param coder the coder's id for {@link Rule#SINGLE_CODER}, otherwise {@code null}
  */
 public record CoderSelection(Rule rule, String coder) {
 
-    public enum Rule { SINGLE_CODER, MAJORITY, ALL_CODERS }
+    public enum Rule { SINGLE_CODER, MAJORITY, ALL_CODERS, ADJUDICATED }
+
+    /** The coder of every adjudicated coding: one per unit, never a coder's own name. */
+    public static final String ADJUDICATOR = "adjudicated";
 
     /** The codings turned into units, and the units that could not be turned into one. */
     public record Resolution(List<CodedUnit> units, List<UnresolvedUnit> unresolved) {
@@ -59,6 +67,15 @@ public record CoderSelection(Rule rule, String coder) {
         return new CoderSelection(Rule.ALL_CODERS, null);
     }
 
+    public static CoderSelection adjudicated() {
+        return new CoderSelection(Rule.ADJUDICATED, null);
+    }
+
+    /** Whether a coding is an adjudication rather than an independent coder's. */
+    public static boolean isAdjudication(Coding coding) {
+        return ADJUDICATOR.equals(coding.coder());
+    }
+
     /** Resolves codings of one dimension; units come out ordered by case id, then year. */
     public Resolution resolve(Collection<Coding> codings) {
         List<CodedUnit> units = new ArrayList<>();
@@ -73,19 +90,40 @@ public record CoderSelection(Rule rule, String coder) {
                         units.add(unitOf(key, chosen.codes(), 1, List.of(chosen)));
                     }
                 }
-                case MAJORITY -> {
-                    List<Coding> winners = plurality(byCoder.values());
-                    if (winners.isEmpty()) {
-                        unresolved.add(new UnresolvedUnit(key.caseId(), key.year(), Reason.TIED_CODINGS));
+                case ADJUDICATED -> {
+                    Coding adjudication = byCoder.get(ADJUDICATOR);
+                    if (adjudication == null) {
+                        majority(key, independent(byCoder.values()), units, unresolved);
                     } else {
-                        units.add(unitOf(key, winners.get(0).codes(), 1, winners));
+                        units.add(unitOf(key, adjudication.codes(), 1, List.of(adjudication)));
                     }
                 }
-                case ALL_CODERS -> byCoder.values().forEach(coding ->
-                        units.add(unitOf(key, coding.codes(), 1.0 / byCoder.size(), List.of(coding))));
+                case MAJORITY -> majority(key, independent(byCoder.values()), units, unresolved);
+                case ALL_CODERS -> {
+                    List<Coding> independent = independent(byCoder.values());
+                    independent.forEach(coding ->
+                            units.add(unitOf(key, coding.codes(), 1.0 / independent.size(), List.of(coding))));
+                }
             }
         });
         return new Resolution(units, unresolved);
+    }
+
+    private static void majority(UnitKey key, List<Coding> codings, List<CodedUnit> units,
+                                 List<UnresolvedUnit> unresolved) {
+        if (codings.isEmpty()) {
+            return;
+        }
+        List<Coding> winners = plurality(codings);
+        if (winners.isEmpty()) {
+            unresolved.add(new UnresolvedUnit(key.caseId(), key.year(), Reason.TIED_CODINGS));
+        } else {
+            units.add(unitOf(key, winners.get(0).codes(), 1, winners));
+        }
+    }
+
+    private static List<Coding> independent(Collection<Coding> codings) {
+        return codings.stream().filter(coding -> !isAdjudication(coding)).toList();
     }
 
     /** The codings that chose the most frequent code set, or none when the top count is shared. */

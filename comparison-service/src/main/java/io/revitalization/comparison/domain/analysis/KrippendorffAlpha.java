@@ -47,6 +47,38 @@ public final class KrippendorffAlpha {
     }
 
     public static Result nominal(Collection<Coding> codings) {
+        return coincidences(Metric.NOMINAL, codings, null, null).alpha();
+    }
+
+    /**
+     * The coincidences behind an alpha of codings, which {@link Coincidences#alpha()} turns into the alpha and
+     * {@link PairBootstrap} resamples.
+     *
+     * @param scale  for ordinal, interval and ratio alphas; otherwise ignored
+     * @param values the numbers the scale's codes stand for (interval, ratio); null for interval on the codes'
+     *               positions
+     */
+    public static Coincidences coincidences(Metric metric, Collection<Coding> codings, CodeScale scale,
+                                            double[] values) {
+        return switch (metric) {
+            case NOMINAL -> nominalCoincidences(codings);
+            case MASI -> masiCoincidences(codings);
+            case ORDINAL -> ranked(metric, codings, scale, KrippendorffAlpha::ordinalDifference);
+            case INTERVAL -> {
+                if (values == null) {
+                    yield ranked(metric, codings, scale, (c, k, marginals) -> (double) (c - k) * (c - k));
+                }
+                requireValues(scale, values);
+                yield ranked(metric, codings, scale, intervalDifference(values));
+            }
+            case RATIO -> {
+                requireValues(scale, values);
+                yield ranked(metric, codings, scale, ratioDifference(values));
+            }
+        };
+    }
+
+    private static Coincidences nominalCoincidences(Collection<Coding> codings) {
         SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
         Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
         units.values().forEach(byCoder -> byCoder.values()
@@ -78,6 +110,10 @@ public final class KrippendorffAlpha {
      * fully, as under {@link #nominal(Collection)}, which compares the sets whole.
      */
     public static Result masi(Collection<Coding> codings) {
+        return coincidences(Metric.MASI, codings, null, null).alpha();
+    }
+
+    private static Coincidences masiCoincidences(Collection<Coding> codings) {
         SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
         List<List<String>> codeSets = new ArrayList<>();
         Map<List<String>, Integer> indexOfCodeSet = new HashMap<>();
@@ -125,7 +161,7 @@ public final class KrippendorffAlpha {
 
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
     public static Result ordinal(Collection<Coding> codings, CodeScale scale) {
-        return ranked(Metric.ORDINAL, codings, scale, KrippendorffAlpha::ordinalDifference);
+        return coincidences(Metric.ORDINAL, codings, scale, null).alpha();
     }
 
     /**
@@ -149,19 +185,17 @@ public final class KrippendorffAlpha {
 
     /** Refuses a scale that is not ordinal and codings that do not fit it. */
     public static Result interval(Collection<Coding> codings, CodeScale scale) {
-        return ranked(Metric.INTERVAL, codings, scale, (c, k, marginals) -> (double) (c - k) * (c - k));
+        return coincidences(Metric.INTERVAL, codings, scale, null).alpha();
     }
 
     /** Interval alpha of codings on a ranked scale whose codes stand for {@code values} (in scale order). */
     public static Result interval(Collection<Coding> codings, CodeScale scale, double[] values) {
-        requireValues(scale, values);
-        return ranked(Metric.INTERVAL, codings, scale, intervalDifference(values));
+        return coincidences(Metric.INTERVAL, codings, scale, Require.present(values, "values")).alpha();
     }
 
     /** Ratio alpha of codings on a ranked scale whose codes stand for {@code values} (in scale order). */
     public static Result ratio(Collection<Coding> codings, CodeScale scale, double[] values) {
-        requireValues(scale, values);
-        return ranked(Metric.RATIO, codings, scale, ratioDifference(values));
+        return coincidences(Metric.RATIO, codings, scale, values).alpha();
     }
 
     private static SquaredDifference intervalDifference(double[] values) {
@@ -212,7 +246,7 @@ public final class KrippendorffAlpha {
         double of(int c, int k, double[] marginals);
     }
 
-    private static Result ranked(Metric metric, Collection<Coding> codings, CodeScale scale,
+    private static Coincidences ranked(Metric metric, Collection<Coding> codings, CodeScale scale,
                                  SquaredDifference difference) {
         requireOrdinal(metric, scale);
         SortedMap<UnitKey, Map<String, Coding>> units = UnitKey.group(codings);
@@ -243,10 +277,10 @@ public final class KrippendorffAlpha {
             pairableUnits += entry.getValue() / ((long) entry.getKey() * (entry.getKey() - 1));
         }
         return fromCoincidences(metric, coincidences, Math.toIntExact(pairableUnits), new TreeSet<>(coders),
-                difference);
+                difference).alpha();
     }
 
-    private static Result compute(Metric metric, SortedMap<UnitKey, Map<String, Coding>> units, ToIntFunction<Coding> index,
+    private static Coincidences compute(Metric metric, SortedMap<UnitKey, Map<String, Coding>> units, ToIntFunction<Coding> index,
                                   int valueCount, SquaredDifference difference) {
         double[][] coincidences = new double[valueCount][valueCount];
         int pairableUnits = 0;
@@ -271,33 +305,21 @@ public final class KrippendorffAlpha {
         return fromCoincidences(metric, coincidences, pairableUnits, coders, difference);
     }
 
-    private static Result fromCoincidences(Metric metric, double[][] coincidences, int pairableUnits,
-                                           TreeSet<String> coders, SquaredDifference difference) {
+    private static Coincidences fromCoincidences(Metric metric, double[][] coincidences, int pairableUnits,
+                                                 TreeSet<String> coders, SquaredDifference difference) {
         int valueCount = coincidences.length;
         double[] marginals = new double[valueCount];
-        double n = 0;
         for (int c = 0; c < valueCount; c++) {
             for (int k = 0; k < valueCount; k++) {
                 marginals[c] += coincidences[c][k];
             }
-            n += marginals[c];
         }
-        int pairableValues = (int) Math.round(n);
-        if (pairableValues < 2) {
-            return new Result(metric, null, null, null, pairableUnits, pairableValues, List.copyOf(coders));
-        }
-        double observed = 0;
-        double expected = 0;
+        double[][] differences = new double[valueCount][valueCount];
         for (int c = 0; c < valueCount; c++) {
             for (int k = 0; k < valueCount; k++) {
-                double squared = difference.of(c, k, marginals);
-                observed += coincidences[c][k] * squared;
-                expected += marginals[c] * marginals[k] * squared;
+                differences[c][k] = difference.of(c, k, marginals);
             }
         }
-        observed /= n;
-        expected /= n * (n - 1);
-        Double alpha = expected == 0 ? null : 1 - observed / expected;
-        return new Result(metric, alpha, observed, expected, pairableUnits, pairableValues, List.copyOf(coders));
+        return new Coincidences(metric, coincidences, differences, pairableUnits, List.copyOf(coders));
     }
 }

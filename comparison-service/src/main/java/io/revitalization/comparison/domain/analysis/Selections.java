@@ -25,13 +25,15 @@ public final class Selections {
         return switch (selection.rule()) {
             case MAJORITY -> "majority";
             case ALL_CODERS -> "all";
+            case ADJUDICATED -> "adjudicated";
             case SINGLE_CODER -> "coder:" + selection.coder();
         };
     }
 
-    /** The selections a unit coded by these coders contributes to: majority, all, and each coder alone. */
+    /** The selections a unit coded by these coders contributes to: majority, all, adjudicated, and each coder alone. */
     public static List<CoderSelection> affectedBy(Collection<String> coders) {
-        List<CoderSelection> selections = new ArrayList<>(List.of(CoderSelection.majority(), CoderSelection.allCoders()));
+        List<CoderSelection> selections = new ArrayList<>(List.of(CoderSelection.majority(), CoderSelection.allCoders(),
+                CoderSelection.adjudicated()));
         new TreeSet<>(coders).forEach(coder -> selections.add(CoderSelection.singleCoder(coder)));
         return selections;
     }

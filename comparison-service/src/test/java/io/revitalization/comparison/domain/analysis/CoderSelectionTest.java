@@ -43,6 +43,24 @@ class CoderSelectionTest {
     }
 
     @Test
+    void adjudicatedTakesTheAdjudicationWhereThereIsOneElseTheMajorityWhichLeavesItOut() {
+        List<Coding> codings = new java.util.ArrayList<>(CODINGS);
+        codings.add(new Coding("ryukoku-footpath", 2022, CoderSelection.ADJUDICATOR, List.of("model")));
+        codings.add(new Coding("kochi-ubc", 2022, CoderSelection.ADJUDICATOR, List.of("network")));
+
+        assertThat(CoderSelection.adjudicated().resolve(codings).units())
+                .extracting(CodedUnit::caseId, CodedUnit::codes, CodedUnit::weight).containsExactly(
+                        tuple("kochi-ubc", List.of("network"), 1.0),
+                        tuple("ryukoku-footpath", List.of("model"), 1.0),
+                        tuple("shinshu-100", List.of("network"), 1.0));
+        assertThat(CoderSelection.majority().resolve(codings))
+                .as("the majority and all coders count coders only").isEqualTo(CoderSelection.majority().resolve(CODINGS));
+        assertThat(CoderSelection.allCoders().resolve(codings)).isEqualTo(CoderSelection.allCoders().resolve(CODINGS));
+        assertThat(CoderSelection.singleCoder(CoderSelection.ADJUDICATOR).resolve(codings).units())
+                .extracting(CodedUnit::caseId).containsExactly("kochi-ubc", "ryukoku-footpath");
+    }
+
+    @Test
     void allCodersWeighsEachCodingByOneOverTheCoders() {
         Resolution resolution = CoderSelection.allCoders().resolve(CODINGS);
 
