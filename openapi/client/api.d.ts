@@ -4,6 +4,103 @@
  */
 
 export interface paths {
+    "/api/v1/admin/dead-letters/{service}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dead letters
+         * @description In the order they arrived, with the reason, the event's id, type, time, headers and payload as received. `state` waiting (default), replayed or discarded; `limit` (1–200, default 50) and the `cursor` of the previous page's `next`.
+         */
+        get: operations["DeadLetterResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{service}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay every waiting dead letter
+         * @description Oldest first, of one `topic` or all; those the consumer refuses again stay waiting and are listed with their new reason.
+         */
+        post: operations["DeadLetterResource_replayAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{service}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a dead letter */
+        get: operations["DeadLetterResource_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{service}/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard a dead letter
+         * @description For good: it is kept with the reason, who discarded it and when, and never replayed. Only a waiting dead letter can be discarded (409 otherwise).
+         */
+        post: operations["DeadLetterResource_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{service}/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a dead letter
+         * @description Applies the event through its consumer's inbox, as if Kafka delivered it again: once the cause is fixed it is applied, and an event the consumer has already applied changes nothing (`already-applied`). Refused again: 422, and it stays waiting with the new reason. A discarded dead letter is never replayed (409).
+         */
+        post: operations["DeadLetterResource_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -447,6 +544,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/codings/adjudications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjudicate a unit: record the codes a team settled a disagreement on (curator or admin)
+         * @description Records a coding of the unit the settled codings share, with coder 'adjudicated' (one per unit), settles naming the codings it resolves, and the caller and time as who adjudicated and when. It is no independent coder: reliability, the reliability data and the majority and all selections leave it out; consensus=adjudicated uses it where a unit has one (else the majority), coder=adjudicated uses it alone. Accepts Idempotency-Key.
+         */
+        post: operations["CodingResource_adjudicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/codings/export": {
         parameters: {
             query?: never;
@@ -657,7 +774,7 @@ export interface paths {
         };
         /**
          * Krippendorff's alpha of a dimension with seeded bootstrap intervals
-         * @description Alpha on every level that applies (nominal; MASI for multi-valued dimensions; ordinal for ordinal, interval and ratio ones; interval for interval and ratio ones; ratio for ratio ones), computed from the codings, each with a percentile interval over resamples of the units (case-years) that two coders or more coded: all codings of a drawn unit are kept, replicates in which alpha is undefined are left out. Seeded: the same codings, seed and replicates give the same interval. This resamples units, not pairs of values as Krippendorff's KALPHA does; read the interval as the spread of alpha over the units that could have been coded.
+         * @description Alpha on every level that applies (nominal; MASI for multi-valued dimensions; ordinal for ordinal, interval and ratio ones; interval for interval and ratio ones; ratio for ratio ones), computed from the coders' codings (adjudicated codings are left out), each with a percentile interval. method=pairs (default) is Krippendorff's own bootstrap, as his KALPHA macro does it: each replicate draws M = min(25q, (m-1)n/2) pairs of values from the coincidence matrix (q non-zero cells, m coders, n pairable values) and gives 1 - their summed differences / (M De), De staying that of the data; replicates expected to have drawn one value only count as 0; bounds are KALPHA's order statistics. method=units resamples the units (case-years) two coders or more coded, with all their codings, leaving out replicates where alpha is undefined. Seeded: the same codings, method, seed and replicates give the same interval.
          */
         get: operations["ReliabilityDataResource_alpha"];
         put?: never;
@@ -1382,6 +1499,38 @@ export interface components {
             /** Format: double */
             longitude: number;
         };
+        DeadLetterPage: {
+            items?: components["schemas"]["DeadLetterResponse"][] | null;
+            next?: string | null;
+        };
+        DeadLetterResponse: {
+            id?: components["schemas"]["UUID"] | null;
+            consumer?: string | null;
+            topic?: string | null;
+            /** Format: int32 */
+            partition?: number | null;
+            /** Format: int64 */
+            offset?: number | null;
+            key?: string | null;
+            eventId?: string | null;
+            eventType?: string | null;
+            eventTime?: string | null;
+            reason?: string | null;
+            deadLetteredAt?: components["schemas"]["OffsetDateTime"] | null;
+            payload?: string | null;
+            headers?: {
+                [key: string]: string;
+            } | null;
+            state?: string | null;
+            /** Format: int32 */
+            replays?: number | null;
+            settledAt?: components["schemas"]["OffsetDateTime"] | null;
+            settledBy?: string | null;
+            discardReason?: string | null;
+        };
+        DiscardRequest: {
+            reason: string;
+        };
         DisplayYear: {
             gregorian?: string | null;
             roc?: string | null;
@@ -1566,6 +1715,27 @@ export interface components {
             /** @description null when not known */
             ongoing?: boolean | null;
         };
+        /** @description An RFC 9457 problem (application/problem+json) */
+        Problem: {
+            /**
+             * Format: uri
+             * @description The problem's kind, a URI
+             */
+            type: string;
+            /** @description A short summary of the kind */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status
+             */
+            status: number;
+            /** @description What went wrong in this request */
+            detail?: string;
+            /** @description The request's path */
+            instance?: string;
+            /** @description The invalid fields, each named */
+            errors?: components["schemas"]["FieldError"][];
+        };
         Program: {
             code?: string | null;
             /**
@@ -1682,6 +1852,10 @@ export interface components {
              */
             categories?: string[] | null;
         };
+        RefusedAgain: {
+            id?: components["schemas"]["UUID"] | null;
+            reason?: string | null;
+        };
         Region: {
             prefecture?: components["schemas"]["LocalizedText"] | null;
             municipality?: components["schemas"]["LocalizedText"] | null;
@@ -1690,6 +1864,14 @@ export interface components {
         RegionRequest: {
             prefecture?: components["schemas"]["LocalizedText"] | null;
             municipality?: components["schemas"]["LocalizedText"] | null;
+        };
+        ReplayAllResponse: {
+            replayed?: components["schemas"]["ReplayResponse"][] | null;
+            refused?: components["schemas"]["RefusedAgain"][] | null;
+        };
+        ReplayResponse: {
+            outcome?: string | null;
+            deadLetter?: components["schemas"]["DeadLetterResponse"] | null;
         };
         /** @description Who wrote the revision: the API key's label and the institution it belongs to; the key's id (subject) only for admins */
         RevisionAuthor: {
@@ -1787,26 +1969,14 @@ export interface components {
         YearInput: never | number | string;
         /** @enum {string} */
         YearKind: "CALENDAR" | "JP_FISCAL" | "TW_ACADEMIC";
-        /** @description An RFC 9457 problem (application/problem+json) */
-        Problem: {
-            /**
-             * Format: uri
-             * @description The problem's kind, a URI
-             */
-            type: string;
-            /** @description A short summary of the kind */
-            title: string;
-            /**
-             * Format: int32
-             * @description The HTTP status
-             */
-            status: number;
-            /** @description What went wrong in this request */
-            detail?: string;
-            /** @description The request's path */
-            instance?: string;
-            /** @description The invalid fields, each named */
-            errors?: components["schemas"]["FieldError"][];
+        AdjudicationRequest: {
+            /** @description ids of two or more codings of one unit (case, year, dimension, codebook version) by coders; they name the unit */
+            settles: string[];
+            codes: string[];
+            /** Format: double */
+            confidence?: number | null;
+            evidence?: components["schemas"]["comparison-EvidenceRequest"] | null;
+            note?: string | null;
         };
         AlphaEstimate: {
             alpha?: components["schemas"]["Result"] | null;
@@ -2021,6 +2191,8 @@ export interface components {
             /** @description the author's API key id; for admins only (null for others) */
             createdByKey?: string | null;
             createdAt?: components["schemas"]["OffsetDateTime"] | null;
+            /** @description for an adjudicated coding (coder 'adjudicated'), the codings it settles; its createdBy and createdAt say who adjudicated and when; null for a coder's coding */
+            settles?: string[] | null;
         };
         ConfidenceInterval: {
             /** Format: double */
@@ -2291,6 +2463,8 @@ export interface components {
             codes?: {
                 [key: string]: string[];
             } | null;
+            /** @description the codes the unit's adjudicated coding settled on; null when it has none (it is no coder, so not among codes) */
+            adjudicated?: string[] | null;
         };
         ReliabilityView: {
             /** Format: int64 */
@@ -2955,6 +3129,385 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    DeadLetterResource_list: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1–200
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description waiting (default), replayed or discarded
+                 * @example waiting
+                 */
+                state?: string;
+                /**
+                 * @description Only dead letters from this topic
+                 * @example revit.institutions.v1
+                 */
+                topic?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                /**
+                 * @description The service's name
+                 * @example partnerships-service
+                 */
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; `Link: <…>; rel="next"` when there is more */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPage"];
+                };
+            };
+            /** @description A state, limit or cursor that is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key (through the gateway), or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A key that is not an admin key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another service's name, or no dead letter has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeadLetterResource_replayAll: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only dead letters from this topic
+                 * @example revit.institutions.v1
+                 */
+                topic?: string;
+            };
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                /**
+                 * @description The service's name
+                 * @example partnerships-service
+                 */
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What each replay did */
+            200: {
+                headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayAllResponse"];
+                };
+            };
+            /** @description No key (through the gateway), or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A key that is not an admin key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another service's name, or no dead letter has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeadLetterResource_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dead letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"];
+                };
+            };
+            /** @description No key (through the gateway), or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A key that is not an admin key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another service's name, or no dead letter has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeadLetterResource_discard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscardRequest"];
+            };
+        };
+        responses: {
+            /** @description Discarded */
+            200: {
+                headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"];
+                };
+            };
+            /** @description No reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key (through the gateway), or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A key that is not an admin key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another service's name, or no dead letter has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already replayed or discarded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeadLetterResource_replay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Replayed */
+            200: {
+                headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResponse"];
+                };
+            };
+            /** @description No key (through the gateway), or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A key that is not an admin key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another service's name, or no dead letter has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The dead letter was discarded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The consumer refused the event again (the reason is in `detail`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     CaseResource_list: {
         parameters: {
             query?: {
@@ -4939,6 +5492,79 @@ export interface operations {
                 };
             };
             /** @description this coder has already coded the unit */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    CodingResource_adjudicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjudicationRequest"];
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    /**
+                     * @description Names the events this write published; send it with the next request to another service that uses what was written
+                     * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                     */
+                    "X-Consistency-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodingResponse"];
+                };
+            };
+            /** @description settles names fewer than two codings, an unknown one, an adjudication or codings of different units; a code not of the dimension */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description partners may not adjudicate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the unit is adjudicated already */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -115,7 +115,8 @@ public class CodingResource {
                     + "selections leave it out; consensus=adjudicated uses it where a unit has one (else the "
                     + "majority), coder=adjudicated uses it alone. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "recorded", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "an adjudication",
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodingResponse.class),
+            examples = @ExampleObject(name = "an adjudication",
             ref = "adjudication")))
     @APIResponse(responseCode = "400", description = "settles names fewer than two codings, an unknown one, an "
             + "adjudication or codings of different units; a code not of the dimension", content = @Content(

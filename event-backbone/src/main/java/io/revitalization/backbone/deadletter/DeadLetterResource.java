@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,7 +82,8 @@ public class DeadLetterResource {
             + "id, type, time, headers and payload as received. `state` waiting (default), replayed or discarded; "
             + "`limit` (1–200, default 50) and the `cursor` of the previous page's `next`.")
     @APIResponse(responseCode = "200", description = "One page; `Link: <…>; rel=\"next\"` when there is more",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one waiting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeadLetterPage.class), examples = @ExampleObject(name = "one waiting",
                     value = "{\"items\": [" + DEAD_LETTER_EXAMPLE + "], \"next\": null}")))
     @APIResponse(responseCode = "400", description = "A state, limit or cursor that is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,7 +109,7 @@ public class DeadLetterResource {
     @Operation(summary = "Read a dead letter")
     @APIResponse(responseCode = "200", description = "The dead letter",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "waiting", value = DEAD_LETTER_EXAMPLE)))
+                    schema = @Schema(implementation = DeadLetterResponse.class), examples = @ExampleObject(name = "waiting", value = DEAD_LETTER_EXAMPLE)))
     public DeadLetterResponse read(@PathParam("service") String name, @PathParam("id") UUID id) {
         thisService(name);
         return store.find(id).map(DeadLetterResponse::of)
@@ -121,7 +123,8 @@ public class DeadLetterResource {
             + "already applied changes nothing (`already-applied`). Refused again: 422, and it stays waiting with "
             + "the new reason. A discarded dead letter is never replayed (409).")
     @APIResponse(responseCode = "200", description = "Replayed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "applied",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReplayResponse.class), examples = @ExampleObject(name = "applied",
                     value = "{\"outcome\": \"applied\", \"deadLetter\": " + DEAD_LETTER_EXAMPLE + "}")))
     @APIResponse(responseCode = "409", description = "The dead letter was discarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +140,8 @@ public class DeadLetterResource {
     @Operation(summary = "Replay every waiting dead letter", description = "Oldest first, of one `topic` or all; "
             + "those the consumer refuses again stay waiting and are listed with their new reason.")
     @APIResponse(responseCode = "200", description = "What each replay did",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one applied",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReplayAllResponse.class), examples = @ExampleObject(name = "one applied",
                     value = "{\"replayed\": [{\"outcome\": \"applied\", \"deadLetter\": " + DEAD_LETTER_EXAMPLE
                             + "}], \"refused\": []}")))
     public ReplayAllResponse replayAll(
@@ -155,7 +159,8 @@ public class DeadLetterResource {
     @Operation(summary = "Discard a dead letter", description = "For good: it is kept with the reason, who discarded "
             + "it and when, and never replayed. Only a waiting dead letter can be discarded (409 otherwise).")
     @APIResponse(responseCode = "200", description = "Discarded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "discarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeadLetterResponse.class), examples = @ExampleObject(name = "discarded",
                     value = DEAD_LETTER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -180,5 +185,9 @@ public class DeadLetterResource {
     private String operator() {
         Caller caller = callers.current();
         return caller.name().orElse(caller.subject());
+    }
+
+    /** A page of dead letters, as the list answers it (its schema in the OpenAPI document). */
+    public record DeadLetterPage(List<DeadLetterResponse> items, String next) {
     }
 }
