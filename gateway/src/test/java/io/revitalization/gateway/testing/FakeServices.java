@@ -11,7 +11,9 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>cases answers {@code /api/v1/cases/chunked?pieces=&size=&pauseMs=} chunked, without Content-Length: that many
  * pieces of {@link #chunkedPiece} of that size, with that pause between them;</li>
  * <li>comparison has a change stream at {@code /api/v1/comparisons/changes} (a {@code ready} event when it opens),
- * and answers {@code /api/v1/comparisons/kept/...} the way the real service answers its reads (strong ETag,
+ * and answers {@code /api/v1/comparisons/kept/...} the way the real service answers its reads (strong ETag, for
+ * keyed callers {@code public} or {@code private} by their role, the caller's rights in the body,
  * {@code Cache-Control: no-cache}, {@code Vary: Accept-Language}, 304 to a matching {@code If-None-Match}), with
  * a body that says how many requests for that path it has answered so far and in which data version. Tests drive
  * it directly: {@code /fake/changes/announce} sends a change event (and starts a new data version),
@@ -219,18 +222,41 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
 
         private void read(HttpServerRequest request) {
-            String etag = "\"" + version + "-" + request.path().hashCode() + "\"";
-            HttpServerResponse response = request.response()
-                    .putHeader("ETag", etag).putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language");
+            String rights = rightsOf(request.getHeader("Authorization"));
+            String etag = "\"" + version + "-" + (request.path() + rights).hashCode() + "\"";
+            HttpServerResponse response = request.response().putHeader("ETag", etag)
+                    .putHeader("Cache-Control", cacheControl(rights)).putHeader("Vary", "Accept-Language");
             if (request.method().name().equals("GET") && etag.equals(request.getHeader("If-None-Match"))) {
                 response.setStatusCode(304).end();
                 return;
             }
             int count = served.merge(request.path(), 1, Integer::sum);
             response.putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("path", request.path()).put("dataVersion", version).put("served", count)
+                    .put("path", request.path()).put("dataVersion", version).put("served", count).put("rights", rights)
                     .put("acceptLanguage", request.getHeader("Accept-Language")).encode());
         }
+    }
+
+    /** The caller's role and institution, from the gateway's token (not verified here); {@code anonymous} without one. */
+    private static String rightsOf(String authorization) {
+        if (authorization == null) {
+            return "anonymous";
+        }
+        String payload = authorization.substring("Bearer ".length()).split("\\.")[1];
+        JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return claims.getJsonArray("groups").getString(0) + " " + claims.getString("institution", "-");
+    }
+
+    /**
+     * As comparison-service decides it when the partners' institutions lead no sensitive case but some case is
+     * sensitive: a partner reads what everyone reads ({@code public}); a curator or admin may read more, and that
+     * answer is theirs alone ({@code private}).
+     */
+    private static String cacheControl(String rights) {
+        if (rights.equals("anonymous")) {
+            return "no-cache";
+        }
+        return rights.startsWith("partner ") ? "public, no-cache" : "private, no-cache";
     }
 
     private static int unusedPort() {

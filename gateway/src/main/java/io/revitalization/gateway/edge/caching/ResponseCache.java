@@ -30,15 +30,23 @@ import java.util.Set;
  * <p>
  * Kept: a 200 with a strong ETag and a {@code Cache-Control} that allows keeping it (not {@code private} or
  * {@code no-store}), that varies at most by {@code Accept} and {@code Accept-Language}, sets no cookie and is not
- * larger than the limit. Never kept or answered from memory: callers with a key (the service sees who they are),
- * other methods, conditional requests other than {@code If-None-Match}, range requests, and requests that ask for
- * the service's own answer ({@code Cache-Control: no-cache}).
+ * larger than the limit. An answer to a caller with a key is kept only when the service marks it {@code public}
+ * (RFC 9111 3.5: it does not depend on who asked), and only for callers with the same rights (role and
+ * institution, all the service learns of a caller besides its key's id and label): a caller with other rights never
+ * gets it. Never kept or answered from memory: other methods, conditional requests other than
+ * {@code If-None-Match}, range requests, and requests that ask for the service's own answer
+ * ({@code Cache-Control: no-cache}).
  */
 public final class ResponseCache {
     /** {@code hit} (answered from memory) or {@code miss} (a keepable request sent on), for the access log. */
     public static final String STATUS = "gateway.cache";
     private static final String TICKET = "gateway.cache-ticket";
     private static final String WRITE = "gateway.cache-write";
+    /**
+     * The rights of a keyed caller, from {@link #answer} to the filling interceptor, which sees only the request;
+     * removed before the request goes on, and from every request that comes in.
+     */
+    private static final CharSequence RIGHTS = HttpHeaders.createOptimized("X-Gateway-Cache-Rights");
     private static final Set<String> KEEPABLE_VARY = Set.of("accept", "accept-language");
     private static final List<CharSequence> OTHER_CONDITIONS = List.of(HttpHeaderNames.IF_MATCH,
             HttpHeaderNames.IF_UNMODIFIED_SINCE, HttpHeaderNames.IF_MODIFIED_SINCE, HttpHeaderNames.RANGE,
@@ -59,11 +67,14 @@ public final class ResponseCache {
         }
     }
 
-    /** What a kept answer depends on: the host it names in its links, the path and query, and what was accepted. */
-    record Key(String authority, String uri, String accept, String acceptLanguage) {
-        static Key of(HttpServerRequest request) {
+    /**
+     * What a kept answer depends on: the host it names in its links, the path and query, what was accepted, and the
+     * rights of the caller it was given to ({@code null} for anonymous callers).
+     */
+    record Key(String authority, String uri, String accept, String acceptLanguage, String rights) {
+        static Key of(HttpServerRequest request, String rights) {
             return new Key(request.authority() == null ? null : request.authority().toString(), request.uri(),
-                    request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+                    request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), rights);
         }
     }
 
@@ -78,17 +89,23 @@ public final class ResponseCache {
     }
 
     /**
-     * Answers an anonymous request from memory when a current answer is kept.
+     * Answers a request from memory when a current answer is kept for callers with these rights.
      *
+     * @param rights {@code null} for an anonymous caller, else what the service may tell keyed callers apart by
+     *               (e.g. their role and institution)
      * @return whether it was answered; if not, the request goes on to the service
      */
-    public boolean answer(RoutingContext context) {
+    public boolean answer(RoutingContext context, String rights) {
         HttpServerRequest request = context.request();
+        request.headers().remove(RIGHTS);
         if (!isKeepable(request)) {
             return false;
         }
+        if (rights != null) {
+            request.headers().set(RIGHTS, rights);
+        }
         long epoch = feed.current();
-        KeptAnswer kept = ChangeFeed.isValid(epoch) ? answers.getIfPresent(Key.of(request)) : null;
+        KeptAnswer kept = ChangeFeed.isValid(epoch) ? answers.getIfPresent(Key.of(request, rights)) : null;
         if (kept == null || kept.epoch() != epoch) {
             context.put(STATUS, "miss");
             return false;
@@ -131,7 +148,7 @@ public final class ResponseCache {
                 || cacheControl.contains("max-age=0");
     }
 
-    private static boolean isKeepable(ProxyResponse response) {
+    private static boolean isKeepable(ProxyResponse response, boolean keyed) {
         MultiMap headers = response.headers();
         String etag = response.etag();
         String cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
@@ -140,7 +157,8 @@ public final class ResponseCache {
             return false;
         }
         String directives = cacheControl.toLowerCase(Locale.ROOT);
-        if (directives.contains("no-store") || directives.contains("private")) {
+        if (directives.contains("no-store") || directives.contains("private")
+                || keyed && !directives.contains("public")) {
             return false;
         }
         for (String vary : headers.getAll(HttpHeaders.VARY)) {
@@ -161,9 +179,11 @@ public final class ResponseCache {
             HttpMethod method = incoming.method();
             if (method == HttpMethod.GET) {
                 long epoch = feed.current();
-                if (ChangeFeed.isValid(epoch) && !request.headers().contains(HttpHeaders.AUTHORIZATION)
-                        && isKeepable(incoming)) {
-                    proxy.set(TICKET, new Ticket(Key.of(incoming), epoch));
+                String rights = request.headers().get(RIGHTS);
+                request.headers().remove(RIGHTS);
+                boolean anonymous = !request.headers().contains(HttpHeaders.AUTHORIZATION);
+                if (ChangeFeed.isValid(epoch) && (anonymous || rights != null) && isKeepable(incoming)) {
+                    proxy.set(TICKET, new Ticket(Key.of(incoming, anonymous ? null : rights), epoch));
                 }
             } else if (method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
                 proxy.set(WRITE, Boolean.TRUE);
@@ -181,7 +201,8 @@ public final class ResponseCache {
             Ticket ticket = proxy.get(TICKET, Ticket.class);
             ProxyResponse response = proxy.response();
             Body body = response.getBody();
-            if (ticket == null || body == null || body.length() > maxEntrySize || !isKeepable(response)) {
+            if (ticket == null || body == null || body.length() > maxEntrySize
+                    || !isKeepable(response, ticket.key().rights() != null)) {
                 return proxy.sendResponse();
             }
             return ReadAhead.of(body.stream(), Vertx.currentContext()).compose(read -> {

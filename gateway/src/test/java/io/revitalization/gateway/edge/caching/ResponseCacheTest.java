@@ -89,16 +89,58 @@ class ResponseCacheTest {
     }
 
     @Test
-    void callersWithAKeyAndRequestsForTheServicesOwnAnswerAlwaysReachTheService() {
+    void aKeyedReadTheServiceSaysIsEveryonesIsKeptForCallersWithTheSameRights() {
+        String path = uniquePath();
+        AdminKeys.Issued partner = AdminKeys.partnerOfKochi();
+        AdminKeys.Issued anotherOfKochi = AdminKeys.partnerOfKochi();
+        Response first = keyed(partner, path);
+        assertThat(first.jsonPath().getInt("served")).isEqualTo(1);
+        assertThat(first.header("Cache-Control")).isEqualTo("public, no-cache");
+
+        Response again = keyed(partner, path);
+        assertThat(again.asString()).as("the second keyed read is answered from memory").isEqualTo(first.asString());
+        assertThat(again.header("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(keyed(anotherOfKochi, path).asString()).isEqualTo(first.asString());
+        assertThat(given().header("X-API-Key", partner.key()).header("If-None-Match", first.header("ETag"))
+                .when().get(path).statusCode()).isEqualTo(304);
+
+        Response anonymous = read(path);
+        assertThat(anonymous.jsonPath().getString("rights")).as("anonymous callers' answers are kept apart")
+                .isEqualTo("anonymous");
+        assertThat(anonymous.jsonPath().getInt("served")).isEqualTo(2);
+        assertThat(given().header("X-API-Key", partner.key()).header("Cache-Control", "no-cache")
+                .when().get(path).jsonPath().getInt("served")).isEqualTo(3);
+    }
+
+    @Test
+    void aCallerNeverGetsAnAnswerKeptForCallersWithOtherRights() {
+        String path = uniquePath();
+        AdminKeys.Issued partner = AdminKeys.partnerOfKochi();
+        AdminKeys.Issued curator = AdminKeys.issue(java.util.Map.of("role", "curator"));
+        keyed(partner, path);
+        assertThat(keyed(partner, path).jsonPath().getInt("served")).as("kept for Kochi's partners").isEqualTo(1);
+        read(path);
+        assertThat(read(path).jsonPath().getInt("served")).as("kept for anonymous callers").isEqualTo(2);
+
+        Response curators = keyed(curator, path);
+        assertThat(curators.jsonPath().getString("rights")).startsWith("curator ");
+        assertThat(curators.jsonPath().getInt("served")).isEqualTo(3);
+        assertThat(curators.header("Cache-Control")).isEqualTo("private, no-cache");
+        Response curatorsAgain = keyed(curator, path);
+        assertThat(curatorsAgain.jsonPath().getInt("served")).as("the curator's own answer is never kept").isEqualTo(4);
+
+        assertThat(keyed(partner, path).jsonPath().getString("rights")).startsWith("partner ");
+        assertThat(read(path).jsonPath().getString("rights")).isEqualTo("anonymous");
+        assertThat(given().header("X-Gateway-Cache-Rights", "curator -").when().get(path).jsonPath()
+                .getString("rights")).as("a caller cannot claim rights for the gateway").isEqualTo("anonymous");
+    }
+
+    @Test
+    void requestsForTheServicesOwnAnswerAlwaysReachTheService() {
         String path = uniquePath();
         read(path);
-        AdminKeys.Issued curator = AdminKeys.issue(java.util.Map.of("role", "curator"));
-        assertThat(given().header("X-API-Key", curator.key()).when().get(path).jsonPath().getInt("served"))
-                .isEqualTo(2);
-        assertThat(given().header("X-API-Key", curator.key()).when().get(path).jsonPath().getInt("served"))
-                .isEqualTo(3);
         assertThat(given().header("Cache-Control", "no-cache").when().get(path).jsonPath().getInt("served"))
-                .isEqualTo(4);
+                .isEqualTo(2);
     }
 
     @Test
@@ -132,6 +174,12 @@ class ResponseCacheTest {
         Response second = given().header("X-Request-Id", "echo-2").when().get("/api/v1/comparisons/overview");
         assertThat(first.jsonPath().getList("headers.x-request-id")).containsExactly("echo-1");
         assertThat(second.jsonPath().getList("headers.x-request-id")).containsExactly("echo-2");
+    }
+
+    private static Response keyed(AdminKeys.Issued key, String path) {
+        Response answer = given().header("X-API-Key", key.key()).when().get(path);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer;
     }
 
     private static Response read(String path) {
