@@ -162,6 +162,11 @@ measure() { # target seconds connections header [more wrk options]
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# the lowest and the highest over the rounds of one field: "min max"
+spread_of() {
+  local -n runs=$2
+  for ((r = 1; r <= rounds; r++)); do cut -d' ' -f"$1" <<< "${runs[$3,$4,$r]}"; done | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo, hi }'
+}
 
 # the median over the rounds of one field of one kind of measurement: field kind answer target
 median_of() {
@@ -206,6 +211,7 @@ for target in "${targets[@]}"; do
 done
 
 write_pacing
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "warming up (JIT) for $((duration * 2)) s per target…"
 for target in "${targets[@]}"; do measure "$target" $((duration * 2)) "$connections" "" > /dev/null; done
 
@@ -232,12 +238,16 @@ printf 'gateway: as deployed, repeated reads answered from what it keeps; forwar
 if [[ ${url[no-metrics]:-} ]]; then
   printf 'no-metrics: the same as gateway, with its per-request metrics off\n'
 fi
-printf '%-6s %-9s %12s %10s %10s %10s %13s\n' answer via "requests/s" "vs direct" "p50 ms" "p99 ms" "p99 added ms"
-json="{\"path\":\"$path\",\"cores\":$cores,\"connections\":$connections,\"rate\":$rate,"
+printf 'rounds: the lowest and highest requests/s of the rounds, the noise to judge a difference by\n'
+printf 'load average before the measurements: %s\n' "$load_before"
+printf '%-6s %-10s %12s %15s %10s %10s %10s %13s\n' answer via "requests/s" "rounds" "vs direct" "p50 ms" "p99 ms" "p99 added ms"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+json="{\"path\":\"$path\",\"cores\":$cores,\"loadAverageBefore\":\"$load_before\",\"loadAverageAfter\":\"$load_after\",\"connections\":$connections,\"rate\":$rate,"
 json+="\"durationSeconds\":$duration,\"rounds\":$rounds,\"results\":["
 for answer in 200 304; do
   for target in "${targets[@]}"; do
     rps=$(median_of 1 throughput "$answer" "$target")
+    read -r rps_low rps_high <<< "$(spread_of 1 throughput "$answer" "$target")"
     p50=$(median_of 2 latency "$answer" "$target")
     p99=$(median_of 3 latency "$answer" "$target")
     bad=$(( $(median_of 4 throughput "$answer" "$target") + $(median_of 4 latency "$answer" "$target") ))
@@ -257,12 +267,15 @@ for answer in 200 304; do
       fi
     fi
     [[ $bad != 0 ]] && note+="  ($bad answers were neither 2xx nor 3xx)"
-    printf '%-6s %-9s %12s %10s %10s %10s %13s%s\n' "$answer" "$target" "$rps" "$ratio" "$p50" "$p99" "$added" "$note"
+    printf '%-6s %-10s %12s %15s %10s %10s %10s %13s%s\n' "$answer" "$target" "$rps" "$rps_low-$rps_high" "$ratio" \
+      "$p50" "$p99" "$added" "$note"
     json+="{\"answer\":$answer,\"via\":\"$target\",\"requestsPerSecond\":$rps,\"throughputVsDirect\":$ratio,"
+    json+="\"lowestRoundRequestsPerSecond\":$rps_low,\"highestRoundRequestsPerSecond\":$rps_high,"
     json+="\"p50Ms\":$p50,\"p99Ms\":$p99,\"p99AddedMs\":$added},"
   done
 done
 json="${json%,}]}"
+printf 'load average after the measurements: %s\n' "$load_after"
 if [[ -n ${BENCH_JSON:-} ]]; then
   printf '%s\n' "$json" > "$BENCH_JSON"
   log "figures written to $BENCH_JSON"

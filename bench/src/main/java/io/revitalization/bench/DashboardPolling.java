@@ -104,6 +104,8 @@ final class DashboardPolling {
             environment.put("BENCH_JSON", json.toString());
             environment.put("BENCH_GATEWAY_PORT", Integer.toString(ports[0]));
             environment.put("BENCH_NGINX_PORT", Integer.toString(ports[1]));
+            // a second gateway with its per-request metrics off, on the first one's ports + 1
+            environment.put("BENCH_WITHOUT_METRICS", "1");
             environment.put("SUITE_DATA_DIR", suite.dataDirectory().toString());
             environment.put("SUITE_POSTGRES_PORT", Integer.toString(suite.postgresPort()));
             for (SuiteService service : SuiteService.values()) {
@@ -120,6 +122,26 @@ final class DashboardPolling {
     }
 
     private void fold(String read, JsonNode figures) {
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        Map<String, Double> vsDirect = new LinkedHashMap<>();
+        for (JsonNode result : figures.get("results")) {
+            String key = result.get("answer").asText() + " " + result.get("via").asText();
+            perSecond.put(key, result.get("requestsPerSecond").asDouble());
+            vsDirect.put(key, result.get("throughputVsDirect").asDouble());
+        }
+        for (String answer : List.of("200", "304")) {
+            String name = read + " " + answer;
+            if (vsDirect.containsKey(answer + " nginx")) {
+                // issue 21: forwarding carries at least nginx's share of the direct throughput, in the same run
+                results.add(Figure.atLeast(NAME, name + " forwarded vs nginx (ratios to direct)",
+                        vsDirect.get(answer + " forwarded") / vsDirect.get(answer + " nginx"), "ratio", 1.0));
+            }
+            if (perSecond.containsKey(answer + " no-metrics")) {
+                // issue 19: per-request metrics on cost no more than the noise between rounds
+                results.add(Figure.atLeast(NAME, name + " gateway metrics on vs off",
+                        perSecond.get(answer + " gateway") / perSecond.get(answer + " no-metrics"), "ratio", 0.95));
+            }
+        }
         for (JsonNode result : figures.get("results")) {
             String via = result.get("via").asText();
             String name = read + " " + result.get("answer").asText() + " " + via;

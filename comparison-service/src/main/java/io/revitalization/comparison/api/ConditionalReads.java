@@ -6,8 +6,9 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import io.revitalization.comparison.app.change.Snapshots;
 import io.revitalization.comparison.app.change.Versioned;
+import io.revitalization.comparison.app.query.SharedAnswers;
+import io.revitalization.support.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -25,20 +26,31 @@ import java.util.function.LongFunction;
  * matching {@code If-None-Match} answers 304 before anything is computed, and a result is computed at most once per
  * (query, data version) and then served from memory. {@code Cache-Control: no-cache} lets clients and proxies keep a
  * result but makes them revalidate it, which costs a 304 as long as nothing changed.
+ * <p>
+ * A read depends on its caller only through the case texts the caller may see ({@link CaseTexts}, part of the
+ * query): an answer for a caller who sees no more than an anonymous caller ({@link SharedAnswers}) is everyone's,
+ * and says so with {@code public} (RFC 9111 3.5: a shared cache may keep it although the request was
+ * authenticated); the answer for a caller who may see withheld text (a curator or admin while any case has some, a
+ * partner whose institution leads such a case) is {@code private}, for that caller alone.
  */
 @ApplicationScoped
 public class ConditionalReads {
-    static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+    static final String EVERYONES = "public, no-cache";
+    static final String CALLERS_OWN = "private, no-cache";
 
     private final CaffeineCache cache;
     private final Snapshots snapshots;
     private final MeterRegistry meters;
+    private final CallerContext callers;
+    private final SharedAnswers shared;
 
     public ConditionalReads(@CacheName("comparisons") Cache cache, Snapshots snapshots,
-                               MeterRegistry meters) {
+                               MeterRegistry meters, CallerContext callers, SharedAnswers shared) {
+        this.shared = shared;
         this.cache = cache.as(CaffeineCache.class);
         this.snapshots = snapshots;
         this.meters = meters;
+        this.callers = callers;
     }
 
     private record Key(String endpoint, String query, long dataVersion) {
@@ -72,8 +84,9 @@ public class ConditionalReads {
         return entry == null ? null : entry.getNow(null);
     }
 
-    private static Response withCaching(Response.ResponseBuilder response, EntityTag tag) {
-        return response.tag(tag).cacheControl(REVALIDATE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    private Response withCaching(Response.ResponseBuilder response, EntityTag tag) {
+        String caching = shared.isEveryones(CaseTexts.scopeOf(callers.current())) ? EVERYONES : CALLERS_OWN;
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, caching).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     /** {@code "<data version>-<hash of endpoint and query>"}: strong, and readable enough to debug. */

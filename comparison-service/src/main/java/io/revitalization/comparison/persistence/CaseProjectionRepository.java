@@ -2,6 +2,7 @@ package io.revitalization.comparison.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.CaseTextScope;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -27,5 +28,20 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
                         WHERE institution_ids && CAST(:ids AS uuid[])""", CaseProjection.class)
                 .setParameter("ids", institutionIds.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
+    }
+
+    /**
+     * Whether any case has text withheld from readers who may see no sensitive text ({@link CaseTextScope#NONE}) that
+     * this reader may see: a sensitive case, or one whose testimonies' passages are sensitive, that the reader covers.
+     */
+    public boolean showsMoreThanToEveryone(CaseTextScope reader) {
+        if (!reader.all() && reader.ownInstitution().isEmpty()) {
+            return false;
+        }
+        String covered = reader.all() ? "" : " AND lead_institution_id = CAST(:own AS uuid)";
+        var query = getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM case_projection "
+                + "WHERE (sensitive OR sensitive_passages <> '[]'::jsonb)" + covered + ")");
+        reader.ownInstitution().ifPresent(own -> query.setParameter("own", own.toString()));
+        return (Boolean) query.getSingleResult();
     }
 }

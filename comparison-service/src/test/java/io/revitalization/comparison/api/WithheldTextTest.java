@@ -55,6 +55,27 @@ class WithheldTextTest {
     }
 
     @Test
+    void anAnswerIsMarkedEveryonesOnlyForReadersWhoMayReadNoMoreThanAnAnonymousReader() {
+        String codebook = Fixtures.codebook();
+        String country = Fixtures.unique("V");
+        UUID lead = UUID.randomUUID();
+        coding(codebook, sensitiveCase(country, lead), SECRET + UUID.randomUUID(), null);
+        Map<String, String> overview = Map.of("codebook", codebook, "groups", country, "from", "2023", "to", "2023");
+
+        // what the gateway may keep for every caller with the same rights (RFC 9111 3.5)
+        given().queryParams(overview).get("/api/v1/comparisons/overview").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache");
+        given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).queryParams(overview)
+                .get("/api/v1/comparisons/overview").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache");
+        // readers who may read the withheld text: their answer is theirs alone
+        for (String reader : List.of(TestTokens.partner(lead), TestTokens.curator())) {
+            given().auth().oauth2(reader).queryParams(overview).get("/api/v1/comparisons/overview")
+                    .then().statusCode(200).header("Cache-Control", "private, no-cache");
+        }
+    }
+
+    @Test
     void theOverviewAndTheCasesBehindAFigureLeaveASensitiveCaseOutForReadersWhoMayNotReadIt() {
         String codebook = Fixtures.codebook();
         String country = Fixtures.unique("W");
