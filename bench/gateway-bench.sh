@@ -11,6 +11,8 @@
 #
 #   ./suite up                 # in another terminal: the suite must be running
 #   bench/gateway-bench.sh     # prints throughput, p50 and p99 of each, and the ratios to direct
+# Beside each median it prints the lowest and highest round and the load average before and after, so that a
+# difference can be judged against the noise of the machine.
 #
 # The gateway under test is a second instance of the suite's gateway, started by this script on its own port
 # with the suite's settings, routes, database and signing key, and with only the per-address rate limit raised:
