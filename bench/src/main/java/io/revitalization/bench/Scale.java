@@ -15,13 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Benchmark 3, on a suite of its own: comparison read latency with few and with many coded synthetic cases, cold (the
  * first read after a data change: each sample posts one coding, which changes the data version, then reads) and 304
  * (If-None-Match with the current ETag), as the ratio many/few; the bulk import rate of the cases through the
- * gateway; how long comparison-service takes to project them; how fast the codings are stored.
+ * gateway, and beside it PostgreSQL's COPY of the rows that import wrote into the same tables of a fresh database
+ * ({@link CopyYardstick}); how long comparison-service takes to project them; how fast the codings are stored.
  */
 final class Scale {
 
     static final String NAME = "scale";
     private static final double RATIO_TARGET = 1.5;
-    private static final double IMPORT_TARGET = 2_000;
+    private static final double IMPORT_TARGET = 3_000;
+    /** The bulk import's rate against PostgreSQL's COPY of the same rows into the same tables, in the same run. */
+    private static final double IMPORT_VS_COPY_TARGET = 0.25;
     private static final int CODINGS_PER_REQUEST = 2_000;
     private static final int CONCURRENT_CODINGS = 16;
     /** Each cold sample codes this dimension on a case not yet coded on it: one data change per sample. */
@@ -73,13 +76,24 @@ final class Scale {
 
         grow(small, "few");
         Map<String, double[]> few = measureReads(small);
+        CopyYardstick yardstick = new CopyYardstick(settings.repoRoot(), suite.postgresPort());
+        yardstick.importStarts();
         double importRate = grow(large - small, "many");
+        Progress.say("COPY of the rows the import wrote into a fresh cases database…");
+        CopyYardstick.Result copy = yardstick.copyImportedRows();
         Map<String, double[]> many = measureReads(large);
 
         String smallLabel = Figure.format(small);
         String largeLabel = Figure.format(large);
         results.add(Figure.atLeast(NAME, "bulk import of " + Figure.format(large - small) + " cases via gateway",
                 importRate, "cases/s", IMPORT_TARGET));
+        results.add(Figure.info(NAME, "PostgreSQL COPY of the same " + Figure.format(copy.cases())
+                + " cases (records, revisions, outbox messages) into a fresh cases database", copy.casesPerSecond(), "cases/s"));
+        results.add(Figure.atLeast(NAME, "bulk import vs COPY", importRate / copy.casesPerSecond(), "ratio",
+                IMPORT_VS_COPY_TARGET));
+        details.put("copy.cases", copy.cases());
+        details.put("copy.rows", copy.rows());
+        details.put("copy.seconds", copy.seconds());
         for (String read : READS.keySet()) {
             String[] kinds = {"cold", "304"};
             for (int kind = 0; kind < 2; kind++) {

@@ -99,7 +99,7 @@ public class CaseImportResource {
         }
         try {
             CaseRequest request = json.treeToValue(node, CaseRequest.class);
-            return new ImportItem(index, line, request.toDraft(), validator.errors(request));
+            return new ImportItem(index, line, request.toDraft(), validator.constraintErrors(request));
         } catch (JsonProcessingException e) {
             return new ImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));
         } catch (IllegalArgumentException e) {

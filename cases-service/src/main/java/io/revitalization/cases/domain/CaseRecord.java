@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.util.UUID;
 
@@ -27,6 +29,8 @@ public class CaseRecord extends SoftDeletedRecord {
 
     @Column(nullable = false, columnDefinition = "jsonb")
     @JdbcTypeCode(SqlTypes.JSON)
+    // CaseContent is immutable: Hibernate need not copy it through JSON to notice changes (a new content is assigned)
+    @Mutability(Immutability.class)
     public CaseContent content;
 
     @Column(nullable = false)

@@ -8,7 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -27,6 +29,8 @@ public class CaseRevision {
 
     @Column(nullable = false, columnDefinition = "jsonb")
     @JdbcTypeCode(SqlTypes.JSON)
+    // CaseContent is immutable: Hibernate need not copy it through JSON to notice changes (a new content is assigned)
+    @Mutability(Immutability.class)
     public CaseContent content;
 
     @Column(name = "changed_fields", nullable = false)

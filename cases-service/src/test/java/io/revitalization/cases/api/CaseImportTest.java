@@ -142,4 +142,22 @@ class CaseImportTest {
                 .body("created", equalTo(36)).body("rejected", equalTo(0));
         Api.curator().body(body).post("/api/v1/cases").then().statusCode(413);
     }
+
+    @Test
+    void aRecordWithTextTheDatabaseCannotStoreIsRejectedNamingTheFieldAndTheOthersAreKept() {
+        UUID lead = Api.university("TW");
+        String good = unique("import-safe");
+        String unsafe = unique("import-unsafe");
+        List<Map<String, Object>> records = List.of(
+                caseWith(lead, Map.of("slug", good)),
+                caseWith(lead, Map.of("slug", unsafe, "summary", Map.of("en", "a NUL \u0000 inside"))),
+                caseWith(lead, Map.of("slug", unique("import-control"), "themes", List.of("a bell \u0007 rings"))));
+
+        Api.curator().body(records).post("/api/v1/cases/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(2))
+                .body("rejections[0].errors[0].field", equalTo("summary.en"))
+                .body("rejections[1].errors[0].field", equalTo("themes[0]"));
+        Api.anonymous().get("/api/v1/cases/" + good).then().statusCode(200);
+        Api.anonymous().get("/api/v1/cases/" + unsafe).then().statusCode(404);
+    }
 }

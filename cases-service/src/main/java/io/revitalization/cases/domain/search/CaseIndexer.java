@@ -60,7 +60,7 @@ public final class CaseIndexer {
         return Stream.of(content.title(), content.summary()).filter(Objects::nonNull)
                 .map(text -> text.in("ja"))
                 .flatMap(Optional::stream)
-                .map(JapaneseReadings::of)
+                .map(SearchTexts::reading)
                 .filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("\n"));
     }
@@ -84,6 +84,6 @@ public final class CaseIndexer {
 
     /** One line per text, so that no term can match across two texts. */
     private static String folded(Stream<String> texts) {
-        return texts.map(TextFolding::fold).collect(Collectors.joining("\n"));
+        return texts.map(SearchTexts::folded).collect(Collectors.joining("\n"));
     }
 }
