@@ -25,7 +25,8 @@ public final class ServiceProcess implements AutoCloseable {
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:MaxNewSize=32m", "-XX:+UseSerialGC");
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
-    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
+    /** Generous: at its first stop a JDK 19+ writes the class-data archive, 15 s on a busy 2-core machine. */
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ServiceJvm JVM = ServiceJvm.fromEnvironment();
@@ -143,7 +144,7 @@ public final class ServiceProcess implements AutoCloseable {
                 + Processes.tail(logFile(), 40));
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), killed after 20 s. */
+    /** SIGTERM (Quarkus shuts down gracefully), killed after 60 s. */
     public synchronized void stop() {
         if (process != null) {
             Processes.terminate(process, SHUTDOWN_TIMEOUT);
