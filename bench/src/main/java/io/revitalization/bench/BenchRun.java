@@ -41,6 +41,7 @@ public final class BenchRun {
         try (LaunchedSuite suite = LaunchedSuite.start(settings.repoRoot(), "load", http)) {
             if (settings.runs("footprint")) {
                 footprint.startup(suite);
+                attempt(results, Footprint.NAME, () -> footprint.startsAlone(suite));
                 footprint.idle(suite, settings.idleSeconds());
             }
             try (Rss underLoad = Rss.sampling(suite.processIds())) {

@@ -4,6 +4,7 @@ import io.revitalization.localstack.FreePorts;
 import io.revitalization.localstack.SuiteService;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -139,6 +140,28 @@ final class LaunchedSuite implements AutoCloseable {
         }
         pidWith(mine, " kafka.Kafka ").ifPresent(pid -> pids.put("kafka", pid));
         return pids;
+    }
+
+    /** The {@code -Dkey=value} settings the launcher gave the service's JVM. */
+    Map<String, String> systemProperties(SuiteService service) {
+        long pid = processIds().get(service.module());
+        Map<String, String> properties = new LinkedHashMap<>();
+        try {
+            for (String argument : new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")))
+                    .split("\0")) {
+                int equals = argument.indexOf('=');
+                if (argument.startsWith("-D") && equals > 0) {
+                    properties.put(argument.substring(2, equals), argument.substring(equals + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    Path directory() {
+        return directory;
     }
 
     /** SIGTERM to the launcher: its shutdown hook stops the services, Kafka and PostgreSQL in order. */

@@ -68,11 +68,22 @@ public final class KafkaBroker implements AutoCloseable {
      * @param jvmOptions    options of the broker's JVM, e.g. its heap
      */
     public static KafkaBroker start(Path workDirectory, int port, List<String> jvmOptions) throws IOException {
+        int[] ports = ports(port);
+        return start(workDirectory, ports[0], ports[1], jvmOptions);
+    }
+
+    /** The client and controller ports {@link #start(Path, int, List)} uses for {@code port}. */
+    public static int[] ports(int port) {
+        return port == 0 ? FreePorts.allocate(2) : new int[] {port, port + 1};
+    }
+
+    /** As {@link #start(Path, int, List)}, on ports chosen beforehand (so that clients can be told before it is up). */
+    public static KafkaBroker start(Path workDirectory, int port, int controllerPort, List<String> jvmOptions)
+            throws IOException {
         boolean temporary = workDirectory == null;
-        int[] ports = port == 0 ? FreePorts.allocate(2) : new int[] {port, port + 1};
         KafkaBroker broker = new KafkaBroker(
                 temporary ? Directories.createTemporary("kafka-") : workDirectory.toAbsolutePath(),
-                temporary, ports[0], ports[1], jvmOptions);
+                temporary, port, controllerPort, jvmOptions);
         try {
             broker.launch();
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -191,9 +192,9 @@ public final class Suite implements AutoCloseable {
         secrets = SuiteSecrets.loadOrCreate(dataDirectory);
         requireFreePorts(settings.servicePorts, settings.managementPorts);
         ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
-        startPostgres();
-        startKafka();
-        startServices();
+        long start = System.nanoTime();
+        startInParallel();
+        settings.progress.accept("all healthy " + seconds(start) + " after the start");
         // now the newest: on JVM shutdown the whole suite stops in order, rather than one process after another
         ShutdownHooks.register(this);
         printSummary();
@@ -216,28 +217,53 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void startKafka() throws IOException {
+    /**
+     * Kafka starts beside PostgreSQL, and the four services as soon as their databases exist: they need the broker
+     * only once running (its clients connect when it is up, and each service's readiness waits for that), so the
+     * broker's start overlaps theirs. Then it waits for each of them; further instances follow round by round, so
+     * that a busy machine is not asked to start them all together.
+     */
+    private void startInParallel() throws IOException {
         long start = System.nanoTime();
-        if (settings.externalServers.kafkaBootstrapServers().isPresent()) {
-            kafkaBootstrapServers = settings.externalServers.kafkaBootstrapServers().get();
-            settings.progress.accept("kafka: external broker " + kafkaBootstrapServers);
-            return;
+        Optional<String> externalKafka = settings.externalServers.kafkaBootstrapServers();
+        int[] kafkaPorts = externalKafka.isPresent() ? null : KafkaBroker.ports(settings.kafkaPort);
+        kafkaBootstrapServers = externalKafka.orElseGet(() -> "127.0.0.1:" + kafkaPorts[0]);
+        ExecutorService kafkaStarter = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "kafka-start"));
+        try {
+            Future<KafkaBroker> kafka = kafkaStarter.submit(() -> externalKafka.isPresent() ? null
+                    : KafkaBroker.start(dataDirectory.resolve("kafka"), kafkaPorts[0], kafkaPorts[1], settings.kafkaJvmOptions));
+            try {
+                startPostgres();
+                for (SuiteService service : SuiteService.values()) {
+                    services.put(service, new ArrayList<>());
+                }
+                launchRound(0);
+            } finally {
+                // also when PostgreSQL failed: a broker still starting must be known to close()
+                kafkaBroker = await(kafka);
+            }
+            settings.progress.accept(externalKafka.isPresent() ? "kafka: external broker " + kafkaBootstrapServers
+                    : "kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
+        } finally {
+            kafkaStarter.shutdownNow();
         }
-        kafkaBroker = KafkaBroker.start(dataDirectory.resolve("kafka"), settings.kafkaPort, settings.kafkaJvmOptions);
-        kafkaBootstrapServers = kafkaBroker.bootstrapServers();
-        settings.progress.accept("kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
+        awaitHealthy(services.values().stream().map(instances -> instances.get(0)).toList());
+        for (int instance = 1; instance < ports.instances(); instance++) {
+            startRound(instance);
+        }
     }
 
-    /**
-     * Starts the four at once (they do not depend on each other to become ready) and waits for each; further
-     * instances follow round by round, so that a busy machine is not asked to start them all together.
-     */
-    private void startServices() throws IOException {
-        for (SuiteService service : SuiteService.values()) {
-            services.put(service, new ArrayList<>());
-        }
-        for (int instance = 0; instance < ports.instances(); instance++) {
-            startRound(instance);
+    private static KafkaBroker await(Future<KafkaBroker> kafka) throws IOException {
+        try {
+            return kafka.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while Kafka was starting", e);
         }
     }
 
@@ -253,13 +279,18 @@ public final class Suite implements AutoCloseable {
     }
 
     private Map<SuiteService, ServiceProcess> startRound(int instance) throws IOException {
+        Map<SuiteService, ServiceProcess> round = launchRound(instance);
+        awaitHealthy(List.copyOf(round.values()));
+        return round;
+    }
+
+    private Map<SuiteService, ServiceProcess> launchRound(int instance) throws IOException {
         Map<SuiteService, ServiceProcess> round = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
             ServiceProcess process = ServiceProcess.start(definition(service, instance, ports));
             services.get(service).add(process);
             round.put(service, process);
         }
-        awaitHealthy(List.copyOf(round.values()));
         return round;
     }
 
