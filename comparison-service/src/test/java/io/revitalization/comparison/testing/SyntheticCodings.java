@@ -238,7 +238,7 @@ public final class SyntheticCodings {
                 configurations AS (
                     SELECT selection, case_id, year,
                            string_agg(dimension || chr(31) || array_to_string(ARRAY(
-                                   SELECT DISTINCT c FROM unnest(codes) AS c ORDER BY c COLLATE "C"), chr(31)),
+                                   SELECT DISTINCT c COLLATE "C" FROM unnest(codes) AS c ORDER BY 1), chr(31)),
                                chr(30) ORDER BY dimension COLLATE "C") AS configuration
                     FROM resolved GROUP BY selection, case_id, year)
                 SELECT c.selection, c.case_id, c.year, c.configuration, g.grouping, g.group_key
