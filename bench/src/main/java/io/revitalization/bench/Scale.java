@@ -60,6 +60,12 @@ final class Scale {
         reads.put("overview", "/api/v1/comparisons/overview?groupBy=country&groups=JP,TW");
         reads.put("distance", "/api/v1/comparisons/distance?dimension=value-orientation&a=JP&b=TW");
         reads.put("reliability", "/api/v1/comparisons/reliability?dimension=strategy-stage");
+        reads.put("truth-table", "/api/v1/comparisons/truth-table?outcome=strategy-stage:network"
+                + "&conditions=value-orientation:memory-empathy,value-orientation:relationship-population&year=2023");
+        // the source's five-dimension table, with the paths of its path dimension
+        reads.put("table", "/api/v1/comparisons/table?groupBy=country&groups=JP,TW");
+        // level and direction: the trajectories within cases and the groups' summaries of change
+        reads.put("thesis", "/api/v1/comparisons/thesis?dimension=strategy-stage&a=JP&b=TW");
         return reads;
     }
 

@@ -136,6 +136,7 @@ public final class SyntheticCodings {
                     WHERE y <= 2025 AND coder.name IS NOT NULL""",
                     codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER);
             rebuildTallies(connection);
+            rebuildConfigurations(connection);
             rebuildReliabilityCounts(connection);
             execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
             connection.commit();
@@ -206,6 +207,56 @@ public final class SyntheticCodings {
                 SELECT ?, 1, dimension, selection, grouping, group_key, year, '', sum(weight), count(DISTINCT case_id)
                 FROM synthetic_contribution GROUP BY dimension, selection, grouping, group_key, year""",
                 codebookId, codebookId);
+    }
+
+    /**
+     * The configuration tallies of the synthetic codebook, as {@code Configurations} keeps them: per selection but
+     * all coders, each case-year's resolved codes per dimension (dimensions and codes in id order, separated as
+     * {@code CaseConfiguration} separates them), counted in each group of the year and under group ''.
+     */
+    private void rebuildConfigurations(Connection connection) throws SQLException {
+        execute(connection, "DELETE FROM configuration_tally WHERE codebook_id = ?", codebookId);
+        execute(connection, "DELETE FROM configuration_case WHERE codebook_id = ?", codebookId);
+        execute(connection, """
+                CREATE TEMPORARY TABLE synthetic_configuration ON COMMIT DROP AS
+                WITH codings AS (
+                    SELECT case_id, year, dimension, coder, codes FROM coding
+                    WHERE codebook_id = ? AND codebook_version = 1),
+                code_sets AS (
+                    SELECT case_id, year, dimension, codes, count(*) AS votes,
+                           max(count(*)) OVER (PARTITION BY case_id, year, dimension) AS top
+                    FROM codings GROUP BY case_id, year, dimension, codes),
+                majority AS (
+                    SELECT case_id, year, dimension, min(codes) AS codes
+                    FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
+                resolved AS (
+                    SELECT 'majority' AS selection, case_id, year, dimension, codes FROM majority
+                    UNION ALL
+                    SELECT 'adjudicated', case_id, year, dimension, codes FROM majority
+                    UNION ALL
+                    SELECT 'coder:' || coder, case_id, year, dimension, codes FROM codings),
+                configurations AS (
+                    SELECT selection, case_id, year,
+                           string_agg(dimension || chr(31) || array_to_string(ARRAY(
+                                   SELECT DISTINCT c COLLATE "C" FROM unnest(codes) AS c ORDER BY 1), chr(31)),
+                               chr(30) ORDER BY dimension COLLATE "C") AS configuration
+                    FROM resolved GROUP BY selection, case_id, year)
+                SELECT c.selection, c.case_id, c.year, c.configuration, g.grouping, g.group_key
+                FROM configurations c JOIN case_group g ON g.case_id = c.case_id
+                     AND c.year BETWEEN g.first_year AND g.last_year
+                UNION ALL
+                SELECT selection, case_id, year, configuration, '', '' FROM configurations""", codebookId);
+        execute(connection, """
+                INSERT INTO configuration_case (codebook_id, codebook_version, selection, grouping, group_key, year,
+                                                configuration, case_id)
+                SELECT ?, 1, selection, grouping, group_key, year, configuration, case_id
+                FROM synthetic_configuration""", codebookId);
+        execute(connection, """
+                INSERT INTO configuration_tally (codebook_id, codebook_version, selection, grouping, group_key, year,
+                                                 configuration, cases)
+                SELECT ?, 1, selection, grouping, group_key, year, configuration, count(*)
+                FROM synthetic_configuration GROUP BY selection, grouping, group_key, year, configuration""",
+                codebookId);
     }
 
     /** The reliability counts of the synthetic codebook from its codings, as V53 fills them. */

@@ -4,6 +4,7 @@ import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.app.change.ReadNames;
+import io.revitalization.comparison.app.readmodel.Configurations;
 import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
 import io.revitalization.comparison.domain.CaseCoding;
@@ -47,10 +48,12 @@ public class CodingService {
     private final CaseGroupRepository caseGroups;
     private final Tallies tallies;
     private final ReliabilityTallies reliabilityTallies;
+    private final Configurations configurations;
     private final DataChanges dataChanges;
 
     public CodingService(CodingRepository codings, CodebookService codebooks, CaseProjectionRepository cases,
                          CaseGroupRepository caseGroups, Tallies tallies, ReliabilityTallies reliabilityTallies,
+                         Configurations configurations,
                          DataChanges dataChanges) {
         this.codings = codings;
         this.codebooks = codebooks;
@@ -58,6 +61,7 @@ public class CodingService {
         this.caseGroups = caseGroups;
         this.tallies = tallies;
         this.reliabilityTallies = reliabilityTallies;
+        this.configurations = configurations;
         this.dataChanges = dataChanges;
     }
 
@@ -231,6 +235,7 @@ public class CodingService {
                          Change change) {
         Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId(), unit.year());
         tallies.replaceUnit(unit, before, after, groups);
+        configurations.refresh(unit.caseId(), unit.year());
         // a deleted case's codings may still be deleted; they left reliability with the case
         if (!cases.findById(unit.caseId()).deleted) {
             reliabilityTallies.replaceUnit(unit, before, after);

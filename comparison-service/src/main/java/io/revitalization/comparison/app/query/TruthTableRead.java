@@ -2,12 +2,18 @@ package io.revitalization.comparison.app.query;
 
 import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.domain.analysis.CaseConfiguration;
+import io.revitalization.comparison.domain.analysis.CaseConfiguration.Membership;
 import io.revitalization.comparison.domain.analysis.CodedUnit;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.domain.analysis.TruthTable;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
+import io.revitalization.comparison.persistence.ConfigurationTallyRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository.DimensionCoding;
 import io.revitalization.support.problem.ProblemException;
@@ -15,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +31,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A crisp-set truth table in one year. It resolves the codings of the year themselves, so its cost grows with the
- * codings it covers.
+ * A crisp-set truth table in one year, from the configuration tallies ({@link
+ * io.revitalization.comparison.app.readmodel.Configurations}) where they hold the answer, so its cost does not grow
+ * with the cases; the data matrix ({@link #cases}) and the other tables resolve the codings of the year themselves.
  */
 @ApplicationScoped
 public class TruthTableRead {
     private final Scopes scopes;
     private final UnitCodingRepository codings;
     private final CaseGroupRepository caseGroups;
+    private final ConfigurationTallyRepository configurations;
 
-    public TruthTableRead(Scopes scopes, UnitCodingRepository codings, CaseGroupRepository caseGroups) {
+    public TruthTableRead(Scopes scopes, UnitCodingRepository codings, CaseGroupRepository caseGroups,
+                          ConfigurationTallyRepository configurations) {
         this.scopes = scopes;
         this.codings = codings;
         this.caseGroups = caseGroups;
+        this.configurations = configurations;
     }
 
     /**
@@ -51,10 +60,7 @@ public class TruthTableRead {
         CodebookVersion codebook = scopes.codebook(scope);
         int year = scope.years().from();
         Membership outcome = membership(codebook, query.outcome(), "outcome");
-        List<Membership> conditions = new ArrayList<>();
-        for (int i = 0; i < query.conditions().size(); i++) {
-            conditions.add(membership(codebook, query.conditions().get(i), "conditions[" + i + "]"));
-        }
+        List<Membership> conditions = conditions(codebook, query);
         Set<String> inGroups = query.groups().isEmpty() ? null : scopes.groups(query.groupBy(), query.groups(), "groups")
                 .stream().flatMap(group -> caseGroups.casesOf(group, year).stream()).map(Object::toString)
                 .collect(Collectors.toSet());
@@ -75,24 +81,69 @@ public class TruthTableRead {
         for (String caseId : coded) {
             if (codesByDimension.values().stream().allMatch(codes -> codes.containsKey(caseId))) {
                 Map<String, Boolean> memberships = new LinkedHashMap<>();
-                conditions.forEach(condition -> memberships.put(condition.name(), condition.holdsFor(caseId,
-                        codesByDimension)));
-                cases.add(new TruthTable.QcaCase(caseId, memberships, outcome.holdsFor(caseId, codesByDimension)));
+                conditions.forEach(condition -> memberships.put(condition.name(), condition.holdsFor(codesOf(caseId,
+                        codesByDimension))));
+                cases.add(new TruthTable.QcaCase(caseId, memberships, outcome.holdsFor(codesOf(caseId, codesByDimension))));
             } else {
                 leftOut.add(caseId);
             }
         }
-        List<String> names = conditions.stream().map(Membership::name).toList();
-        if (new HashSet<>(names).size() != names.size()) {
-            throw ProblemException.invalid("conditions", "each condition may be named once");
-        }
-        return new QcaCases(outcome.name(), names, cases, leftOut);
+        return new QcaCases(outcome.name(), conditions.stream().map(Membership::name).toList(), cases, leftOut);
     }
 
+    private List<Membership> conditions(CodebookVersion codebook, TruthTableQuery query) {
+        List<Membership> conditions = new ArrayList<>();
+        for (int i = 0; i < query.conditions().size(); i++) {
+            conditions.add(membership(codebook, query.conditions().get(i), "conditions[" + i + "]"));
+        }
+        if (conditions.stream().map(Membership::name).distinct().count() != conditions.size()) {
+            throw ProblemException.invalid("conditions", "each condition may be named once");
+        }
+        return conditions;
+    }
+
+    /**
+     * From the configuration tallies when they hold the answer (every case, one group, or countries, which share no
+     * case; not under all coders, nor on a database coded before the tallies existed), else from the codings.
+     */
+    @Transactional
     public TruthTableView read(TruthTableQuery query, long dataVersion) {
         ComparisonScope scope = query.scope();
         CodebookVersion codebook = scopes.codebook(scope);
+        Membership outcome = membership(codebook, query.outcome(), "outcome");
+        List<Membership> conditions = conditions(codebook, query);
+        boolean tallied = scope.selection().rule() != CoderSelection.Rule.ALL_CODERS
+                && (query.groups().size() <= 1 || query.groupBy() == Grouping.COUNTRY) && configurations.complete();
+        return tallied ? fromTallies(query, codebook, outcome, conditions, dataVersion) : fromCodings(query, dataVersion);
+    }
+
+    private TruthTableView fromTallies(TruthTableQuery query, CodebookVersion codebook, Membership outcome,
+                                       List<Membership> conditions, long dataVersion) {
+        ComparisonScope scope = query.scope();
         int year = scope.years().from();
+        String grouping = ConfigurationTallyRepository.EVERY_CASE;
+        List<String> keys = List.of(ConfigurationTallyRepository.EVERY_CASE);
+        if (!query.groups().isEmpty()) {
+            grouping = query.groupBy().key();
+            keys = scopes.groups(query.groupBy(), query.groups(), "groups").stream().map(GroupRef::key).distinct()
+                    .toList();
+        }
+        CaseConfiguration.Table tallied = CaseConfiguration.table(outcome, conditions, configurations.read(
+                codebook.codebookId, codebook.version, Selections.key(scope.selection()), grouping, keys, year,
+                ListedCases.LIMIT));
+        TruthTable table = tallied.table();
+        List<TruthTableView.TruthTableRow> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            TruthTable.Row row = table.rows().get(i);
+            rows.add(new TruthTableView.TruthTableRow(row.configuration(), row.n(), row.caseIds(),
+                    row.caseIdsWithOutcome(), row.consistency(), tallied.coverages().get(i)));
+        }
+        return view(scope, codebook, table, rows, tallied.leftOut(), tallied.leftOutListed(), dataVersion);
+    }
+
+    private TruthTableView fromCodings(TruthTableQuery query, long dataVersion) {
+        ComparisonScope scope = query.scope();
+        CodebookVersion codebook = scopes.codebook(scope);
         QcaCases data = cases(query);
         List<String> names = data.conditions();
         List<TruthTable.QcaCase> cases = data.cases();
@@ -107,15 +158,20 @@ public class TruthTableRead {
                     row.caseIdsWithOutcome(), row.consistency(),
                     TruthTable.fit(List.of(configuration), cases).coverage());
         }).toList();
-        List<String> leftOutListed = ListedCases.first(leftOut);
+        return view(scope, codebook, table, rows, leftOut.size(), ListedCases.first(leftOut), dataVersion);
+    }
+
+    private TruthTableView view(ComparisonScope scope, CodebookVersion codebook, TruthTable table,
+                                List<TruthTableView.TruthTableRow> rows, int leftOut, List<String> leftOutListed,
+                                long dataVersion) {
         Set<String> caseIds = new TreeSet<>(leftOutListed);
         rows.forEach(row -> {
             caseIds.addAll(row.caseIds());
             caseIds.addAll(row.caseIdsWithOutcome());
         });
-        return new TruthTableView(dataVersion, scopes.refOf(codebook, scope), year,
-                Selections.key(scope.selection()), data.outcome(), names, table.n(), rows, table.logicalRemainders(),
-                leftOut.size(), leftOutListed, scopes.slugsOf(caseIds));
+        return new TruthTableView(dataVersion, scopes.refOf(codebook, scope), scope.years().from(),
+                Selections.key(scope.selection()), table.outcome(), table.conditions(), table.n(), rows,
+                table.logicalRemainders(), leftOut, leftOutListed, scopes.slugsOf(caseIds));
     }
 
     /** @param cases by case id */
@@ -123,11 +179,10 @@ public class TruthTableRead {
                            List<String> leftOut) {
     }
 
-    /** "dimension:code": a case is a member when its resolved codes on the dimension include the code. */
-    private record Membership(String name, String dimension, String code) {
-        boolean holdsFor(String caseId, Map<String, Map<String, List<String>>> codesByDimension) {
-            return codesByDimension.get(dimension).get(caseId).contains(code);
-        }
+    private static Map<String, List<String>> codesOf(String caseId, Map<String, Map<String, List<String>>> codesByDimension) {
+        Map<String, List<String>> codes = new TreeMap<>();
+        codesByDimension.forEach((dimension, byCase) -> codes.put(dimension, byCase.get(caseId)));
+        return codes;
     }
 
     private Membership membership(CodebookVersion codebook, String name, String field) {

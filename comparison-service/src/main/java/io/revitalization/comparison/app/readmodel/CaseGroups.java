@@ -37,13 +37,16 @@ public class CaseGroups {
     private final CodingRepository codings;
     private final PhaseHistoryRepository phaseHistories;
     private final Tallies tallies;
+    private final Configurations configurations;
 
     public CaseGroups(CaseGroupRepository caseGroups, CodingRepository codings,
-                      PhaseHistoryRepository phaseHistories, Tallies tallies) {
+                      PhaseHistoryRepository phaseHistories, Tallies tallies,
+                      Configurations configurations) {
         this.caseGroups = caseGroups;
         this.codings = codings;
         this.phaseHistories = phaseHistories;
         this.tallies = tallies;
+        this.configurations = configurations;
     }
 
     /**
@@ -78,6 +81,7 @@ public class CaseGroups {
         changed.removeIf(membership -> before.contains(membership) && after.contains(membership));
         changed.forEach(membership -> groupings.add(membership.group().grouping().key()));
         caseGroups.replace(caseProjection.id, after);
+        byYear.keySet().forEach(year -> configurations.refresh(caseProjection.id, year));
         change.touched(List.of(), caseCodings.stream().map(coding -> coding.dimension).distinct().toList(), groupings,
                 ReadNames.ALL_READS);
     }

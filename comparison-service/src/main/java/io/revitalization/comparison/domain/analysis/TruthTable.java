@@ -86,6 +86,14 @@ public record TruthTable(String outcome, List<String> conditions, int n, List<Ro
         return new TruthTable(outcome, conditions, cases.size(), rows, (1L << conditions.size()) - rows.size());
     }
 
+    /** The table of rows counted elsewhere (from tallies), ordered as {@link #of} orders them. */
+    public static TruthTable ofRows(String outcome, List<String> conditions, int n, Collection<Row> rows) {
+        Require.text(outcome, "outcome");
+        requireConditions(conditions);
+        List<Row> sorted = rows.stream().sorted(LARGEST_FIRST).toList();
+        return new TruthTable(outcome, conditions, n, sorted, (1L << conditions.size()) - sorted.size());
+    }
+
     /** Consistency and coverage of a solution; a term names only the conditions it constrains. */
     public static Fit fit(List<Map<String, Boolean>> solution, Collection<QcaCase> cases) {
         if (solution == null || solution.isEmpty()) {
