@@ -137,6 +137,7 @@ public final class SyntheticCodings {
                     codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER);
             rebuildTallies(connection);
             rebuildConfigurations(connection);
+            rebuildProfiles(connection);
             rebuildReliabilityCounts(connection);
             execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
             connection.commit();
@@ -257,6 +258,49 @@ public final class SyntheticCodings {
                 SELECT ?, 1, selection, grouping, group_key, year, configuration, count(*)
                 FROM synthetic_configuration GROUP BY selection, grouping, group_key, year, configuration""",
                 codebookId);
+    }
+
+    /** The case profiles of the synthetic codebook from its tallies and codings, as V70 fills them. */
+    private void rebuildProfiles(Connection connection) throws SQLException {
+        execute(connection, "DELETE FROM tally_profile WHERE codebook_id = ?", codebookId);
+        execute(connection, """
+                WITH resolved AS (
+                    SELECT codebook_id, codebook_version, dimension, selection, grouping, group_key, year, case_id,
+                           array_agg(code ORDER BY code COLLATE "C") AS codes
+                    FROM tally_case
+                    WHERE code <> '' AND selection <> 'all' AND codebook_id = ?
+                    GROUP BY codebook_id, codebook_version, dimension, selection, grouping, group_key, year, case_id)
+                INSERT INTO tally_profile (codebook_id, codebook_version, dimension, selection, grouping, group_key,
+                                           year, codes, weights, cases)
+                SELECT codebook_id, codebook_version, dimension, selection, grouping, group_key, year, codes,
+                       array_fill(round(1.0 / cardinality(codes), 12), ARRAY [cardinality(codes)]), count(*)
+                FROM resolved
+                GROUP BY codebook_id, codebook_version, dimension, selection, grouping, group_key, year, codes""",
+                codebookId);
+        execute(connection, """
+                WITH codings AS (
+                    SELECT u.dimension, u.grouping, u.group_key, u.year, u.case_id, c.codes AS coded,
+                           count(*) OVER (PARTITION BY u.dimension, u.grouping, u.group_key, u.year, u.case_id)
+                               AS coders
+                    FROM tally_case u
+                         JOIN coding c ON c.codebook_id = u.codebook_id AND c.codebook_version = u.codebook_version
+                          AND c.dimension = u.dimension AND c.case_id = u.case_id AND c.year = u.year
+                    WHERE u.codebook_id = ? AND u.selection = 'all' AND u.code = ''),
+                weighted AS (
+                    SELECT dimension, grouping, group_key, year, case_id, code,
+                           round(sum(1.0 / (coders * cardinality(coded))), 12) AS weight
+                    FROM codings, unnest(coded) AS code
+                    GROUP BY dimension, grouping, group_key, year, case_id, code),
+                profiles AS (
+                    SELECT dimension, grouping, group_key, year, case_id,
+                           array_agg(code ORDER BY code COLLATE "C") AS codes,
+                           array_agg(weight ORDER BY code COLLATE "C") AS weights
+                    FROM weighted GROUP BY dimension, grouping, group_key, year, case_id)
+                INSERT INTO tally_profile (codebook_id, codebook_version, dimension, selection, grouping, group_key,
+                                           year, codes, weights, cases)
+                SELECT ?, 1, dimension, 'all', grouping, group_key, year, codes, weights, count(*)
+                FROM profiles GROUP BY dimension, grouping, group_key, year, codes, weights""",
+                codebookId, codebookId);
     }
 
     /** The reliability counts of the synthetic codebook from its codings, as V53 fills them. */

@@ -33,14 +33,15 @@ import java.util.UUID;
 public class OverviewCells {
     /** Codings read at a time while looking for exemplars (usually the first page settles them). */
     private static final int CANDIDATES_PER_PAGE = 50;
-    private static final String ALL = Selections.key(CoderSelection.allCoders());
 
     private final TallyRepository tallies;
     private final UnitCodingRepository codings;
+    private final UnresolvedUnits unresolvedUnits;
 
-    public OverviewCells(TallyRepository tallies, UnitCodingRepository codings) {
+    public OverviewCells(TallyRepository tallies, UnitCodingRepository codings, UnresolvedUnits unresolvedUnits) {
         this.tallies = tallies;
         this.codings = codings;
+        this.unresolvedUnits = unresolvedUnits;
     }
 
     /** A cell, with the case-years of the group the selection could not resolve (counted, the first listed). */
@@ -94,24 +95,10 @@ public class OverviewCells {
         return weights;
     }
 
-    /** Case-years every coding counts (the {@code all} tallies) but the selection does not. */
     private Result unresolved(Tally tally, CoderSelection selection, OverviewTable.Cell cell, int toList) {
-        if (selection.rule() == CoderSelection.Rule.ALL_CODERS) {
-            return new Result(cell, 0, List.of());
-        }
-        // a unit only an adjudication codes counts under adjudicated but not under all
-        int counted = Math.max(0, tally.caseYears(ALL) - tally.caseYears(tally.selection));
-        if (counted == 0 || toList == 0) {
-            return new Result(cell, counted, List.of());
-        }
-        String reason = (selection.rule() != CoderSelection.Rule.SINGLE_CODER
-                ? CoderSelection.Reason.TIED_CODINGS : CoderSelection.Reason.NOT_CODED_BY_SELECTED_CODER).name();
-        List<UnresolvedCase> listed = tallies.firstMissing(tally.codebookId, tally.version, tally.dimension, ALL,
-                        tally.selection, tally.group, tally.from, tally.to, Math.min(toList, counted)).stream()
-                .map(missing -> new UnresolvedCase(tally.group.key(), missing.caseId().toString(), missing.year(),
-                        reason))
-                .toList();
-        return new Result(cell, counted, listed);
+        UnresolvedUnits.Found found = unresolvedUnits.of(tally.codebookId, tally.version, tally.dimension, selection,
+                tally.group, tally.from, tally.to, tally::caseYears, toList);
+        return new Result(cell, found.count(), found.first());
     }
 
     /**

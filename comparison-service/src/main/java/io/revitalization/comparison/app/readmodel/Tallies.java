@@ -35,9 +35,11 @@ public class Tallies {
             .thenComparing(Change::code);
 
     private final TallyRepository tallies;
+    private final ProfileTallies profiles;
 
-    public Tallies(TallyRepository tallies) {
+    public Tallies(TallyRepository tallies, ProfileTallies profiles) {
         this.tallies = tallies;
+        this.profiles = profiles;
     }
 
     /** One unit's codings changed from {@code before} to {@code after}; the case belongs to {@code groups}. */
@@ -59,6 +61,7 @@ public class Tallies {
             });
         }
         tallies.apply(unit, changes.netted());
+        profiles.replaceUnit(unit, old, current, Selections.affectedBy(coders), groups);
     }
 
     /** A case leaves some groups and joins others: its codings' contributions move with it. */
@@ -72,14 +75,16 @@ public class Tallies {
                 .add(coding));
         byUnit.forEach((unit, codings) -> {
             List<Coding> analysis = analysisCodings(codings);
+            List<CoderSelection> selections = Selections.affectedBy(codings.stream().map(c -> c.coder).toList());
             Changes changes = new Changes();
-            for (CoderSelection selection : Selections.affectedBy(codings.stream().map(c -> c.coder).toList())) {
+            for (CoderSelection selection : selections) {
                 Map<String, BigDecimal> contribution = Selections.contribution(selection, analysis);
                 String key = Selections.key(selection);
                 leaving.forEach(group -> changes.add(key, group, contribution, -1));
                 joining.forEach(group -> changes.add(key, group, contribution, 1));
             }
             tallies.apply(unit, changes.netted());
+            profiles.moveUnit(unit, analysis, selections, leaving, joining);
         });
     }
 

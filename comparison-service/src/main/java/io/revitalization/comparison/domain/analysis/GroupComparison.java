@@ -1,6 +1,9 @@
 package io.revitalization.comparison.domain.analysis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Compares two groups on one dimension, year by year: Jensen–Shannon distance for every scale, and for ordinal
@@ -26,9 +29,26 @@ public final class GroupComparison {
     public static List<PairDistances> pairwise(CodeScale scale, List<Group> groups, YearRange years,
                                                ComparisonSettings settings) {
         Require.present(groups, "groups");
-        return GroupPairs.of(groups).stream()
-                .map(pair -> new PairDistances(pair.first().label(), pair.second().label(),
-                        byYear(scale, pair.first(), pair.second(), years, settings)))
+        groups.forEach(group -> requireFits(scale, group));
+        Map<String, Group> byLabel = new HashMap<>();
+        groups.forEach(group -> byLabel.putIfAbsent(group.label(), group));
+        return pairwise(groups.stream().map(Group::label).toList(), years, settings,
+                (label, year) -> sampleOf(label, unitsOf(byLabel.get(label), year), scale), scale);
+    }
+
+    /**
+     * The comparisons of every pair of distinct groups, in the order of {@link GroupPairs#of}, from each group's
+     * samples per year (e.g. as the tallies keep them).
+     */
+    public static List<PairDistances> pairwise(List<String> labels, YearRange years, ComparisonSettings settings,
+                                               BiFunction<String, Integer, YearSample> samples, CodeScale scale) {
+        Require.present(labels, "groups");
+        Require.present(years, "years");
+        return GroupPairs.of(labels).stream()
+                .map(pair -> new PairDistances(pair.first(), pair.second(), years.years().stream()
+                        .map(year -> inYear(scale, year, samples.apply(pair.first(), year),
+                                samples.apply(pair.second(), year), settings))
+                        .toList()))
                 .toList();
     }
 
@@ -39,31 +59,45 @@ public final class GroupComparison {
         }
     }
 
+    /**
+     * One group in one year: its distribution (n, listed cases, shares) and its cases' weight profiles, which decide
+     * every estimate and interval.
+     */
+    public record YearSample(String label, Distribution distribution, CaseProfiles profiles) {
+    }
+
     public static GroupDistance inYear(CodeScale scale, Group first, Group second, int year,
                                        ComparisonSettings settings) {
+        requireFits(scale, first);
+        requireFits(scale, second);
+        return inYear(scale, year, sampleOf(first.label(), unitsOf(first, year), scale),
+                sampleOf(second.label(), unitsOf(second, year), scale), settings);
+    }
+
+    /** The comparison of two groups' samples of one year. */
+    public static GroupDistance inYear(CodeScale scale, int year, YearSample first, YearSample second,
+                                       ComparisonSettings settings) {
         Require.present(settings, "settings");
-        List<CodedUnit> a = unitsOf(first, year);
-        List<CodedUnit> b = unitsOf(second, year);
-        GroupDistance.Sample firstSample = sampleOf(first.label(), a, scale);
-        GroupDistance.Sample secondSample = sampleOf(second.label(), b, scale);
+        GroupDistance.Sample firstSample = summaryOf(first, scale);
+        GroupDistance.Sample secondSample = summaryOf(second, scale);
         MinimumSample minimum = settings.minimumSample();
         boolean insufficient = !minimum.isMetBy(firstSample.distribution().n())
                 || !minimum.isMetBy(secondSample.distribution().n());
-        if (a.isEmpty() || b.isEmpty()) {
+        if (first.distribution().n() == 0 || second.distribution().n() == 0) {
             return new GroupDistance(year, firstSample, secondSample, insufficient, null, null, null);
         }
         Bootstrap bootstrap = settings.bootstrap();
-        double distance = jensenShannon(a, b, scale);
+        double distance = JensenShannon.distance(first.distribution(), second.distribution());
         if (scale.level() != MeasurementLevel.ORDINAL) {
-            ConfidenceInterval interval = bootstrap.intervalsOfWeights(a, b, scale,
+            ConfidenceInterval interval = bootstrap.intervalsOfProfiles(first.profiles(), second.profiles(),
                     List.of(JensenShannon::distance)).get(0);
             return new GroupDistance(year, firstSample, secondSample, insufficient, new Estimate(distance, interval),
                     null, null);
         }
-        List<ConfidenceInterval> intervals = bootstrap.intervalsOfWeights(a, b, scale, List.of(
-                JensenShannon::distance,
-                (x, y) -> OrdinalSummary.meanOfWeights(x) - OrdinalSummary.meanOfWeights(y),
-                (x, y) -> OrdinalSummary.medianOfWeights(x) - OrdinalSummary.medianOfWeights(y)));
+        List<ConfidenceInterval> intervals = bootstrap.intervalsOfProfiles(first.profiles(), second.profiles(),
+                List.of(JensenShannon::distance,
+                        (x, y) -> OrdinalSummary.meanOfWeights(x) - OrdinalSummary.meanOfWeights(y),
+                        (x, y) -> OrdinalSummary.medianOfWeights(x) - OrdinalSummary.medianOfWeights(y)));
         OrdinalSummary firstOrdinal = firstSample.ordinal();
         OrdinalSummary secondOrdinal = secondSample.ordinal();
         return new GroupDistance(year, firstSample, secondSample, insufficient,
@@ -72,15 +106,16 @@ public final class GroupComparison {
                 new Estimate(firstOrdinal.median() - secondOrdinal.median(), intervals.get(2)));
     }
 
-    private static double jensenShannon(List<CodedUnit> a, List<CodedUnit> b, CodeScale scale) {
-        return JensenShannon.distance(Distribution.of(a, scale), Distribution.of(b, scale));
+    private static YearSample sampleOf(String label, List<CodedUnit> units, CodeScale scale) {
+        return new YearSample(label, Distribution.of(units, scale), CaseProfiles.of(units, scale));
     }
 
-    private static GroupDistance.Sample sampleOf(String label, List<CodedUnit> units, CodeScale scale) {
-        OrdinalSummary ordinal = scale.level() == MeasurementLevel.ORDINAL && !units.isEmpty()
-                ? OrdinalSummary.of(units, scale)
+    private static GroupDistance.Sample summaryOf(YearSample sample, CodeScale scale) {
+        int n = sample.distribution().n();
+        OrdinalSummary ordinal = scale.level() == MeasurementLevel.ORDINAL && n > 0
+                ? OrdinalSummary.ofWeights(n, sample.profiles().weights())
                 : null;
-        return new GroupDistance.Sample(label, Distribution.of(units, scale), ordinal);
+        return new GroupDistance.Sample(sample.label(), sample.distribution(), ordinal);
     }
 
     private static List<CodedUnit> unitsOf(Group group, int year) {
@@ -89,6 +124,7 @@ public final class GroupComparison {
     }
 
     private static void requireFits(CodeScale scale, Group group) {
+        Require.present(scale, "scale");
         Require.present(group, "group");
         group.units().forEach(unit -> scale.requireFits(unit.codes(), unit.caseId()));
     }

@@ -37,6 +37,14 @@ public record OrdinalSummary(int n, double mean, double median) {
         return new OrdinalSummary(cases, mean, median(positions, total));
     }
 
+    /**
+     * The summary of {@code n} cases from their summed weights per position ({@code weights[0]} is position 1): what
+     * {@link #of} gives for their units.
+     */
+    public static OrdinalSummary ofWeights(int n, double[] weights) {
+        return new OrdinalSummary(n, meanOfWeights(weights), medianOfWeights(weights));
+    }
+
     /** The weighted mean position of summed weights per position ({@code weights[0]} is position 1). */
     static double meanOfWeights(double[] weights) {
         double weighted = 0;

@@ -52,4 +52,25 @@ public final class Selections {
         }
         return weights;
     }
+
+    /**
+     * The profile of one unit's case under a selection: each code's weight, summed in double precision as
+     * {@link CaseProfiles#of(Collection, CodeScale)} sums it, then rounded to the tallies' decimal places, so that
+     * cases with the same weights have the same profile (rounding the parts first would tell 2 · 1/6 from 1/3).
+     * Empty when the selection leaves the unit out.
+     */
+    public static Map<String, BigDecimal> profile(CoderSelection selection, Collection<Coding> unitCodings) {
+        Map<String, Double> sums = new TreeMap<>();
+        for (CodedUnit unit : selection.resolve(unitCodings).units()) {
+            unit.codes().forEach(code -> sums.merge(code, unit.weight() / unit.codes().size(), Double::sum));
+        }
+        Map<String, BigDecimal> profile = new TreeMap<>();
+        sums.forEach((code, weight) -> profile.put(code, rounded(weight)));
+        return profile;
+    }
+
+    /** A weight rounded to the tallies' decimal places. */
+    static BigDecimal rounded(double weight) {
+        return BigDecimal.valueOf(weight).setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+    }
 }

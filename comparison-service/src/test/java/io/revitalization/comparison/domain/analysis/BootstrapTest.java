@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class BootstrapTest {
 
     private static final CodeScale FIVE_LEVELS = CodeScale.ordinal("1", "2", "3", "4", "5");
-    private static final ToDoubleBiFunction<List<CodedUnit>, List<CodedUnit>> MEAN_DIFFERENCE =
-            (a, b) -> OrdinalSummary.of(a, FIVE_LEVELS).mean() - OrdinalSummary.of(b, FIVE_LEVELS).mean();
+    private static final ToDoubleBiFunction<double[], double[]> MEAN_DIFFERENCE =
+            (a, b) -> OrdinalSummary.meanOfWeights(a) - OrdinalSummary.meanOfWeights(b);
 
     private final List<CodedUnit> first = sample("jp", new double[] {0.1, 0.2, 0.3, 0.2, 0.2}, 30, new SplittableRandom(1));
     private final List<CodedUnit> second = sample("tw", new double[] {0.3, 0.3, 0.2, 0.1, 0.1}, 30, new SplittableRandom(2));
@@ -25,18 +25,18 @@ class BootstrapTest {
         List<CodedUnit> shuffled = new ArrayList<>(first);
         Collections.shuffle(shuffled, new java.util.Random(7));
 
-        ConfidenceInterval once = new Bootstrap(1000, 0.95, 42).interval(first, second, MEAN_DIFFERENCE);
-        ConfidenceInterval again = new Bootstrap(1000, 0.95, 42).interval(shuffled, second, MEAN_DIFFERENCE);
+        ConfidenceInterval once = interval(new Bootstrap(1000, 0.95, 42), first, second);
+        ConfidenceInterval again = interval(new Bootstrap(1000, 0.95, 42), shuffled, second);
 
         assertThat(again).isEqualTo(once);
     }
 
     @Test
     void otherSeedsGiveOtherIntervals() {
-        ConfidenceInterval reference = new Bootstrap(1000, 0.95, 42).interval(first, second, MEAN_DIFFERENCE);
+        ConfidenceInterval reference = interval(new Bootstrap(1000, 0.95, 42), first, second);
 
         List<ConfidenceInterval> others = LongStream.rangeClosed(43, 46)
-                .mapToObj(seed -> new Bootstrap(1000, 0.95, seed).interval(first, second, MEAN_DIFFERENCE))
+                .mapToObj(seed -> interval(new Bootstrap(1000, 0.95, seed), first, second))
                 .toList();
 
         assertThat(others).anySatisfy(other -> assertThat(other).isNotEqualTo(reference));
@@ -44,10 +44,10 @@ class BootstrapTest {
 
     @Test
     void intervalContainsThePointEstimateAndWidensWithTheLevel() {
-        double estimate = MEAN_DIFFERENCE.applyAsDouble(first, second);
+        double estimate = OrdinalSummary.of(first, FIVE_LEVELS).mean() - OrdinalSummary.of(second, FIVE_LEVELS).mean();
 
-        ConfidenceInterval ninetyFive = new Bootstrap(1000, 0.95, 42).interval(first, second, MEAN_DIFFERENCE);
-        ConfidenceInterval eighty = new Bootstrap(1000, 0.80, 42).interval(first, second, MEAN_DIFFERENCE);
+        ConfidenceInterval ninetyFive = interval(new Bootstrap(1000, 0.95, 42), first, second);
+        ConfidenceInterval eighty = interval(new Bootstrap(1000, 0.80, 42), first, second);
 
         assertThat(ninetyFive.contains(estimate)).isTrue();
         assertThat(ninetyFive.level()).isEqualTo(0.95);
@@ -65,7 +65,7 @@ class BootstrapTest {
         for (int trial = 0; trial < trials; trial++) {
             List<CodedUnit> a = sample("jp", new double[] {0.1, 0.2, 0.3, 0.2, 0.2}, 30, population);
             List<CodedUnit> b = sample("tw", new double[] {0.3, 0.3, 0.2, 0.1, 0.1}, 30, population);
-            if (new Bootstrap(500, 0.95, trial).interval(a, b, MEAN_DIFFERENCE).contains(trueDifference)) {
+            if (interval(new Bootstrap(500, 0.95, trial), a, b).contains(trueDifference)) {
                 covered++;
             }
         }
@@ -80,19 +80,41 @@ class BootstrapTest {
             twoCodersPerCase.add(new CodedUnit("case" + i, 2022, List.of("2"), 0.5, List.of(), null));
         }
 
-        ConfidenceInterval unitsDrawn = new Bootstrap(200, 0.95, 1)
-                .interval(twoCodersPerCase, second, (a, b) -> a.size());
+        // drawing units rather than cases would leave some replicates with more of one coder's code than the other's
+        ConfidenceInterval shareOfFirstCode = new Bootstrap(200, 0.95, 1).intervalsOfProfiles(
+                CaseProfiles.of(twoCodersPerCase, FIVE_LEVELS), CaseProfiles.of(second, FIVE_LEVELS),
+                List.<ToDoubleBiFunction<double[], double[]>>of((a, b) -> a[0] / (a[0] + a[1]))).get(0);
 
-        assertThat(unitsDrawn).isEqualTo(new ConfidenceInterval(0.95, 12, 12));
+        assertThat(shareOfFirstCode).isEqualTo(new ConfidenceInterval(0.95, 0.5, 0.5));
     }
 
     @Test
     void refusesEmptyGroupsAndImpossibleSettings() {
         Bootstrap bootstrap = Bootstrap.defaults();
-        assertThatThrownBy(() -> bootstrap.interval(List.of(), second, MEAN_DIFFERENCE))
+        assertThatThrownBy(() -> interval(bootstrap, List.of(), second))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty first group");
         assertThatThrownBy(() -> new Bootstrap(0, 0.95, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bootstrap(1000, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void drawsAsManyCasesAsTheGroupHasAndOnlyProfilesItHas() {
+        CaseProfiles profiles = CaseProfiles.of(List.of(new CaseProfiles.Profile(new double[] {1, 0}, 70_000),
+                new CaseProfiles.Profile(new double[] {0, 1}, 30_000), new CaseProfiles.Profile(new double[] {0, 0}, 0)));
+        SplittableRandom random = new SplittableRandom(3);
+        double firstShare = 0;
+        for (int r = 0; r < 200; r++) {
+            double[] drawn = profiles.resample(random);
+            assertThat(drawn[0] + drawn[1]).isEqualTo(100_000);
+            firstShare += drawn[0] / 100_000 / 200;
+        }
+        // sd of one replicate's share: sqrt(0.7 · 0.3 / 100,000) ≈ 0.0014
+        assertThat(firstShare).isCloseTo(0.7, org.assertj.core.api.Assertions.within(0.001));
+    }
+
+    private static ConfidenceInterval interval(Bootstrap bootstrap, List<CodedUnit> a, List<CodedUnit> b) {
+        return bootstrap.intervalsOfProfiles(CaseProfiles.of(a, FIVE_LEVELS), CaseProfiles.of(b, FIVE_LEVELS),
+                List.of(MEAN_DIFFERENCE)).get(0);
     }
 
     /** n cases drawn from a distribution over the five levels. */

@@ -1,0 +1,91 @@
+package io.revitalization.comparison.app.readmodel;
+
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.domain.analysis.CoderSelection;
+import io.revitalization.comparison.domain.analysis.Coding;
+import io.revitalization.comparison.domain.analysis.Selections;
+import io.revitalization.comparison.persistence.ProfileTallyRepository;
+import io.revitalization.comparison.persistence.ProfileTallyRepository.Change;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the case profiles of the tallies (see {@link ProfileTallyRepository}) in step with a unit's codings and its
+ * case's groups, in the transaction of the change, as {@link Tallies} keeps the tallies: the unit's case leaves the
+ * profile its codings gave it and takes the one they give it now.
+ */
+@ApplicationScoped
+public class ProfileTallies {
+    /** Changes in one order in every transaction, so that two transactions never wait on each other's rows. */
+    private static final Comparator<Change> LOCK_ORDER = Comparator.comparing(Change::selection)
+            .thenComparing(change -> change.group().grouping().key())
+            .thenComparing(change -> change.group().key())
+            .thenComparing(change -> change.weightByCode().toString());
+
+    private final ProfileTallyRepository profiles;
+
+    public ProfileTallies(ProfileTallyRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    /** A unit's codings changed from {@code before} to {@code after} under these selections; its case is in groups. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnit(UnitRef unit, List<Coding> before, List<Coding> after,
+                            Collection<CoderSelection> selections, Collection<GroupRef> groups) {
+        Changes changes = new Changes();
+        for (CoderSelection selection : selections) {
+            String key = Selections.key(selection);
+            Map<String, BigDecimal> was = Selections.profile(selection, before);
+            Map<String, BigDecimal> now = Selections.profile(selection, after);
+            groups.forEach(group -> {
+                changes.add(key, group, was, -1);
+                changes.add(key, group, now, 1);
+            });
+        }
+        profiles.apply(unit, changes.netted());
+    }
+
+    /** A unit's case leaves some groups and joins others, with its profile under each selection. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveUnit(UnitRef unit, List<Coding> codings, Collection<CoderSelection> selections,
+                         Collection<GroupRef> leaving, Collection<GroupRef> joining) {
+        Changes changes = new Changes();
+        for (CoderSelection selection : selections) {
+            String key = Selections.key(selection);
+            Map<String, BigDecimal> profile = Selections.profile(selection, codings);
+            leaving.forEach(group -> changes.add(key, group, profile, -1));
+            joining.forEach(group -> changes.add(key, group, profile, 1));
+        }
+        profiles.apply(unit, changes.netted());
+    }
+
+    /** A unit's case leaving and taking profiles, summed per profile; profiles left as they were drop out. */
+    private static final class Changes {
+        private record Profile(String selection, GroupRef group, Map<String, BigDecimal> weightByCode) {
+        }
+
+        private final Map<Profile, Integer> cases = new LinkedHashMap<>();
+
+        /** A selection that leaves the unit out gives it no profile. */
+        void add(String selection, GroupRef group, Map<String, BigDecimal> weightByCode, int sign) {
+            if (!weightByCode.isEmpty()) {
+                cases.merge(new Profile(selection, group, weightByCode), sign, Integer::sum);
+            }
+        }
+
+        List<Change> netted() {
+            return cases.entrySet().stream().filter(entry -> entry.getValue() != 0)
+                    .map(entry -> new Change(entry.getKey().selection(), entry.getKey().group(),
+                            entry.getKey().weightByCode(), entry.getValue()))
+                    .sorted(LOCK_ORDER).toList();
+        }
+    }
+}
