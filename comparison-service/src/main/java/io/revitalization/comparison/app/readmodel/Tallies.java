@@ -43,6 +43,18 @@ public class Tallies {
     /** One unit's codings changed from {@code before} to {@code after}; the case belongs to {@code groups}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after, Collection<GroupRef> groups) {
+        tallies.apply(unit, unitChanges(before, after, groups));
+    }
+
+    /** One unit's codings changed, for each of several units at once (each unit once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnits(List<UnitReplacement> units) {
+        tallies.applyAll(units.stream().map(replacement -> new TallyRepository.UnitChanges(replacement.unit(),
+                unitChanges(replacement.before(), replacement.after(), replacement.groups()))).toList());
+    }
+
+    private static List<Change> unitChanges(List<CaseCoding> before, List<CaseCoding> after,
+                                            Collection<GroupRef> groups) {
         List<Coding> old = analysisCodings(before);
         List<Coding> current = analysisCodings(after);
         Set<String> coders = new HashSet<>();
@@ -58,7 +70,7 @@ public class Tallies {
                 changes.add(key, group, now, 1);
             });
         }
-        tallies.apply(unit, changes.netted());
+        return changes.netted();
     }
 
     /** A case leaves some groups and joins others: its codings' contributions move with it. */
