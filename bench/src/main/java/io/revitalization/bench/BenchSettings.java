@@ -50,7 +50,7 @@ record BenchSettings(
                         quick ? OVERVIEW : String.join(" ", OVERVIEW, SUMMARY, DISTRIBUTIONS)).strip().split("\\s+")),
                 number(env, "BENCH_LOAD_SECONDS", quick ? 10 : 30),
                 number(env, "BENCH_IDLE_SECONDS", quick ? 5 : 20),
-                number(env, "BENCH_WRITE_RATE", quick ? 10 : 20),
+                number(env, "BENCH_WRITE_RATE", quick ? 50 : 100),
                 number(env, "BENCH_WRITE_WARMUP_SECONDS", quick ? 10 : 20),
                 number(env, "BENCH_WRITE_SECONDS", quick ? 20 : 60),
                 number(env, "BENCH_SCALE_SMALL", 100),

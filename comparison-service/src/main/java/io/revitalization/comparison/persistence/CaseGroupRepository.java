@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +37,23 @@ public class CaseGroupRepository {
         return memberships;
     }
 
+    /** The memberships of each of the cases (a case in no group is absent), in one query. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Set<GroupMembership>> membershipsOf(Collection<UUID> caseIds) {
+        Map<UUID, Set<GroupMembership>> memberships = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return memberships;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT case_id, grouping, group_key, first_year, "
+                        + "last_year FROM case_group WHERE case_id = ANY (CAST(:ids AS uuid[]))")
+                .setParameter("ids", caseIds.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+        rows.forEach(row -> memberships.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add(new GroupMembership(
+                new GroupRef(Grouping.fromKey((String) row[1]).orElseThrow(), (String) row[2]),
+                new YearRange(((Number) row[3]).intValue(), ((Number) row[4]).intValue()))));
+        return memberships;
+    }
+
     /** The groups the case belongs to in the year. */
     @SuppressWarnings("unchecked")
     public Set<GroupRef> groupsOf(UUID caseId, int year) {
@@ -52,16 +71,25 @@ public class CaseGroupRepository {
         entityManager.createNativeQuery("DELETE FROM case_group WHERE case_id = :caseId")
                 .setParameter("caseId", caseId)
                 .executeUpdate();
-        for (GroupMembership membership : memberships) {
-            entityManager.createNativeQuery("INSERT INTO case_group (case_id, grouping, group_key, first_year, "
-                            + "last_year) VALUES (:caseId, :grouping, :key, :first, :last)")
-                    .setParameter("caseId", caseId)
-                    .setParameter("grouping", membership.group().grouping().key())
-                    .setParameter("key", membership.group().key())
-                    .setParameter("first", membership.years().from())
-                    .setParameter("last", membership.years().to())
-                    .executeUpdate();
+        add(caseId, memberships);
+    }
+
+    /** Adds memberships to a case's, in one statement whatever their number. */
+    public void add(UUID caseId, Collection<GroupMembership> memberships) {
+        if (memberships.isEmpty()) {
+            return;
         }
+        entityManager.createNativeQuery("""
+                        INSERT INTO case_group (case_id, grouping, group_key, first_year, last_year)
+                        SELECT CAST(:caseId AS uuid), m.* FROM unnest(CAST(:groupings AS text[]), CAST(:keys AS text[]),
+                                                       CAST(:firsts AS int[]), CAST(:lasts AS int[])) AS m""")
+                .setParameter("caseId", caseId.toString())
+                .setParameter("groupings", memberships.stream().map(m -> m.group().grouping().key())
+                        .toArray(String[]::new))
+                .setParameter("keys", memberships.stream().map(m -> m.group().key()).toArray(String[]::new))
+                .setParameter("firsts", memberships.stream().map(m -> m.years().from()).toArray(Integer[]::new))
+                .setParameter("lasts", memberships.stream().map(m -> m.years().to()).toArray(Integer[]::new))
+                .executeUpdate();
     }
 
     /** The cases of a group in the year, sorted. */

@@ -3,6 +3,7 @@ package io.revitalization.comparison.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
+import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -15,6 +16,15 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
 
     public Optional<CaseProjection> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The cases (deleted or not) the references name, by id or slug, in one query. */
+    public List<CaseProjection> byReferences(Collection<String> references) {
+        Reference.Split split = Reference.split(references);
+        if (split.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1 or slug in ?2", split.idsOrNone(), split.slugsOrNone());
     }
 
     /** Live cases with any of the institutions among their lead and participants. */

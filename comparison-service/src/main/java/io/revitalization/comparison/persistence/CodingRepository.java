@@ -7,13 +7,23 @@ import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID> {
+    private static final String INSERT = """
+            INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, coder, confidence,
+                                evidence_source, evidence_locator, evidence_quote, evidence_url, note, created_by,
+                                created_by_name, created_by_institution, created_at, settles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** Every coder's coding of one unit. */
     public List<CaseCoding> ofUnit(UnitRef unit) {
@@ -29,6 +39,50 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
 
     public List<CaseCoding> ofCase(UUID caseId) {
         return list("caseId", caseId);
+    }
+
+    /** Every coding of the cases, in one query. */
+    public List<CaseCoding> ofCases(Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : list("caseId in ?1", caseIds);
+    }
+
+    /**
+     * Stores new codings as one JDBC batch (an entity with a database-generated column is inserted row by row
+     * otherwise); they are not managed afterwards and their {@code seq} is not read back.
+     */
+    public void insertAll(List<CaseCoding> codings) {
+        if (codings.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (CaseCoding coding : codings) {
+                    int next = 1;
+                    insert.setObject(next++, coding.id);
+                    insert.setObject(next++, coding.codebookId);
+                    insert.setInt(next++, coding.codebookVersion);
+                    insert.setObject(next++, coding.caseId);
+                    insert.setInt(next++, coding.year);
+                    insert.setString(next++, coding.dimension);
+                    insert.setArray(next++, connection.createArrayOf("text", coding.codes.toArray()));
+                    insert.setString(next++, coding.coder);
+                    insert.setObject(next++, coding.confidence, Types.DOUBLE);
+                    insert.setString(next++, coding.evidenceSource);
+                    insert.setString(next++, coding.evidenceLocator);
+                    insert.setString(next++, coding.evidenceQuote);
+                    insert.setString(next++, coding.evidenceUrl);
+                    insert.setString(next++, coding.note);
+                    insert.setString(next++, coding.createdBy);
+                    insert.setString(next++, coding.createdByName);
+                    insert.setObject(next++, coding.createdByInstitution);
+                    insert.setObject(next++, coding.createdAt);
+                    insert.setArray(next, coding.settles == null ? null
+                            : connection.createArrayOf("uuid", coding.settles.toArray()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**

@@ -73,24 +73,40 @@ public class ReliabilityTallyRepository {
 
     /** Applies a unit's netted changes, in the order given; counts left at zero disappear. */
     public void apply(UnitRef unit, List<CoincidenceChange> coincidences, List<CoderPairChange> coderPairs) {
-        if (coincidences.isEmpty() && coderPairs.isEmpty()) {
+        applyAll(List.of(new UnitChanges(unit, coincidences, coderPairs)));
+    }
+
+    /** The netted changes of one unit. */
+    public record UnitChanges(UnitRef unit, List<CoincidenceChange> coincidences, List<CoderPairChange> coderPairs) {
+    }
+
+    /**
+     * Applies the changes of several units as if one after the other, in one batch per statement: every gain
+     * before every loss, so a loss always finds its count (a count a unit gains and a later one takes back
+     * included), and a count left at zero disappears at the end as it would have on the way.
+     */
+    public void applyAll(List<UnitChanges> units) {
+        if (units.stream().allMatch(unit -> unit.coincidences().isEmpty() && unit.coderPairs().isEmpty())) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD_COINCIDENCE);
                  PreparedStatement take = connection.prepareStatement(TAKE_COINCIDENCE);
                  PreparedStatement drop = connection.prepareStatement(DROP_COINCIDENCE)) {
-                for (CoincidenceChange change : coincidences) {
-                    if (change.pairs() > 0) {
-                        bindCoincidence(add, connection, unit, change);
-                        add.setInt(8, change.pairs());
-                        add.addBatch();
-                    } else {
-                        take.setInt(1, change.pairs());
-                        bindCoincidence(take, connection, unit, change, 2);
-                        take.addBatch();
-                        bindCoincidence(drop, connection, unit, change);
-                        drop.addBatch();
+                for (UnitChanges unitChanges : units) {
+                    UnitRef unit = unitChanges.unit();
+                    for (CoincidenceChange change : unitChanges.coincidences()) {
+                        if (change.pairs() > 0) {
+                            bindCoincidence(add, connection, unit, change);
+                            add.setInt(8, change.pairs());
+                            add.addBatch();
+                        } else {
+                            take.setInt(1, change.pairs());
+                            bindCoincidence(take, connection, unit, change, 2);
+                            take.addBatch();
+                            bindCoincidence(drop, connection, unit, change);
+                            drop.addBatch();
+                        }
                     }
                 }
                 add.executeBatch();
@@ -100,19 +116,22 @@ public class ReliabilityTallyRepository {
             try (PreparedStatement add = connection.prepareStatement(ADD_PAIR);
                  PreparedStatement take = connection.prepareStatement(TAKE_PAIR);
                  PreparedStatement drop = connection.prepareStatement(DROP_PAIR)) {
-                for (CoderPairChange change : coderPairs) {
-                    if (change.units() > 0) {
-                        int next = bindPair(add, 1, unit, change);
-                        add.setInt(next++, change.units());
-                        add.setInt(next, change.agreements());
-                        add.addBatch();
-                    } else {
-                        take.setInt(1, change.units());
-                        take.setInt(2, change.agreements());
-                        bindPair(take, 3, unit, change);
-                        take.addBatch();
-                        bindPair(drop, 1, unit, change);
-                        drop.addBatch();
+                for (UnitChanges unitChanges : units) {
+                    UnitRef unit = unitChanges.unit();
+                    for (CoderPairChange change : unitChanges.coderPairs()) {
+                        if (change.units() > 0) {
+                            int next = bindPair(add, 1, unit, change);
+                            add.setInt(next++, change.units());
+                            add.setInt(next, change.agreements());
+                            add.addBatch();
+                        } else {
+                            take.setInt(1, change.units());
+                            take.setInt(2, change.agreements());
+                            bindPair(take, 3, unit, change);
+                            take.addBatch();
+                            bindPair(drop, 1, unit, change);
+                            drop.addBatch();
+                        }
                     }
                 }
                 add.executeBatch();

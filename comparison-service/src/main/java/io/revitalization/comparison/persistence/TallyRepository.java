@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,10 +46,11 @@ public class TallyRepository {
             + " AND year = ? AND code = ?";
     private static final String DROP_EMPTY = "DELETE FROM tally WHERE " + TALLY + " AND year = ? AND code = ? "
             + "AND cases = 0";
-    private static final String ADD_CASE = """
+    private static final String ADD_CASES = """
             INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
                                     case_id, year)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                 ?::uuid[], ?::int[])""";
     private static final String REMOVE_CASE = "DELETE FROM tally_case WHERE " + TALLY
             + " AND code = ? AND case_id = ? AND year = ?";
 
@@ -73,49 +75,96 @@ public class TallyRepository {
 
     /** Applies a unit's changes; tallies left without cases disappear. */
     public void apply(UnitRef unit, List<Change> changes) {
-        if (changes.isEmpty()) {
+        applyAll(List.of(new UnitChanges(unit, changes)));
+    }
+
+    /** The changes of one unit. */
+    public record UnitChanges(UnitRef unit, List<Change> changes) {
+    }
+
+    /**
+     * Applies the changes of several units (each unit once) as if one after the other, in a few statements: the
+     * tallies' gains and losses netted over the units ({@link TallyRowChanges}), the cases behind them unit by unit
+     * (no two units share one). Tallies left without cases disappear.
+     */
+    public void applyAll(List<UnitChanges> units) {
+        List<TallyRowChanges.RowChange> rows = TallyRowChanges.netted(units);
+        if (rows.isEmpty() && units.stream().allMatch(unit -> unit.changes().isEmpty())) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD);
                  PreparedStatement take = connection.prepareStatement(TAKE);
-                 PreparedStatement addCase = connection.prepareStatement(ADD_CASE);
                  PreparedStatement removeCase = connection.prepareStatement(REMOVE_CASE);
                  PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
-                for (Change change : changes) {
-                    if (change.cases() < 0) {
-                        take.setBigDecimal(1, change.weight());
-                        take.setInt(2, change.cases());
-                        bindTally(take, 3, unit, change);
-                        take.setInt(9, unit.year());
-                        take.setString(10, change.code());
-                        take.addBatch();
-                        bindCase(removeCase, unit, change);
-                        removeCase.addBatch();
-                        int next = bindTally(dropEmpty, 1, unit, change);
-                        dropEmpty.setInt(next++, unit.year());
-                        dropEmpty.setString(next, change.code());
-                        dropEmpty.addBatch();
-                    } else {
-                        int next = bindTally(add, 1, unit, change);
-                        add.setInt(next++, unit.year());
-                        add.setString(next++, change.code());
-                        add.setBigDecimal(next++, change.weight());
-                        add.setInt(next, change.cases());
+                for (TallyRowChanges.RowChange row : rows) {
+                    if (row.onlyGains()) {
+                        int next = bindTally(add, 1, row.unit(), row.change());
+                        add.setInt(next++, row.unit().year());
+                        add.setString(next++, row.change().code());
+                        add.setBigDecimal(next++, row.change().weight());
+                        add.setInt(next, row.change().cases());
                         add.addBatch();
-                        if (change.cases() > 0) {
-                            bindCase(addCase, unit, change);
-                            addCase.addBatch();
+                    } else {
+                        take.setBigDecimal(1, row.change().weight());
+                        take.setInt(2, row.change().cases());
+                        bindTally(take, 3, row.unit(), row.change());
+                        take.setInt(9, row.unit().year());
+                        take.setString(10, row.change().code());
+                        take.addBatch();
+                        int next = bindTally(dropEmpty, 1, row.unit(), row.change());
+                        dropEmpty.setInt(next++, row.unit().year());
+                        dropEmpty.setString(next, row.change().code());
+                        dropEmpty.addBatch();
+                    }
+                }
+                List<Object[]> joining = new ArrayList<>();
+                for (UnitChanges unit : units) {
+                    for (Change change : unit.changes()) {
+                        if (change.cases() < 0) {
+                            bindCase(removeCase, unit.unit(), change);
+                            removeCase.addBatch();
+                        } else if (change.cases() > 0) {
+                            joining.add(new Object[] {unit.unit(), change});
                         }
                     }
                 }
                 add.executeBatch();
                 requireEachFound(take.executeBatch(), "tally");
-                addCase.executeBatch();
+                addCases(connection, joining);
                 requireEachFound(removeCase.executeBatch(), "case of a tally");
                 dropEmpty.executeBatch();
             }
         });
+    }
+
+    /** The cases joining tallies, in one statement whatever their number. */
+    private static void addCases(Connection connection, List<Object[]> joining) throws SQLException {
+        if (joining.isEmpty()) {
+            return;
+        }
+        int size = joining.size();
+        Object[][] columns = new Object[9][size];
+        for (int i = 0; i < size; i++) {
+            UnitRef unit = (UnitRef) joining.get(i)[0];
+            Change change = (Change) joining.get(i)[1];
+            columns[0][i] = unit.codebookId();
+            columns[1][i] = unit.codebookVersion();
+            columns[2][i] = unit.dimension();
+            columns[3][i] = change.selection();
+            columns[4][i] = change.group().grouping().key();
+            columns[5][i] = change.group().key();
+            columns[6][i] = change.code();
+            columns[7][i] = unit.caseId();
+            columns[8][i] = unit.year();
+        }
+        String[] types = {"uuid", "int4", "text", "text", "text", "text", "text", "uuid", "int4"};
+        try (PreparedStatement insert = connection.prepareStatement(ADD_CASES)) {
+            for (int column = 0; column < columns.length; column++) {
+                insert.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** The tallies of some groups over a year range, each with at most {@code listed} of its cases. */

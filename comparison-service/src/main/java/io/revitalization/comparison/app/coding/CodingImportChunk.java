@@ -11,14 +11,14 @@ import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Writes one chunk of a coding import in one transaction, so the data version moves once per chunk. A record
@@ -37,54 +37,70 @@ public class CodingImportChunk {
 
     private final CodingService codingService;
     private final CodingRepository codings;
-    private final EntityManager entityManager;
     private final DataChanges dataChanges;
 
-    public CodingImportChunk(CodingService codingService, CodingRepository codings, EntityManager entityManager,
+    public CodingImportChunk(CodingService codingService, CodingRepository codings,
                              DataChanges dataChanges) {
         this.codingService = codingService;
         this.codings = codings;
-        this.entityManager = entityManager;
         this.dataChanges = dataChanges;
     }
 
-    /** Items passed request validation. */
+    /**
+     * Items passed request validation. The chunk's cases, their codings and their groups are read once for the
+     * chunk, each codebook once, and the codings and the tallies of every unit they change are written together;
+     * records are checked one after the other, each seeing the records before it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = CHUNK_TIMEOUT_SECONDS)
     public List<Outcome> write(List<CodingImportItem> chunk, Caller author) {
         return dataChanges.apply(change -> {
-            Map<UnitRef, List<CaseCoding>> unitCodings = new HashMap<>();
+            CodingLookups lookups = codingService.lookupsFor(chunk.stream().map(CodingImportItem::coding).toList());
             List<Outcome> outcomes = new ArrayList<>();
+            List<Optional<CaseCoding>> codingOf = new ArrayList<>();
             for (CodingImportItem item : chunk) {
-                outcomes.add(write(item, author, unitCodings, change));
-                // Each tally statement is a native query, before which Hibernate flushes and dirty-checks every
-                // entity of the session: without this, a chunk's cost grew with the square of its size.
-                entityManager.flush();
-                entityManager.clear();
+                try {
+                    codingOf.add(Optional.of(codingService.prepare(item.coding(), author, lookups)));
+                    outcomes.add(null);
+                } catch (ProblemException e) {
+                    codingOf.add(Optional.empty());
+                    outcomes.add(new Outcome(item, Outcome.Kind.REJECTED, errorsOf(e.problem())));
+                }
             }
+            Map<UnitRef, List<CaseCoding>> stored = codings.ofCases(codingOf.stream().flatMap(Optional::stream)
+                            .map(coding -> coding.caseId).distinct().toList())
+                    .stream().collect(Collectors.groupingBy(UnitRef::of));
+            Map<UnitRef, List<CaseCoding>> changed = new LinkedHashMap<>();
+            List<CaseCoding> created = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                if (codingOf.get(i).isPresent()) {
+                    outcomes.set(i, write(chunk.get(i), codingOf.get(i).get(), stored, changed, created));
+                }
+            }
+            codingService.recordAll(created, stored, changed, lookups, change);
             return outcomes;
         });
     }
 
-    private Outcome write(CodingImportItem item, Caller author, Map<UnitRef, List<CaseCoding>> unitCodings,
-                          Change change) {
+    private Outcome write(CodingImportItem item, CaseCoding coding, Map<UnitRef, List<CaseCoding>> stored,
+                          Map<UnitRef, List<CaseCoding>> changed, List<CaseCoding> created) {
+        UnitRef unit = UnitRef.of(coding);
+        List<CaseCoding> before = changed.getOrDefault(unit, stored.getOrDefault(unit, List.of()));
+        Optional<CaseCoding> byCoder = before.stream().filter(existing -> existing.coder.equals(coding.coder))
+                .findFirst();
+        if (byCoder.isPresent() && byCoder.get().codes.equals(coding.codes)) {
+            return new Outcome(item, Outcome.Kind.UNCHANGED, List.of());
+        }
         try {
-            CaseCoding coding = codingService.prepare(item.coding(), author);
-            UnitRef unit = UnitRef.of(coding);
-            List<CaseCoding> before = unitCodings.computeIfAbsent(unit, codings::ofUnit);
-            Optional<CaseCoding> byCoder = before.stream().filter(existing -> existing.coder.equals(coding.coder))
-                    .findFirst();
-            if (byCoder.isPresent() && byCoder.get().codes.equals(coding.codes)) {
-                return new Outcome(item, Outcome.Kind.UNCHANGED, List.of());
-            }
-            codingService.record(coding, before, item.coding().caseRef(), change);
-            List<CaseCoding> after = new ArrayList<>(before);
-            after.add(coding);
-            unitCodings.put(unit, after);
-            return new Outcome(item, Outcome.Kind.CREATED, List.of());
+            codingService.requireNotCoded(coding, before, item.coding().caseRef());
         } catch (ProblemException e) {
             return new Outcome(item, Outcome.Kind.REJECTED, errorsOf(e.problem()));
         }
+        List<CaseCoding> after = new ArrayList<>(before);
+        after.add(coding);
+        changed.put(unit, after);
+        created.add(coding);
+        return new Outcome(item, Outcome.Kind.CREATED, List.of());
     }
 
     private static List<FieldError> errorsOf(Problem problem) {

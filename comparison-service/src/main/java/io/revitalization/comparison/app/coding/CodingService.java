@@ -7,6 +7,8 @@ import io.revitalization.comparison.app.change.ReadNames;
 import io.revitalization.comparison.app.readmodel.Configurations;
 import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
+import io.revitalization.comparison.app.readmodel.UnitReplacement;
+import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
@@ -32,9 +34,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Records and removes codings. The tallies of the groups the case is in are updated in the same transaction, so a
@@ -50,6 +55,7 @@ public class CodingService {
     private final ReliabilityTallies reliabilityTallies;
     private final Configurations configurations;
     private final DataChanges dataChanges;
+    private final CodingLookups direct;
 
     public CodingService(CodingRepository codings, CodebookService codebooks, CaseProjectionRepository cases,
                          CaseGroupRepository caseGroups, Tallies tallies, ReliabilityTallies reliabilityTallies,
@@ -63,6 +69,22 @@ public class CodingService {
         this.reliabilityTallies = reliabilityTallies;
         this.configurations = configurations;
         this.dataChanges = dataChanges;
+        this.direct = new CodingLookups() {
+            @Override
+            public Optional<Codebook> codebook(String idOrSlug) {
+                return codebooks.find(idOrSlug);
+            }
+
+            @Override
+            public Optional<CodebookVersion> version(UUID codebookId, int version) {
+                return codebooks.version(codebookId, version);
+            }
+
+            @Override
+            public Optional<CaseProjection> liveCase(String idOrSlug) {
+                return CodingService.this.liveCase(idOrSlug);
+            }
+        };
     }
 
     public Optional<CaseCoding> find(UUID id) {
@@ -107,7 +129,18 @@ public class CodingService {
      * allow. Not transactional itself, so that a bulk import can report the refusal and go on.
      */
     CaseCoding prepare(NewCoding request, Caller author) {
-        return prepare(request, Coders.coderOf(request.coder(), author), author);
+        return prepare(request, author, direct);
+    }
+
+    /** {@link #prepare(NewCoding, Caller)} with the lookups of a chunk of records. */
+    CaseCoding prepare(NewCoding request, Caller author, CodingLookups lookups) {
+        return prepare(request, Coders.coderOf(request.coder(), author), author, lookups);
+    }
+
+    /** Lookups for a chunk of records: their cases read at once, each codebook and version once. */
+    CodingLookups lookupsFor(List<NewCoding> requests) {
+        return new ChunkLookups(direct, cases.byReferences(requests.stream().map(NewCoding::caseRef)
+                .filter(Objects::nonNull).distinct().toList()));
     }
 
     /**
@@ -122,7 +155,7 @@ public class CodingService {
             NewCoding request = new NewCoding(codebook.slug, first.codebookVersion, first.caseId.toString(),
                     first.year, first.dimension, adjudication.codes(), CoderSelection.ADJUDICATOR,
                     adjudication.confidence(), adjudication.evidence(), adjudication.note());
-            CaseCoding coding = prepare(request, CoderSelection.ADJUDICATOR, author);
+            CaseCoding coding = prepare(request, CoderSelection.ADJUDICATOR, author, direct);
             coding.settles = settled.stream().map(found -> found.id).toList();
             List<CaseCoding> before = codings.ofUnit(UnitRef.of(coding));
             if (before.stream().anyMatch(CaseCoding::isAdjudication)) {
@@ -161,10 +194,10 @@ public class CodingService {
         return found;
     }
 
-    private CaseCoding prepare(NewCoding request, String coder, Caller author) {
-        Codebook codebook = codebooks.find(request.codebook())
+    private CaseCoding prepare(NewCoding request, String coder, Caller author, CodingLookups lookups) {
+        Codebook codebook = lookups.codebook(request.codebook())
                 .orElseThrow(() -> ProblemException.invalid("codebook", "no codebook '" + request.codebook() + "'"));
-        CodebookVersion version = codebooks.version(codebook.id, request.codebookVersion())
+        CodebookVersion version = lookups.version(codebook.id, request.codebookVersion())
                 .orElseThrow(() -> ProblemException.invalid("codebookVersion", "codebook '" + codebook.slug
                         + "' has versions 1 to " + codebook.latestVersion));
         CodebookDimension dimension = version.dimension(request.dimension())
@@ -176,7 +209,7 @@ public class CodingService {
                 && !EvidenceChecks.isHttpUrl(request.evidence().url())) {
             throw ProblemException.invalid("evidence.url", EvidenceChecks.URL_EXPECTED);
         }
-        CaseProjection caseProjection = liveCase(request.caseRef())
+        CaseProjection caseProjection = lookups.liveCase(request.caseRef())
                 .orElseThrow(() -> ProblemException.invalid("case", "no case '" + request.caseRef() + "' is known"
                         + ConsistencyTokens.mayBeOnItsWay("a case")));
 
@@ -207,15 +240,47 @@ public class CodingService {
      * coded the unit already. Not transactional itself (see {@link #prepare}).
      */
     void record(CaseCoding coding, List<CaseCoding> before, String caseRef, Change change) {
-        if (before.stream().anyMatch(existing -> existing.coder.equals(coding.coder))) {
-            throw ProblemException.conflict("coder '" + coding.coder + "' has already coded case '" + caseRef
-                    + "' in " + coding.year + " on '" + coding.dimension + "'; delete that coding to replace it");
-        }
+        requireNotCoded(coding, before, caseRef);
         codings.persist(coding);
         List<CaseCoding> after = new ArrayList<>(before);
         after.add(coding);
         Codebook codebook = codebooks.find(coding.codebookId.toString()).orElseThrow();
         changed(codebook, UnitRef.of(coding), before, after, change);
+    }
+
+    /** 409 when the coding's coder has coded its unit already ({@code before}: the unit's codings). */
+    void requireNotCoded(CaseCoding coding, List<CaseCoding> before, String caseRef) {
+        if (before.stream().anyMatch(existing -> existing.coder.equals(coding.coder))) {
+            throw ProblemException.conflict("coder '" + coding.coder + "' has already coded case '" + caseRef
+                    + "' in " + coding.year + " on '" + coding.dimension + "'; delete that coding to replace it");
+        }
+    }
+
+    /**
+     * Stores prepared codings of live cases (checked with {@link #requireNotCoded}) and updates the tallies once
+     * per unit: {@code before} holds each unit's codings as stored (a unit not coded yet is absent), {@code after}
+     * each changed unit's codings with the new ones. Not transactional itself (see {@link #prepare}).
+     */
+    void recordAll(List<CaseCoding> created, Map<UnitRef, List<CaseCoding>> before,
+                   Map<UnitRef, List<CaseCoding>> after, CodingLookups lookups, Change change) {
+        codings.insertAll(created);
+        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(
+                after.keySet().stream().map(UnitRef::caseId).collect(Collectors.toSet()));
+        List<UnitReplacement> units = after.entrySet().stream().map(unit -> new UnitReplacement(unit.getKey(),
+                before.getOrDefault(unit.getKey(), List.of()), unit.getValue(),
+                memberships.getOrDefault(unit.getKey().caseId(), Set.of()).stream()
+                        .filter(membership -> membership.holdsIn(unit.getKey().year()))
+                        .map(GroupMembership::group).collect(Collectors.toSet()))).toList();
+        tallies.replaceUnits(units);
+        reliabilityTallies.replaceUnits(units);
+        units.stream().map(unit -> Map.entry(unit.unit().caseId(), unit.unit().year())).distinct()
+                .forEach(caseYear -> configurations.refresh(caseYear.getKey(), caseYear.getValue()));
+        for (UnitReplacement unit : units) {
+            Codebook codebook = lookups.codebook(unit.unit().codebookId().toString()).orElseThrow();
+            change.touched(List.of(codebook.slug), List.of(unit.unit().dimension()),
+                    unit.groups().stream().map(group -> group.grouping().key()).distinct().toList(),
+                    ReadNames.ALL_READS);
+        }
     }
 
     /** Removes a coding; empty when there is none with this id. */

@@ -86,6 +86,22 @@ public class CaseGroups {
                 ReadNames.ALL_READS);
     }
 
+    /**
+     * Groups a case projected for the first time: {@link #regroup} without reading what it cannot have yet (groups,
+     * codings: they need its projection).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void group(CaseProjection newCase, Change change) {
+        Set<GroupMembership> memberships = membershipsOf(newCase);
+        if (memberships.isEmpty()) {
+            return;
+        }
+        caseGroups.add(newCase.id, memberships);
+        change.touched(List.of(), List.of(), memberships.stream()
+                .map(membership -> membership.group().grouping().key()).collect(Collectors.toCollection(TreeSet::new)),
+                ReadNames.ALL_READS);
+    }
+
     public Set<GroupMembership> membershipsOf(CaseProjection caseProjection) {
         Set<GroupMembership> memberships = new HashSet<>();
         if (caseProjection.deleted) {

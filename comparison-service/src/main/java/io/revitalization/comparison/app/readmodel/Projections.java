@@ -82,7 +82,11 @@ public class Projections {
             cases.persist(projection);
         }
         cases.flush();
-        caseGroups.regroup(projection, change);
+        if (held == null) {
+            caseGroups.group(projection, change);
+        } else {
+            caseGroups.regroup(projection, change);
+        }
         if (livenessChanges) {
             reliabilityTallies.caseLiveness(codings.ofCase(projection.id), !projection.deleted);
         }

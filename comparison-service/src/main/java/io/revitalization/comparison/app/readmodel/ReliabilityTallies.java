@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -42,10 +43,19 @@ public class ReliabilityTallies {
     /** A live case's unit's codings changed from {@code before} to {@code after}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after) {
-        Changes changes = new Changes();
-        changes.add(before, -1);
-        changes.add(after, 1);
-        changes.applyTo(unit, counts);
+        replaceUnits(List.of(new UnitReplacement(unit, before, after, Set.of())));
+    }
+
+    /** Live cases' units' codings changed, for each of several units at once (each unit once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnits(List<UnitReplacement> units) {
+        counts.applyAll(units.stream().sorted(Comparator.comparing(UnitReplacement::unit, UNIT_ORDER))
+                .map(replacement -> {
+                    Changes changes = new Changes();
+                    changes.add(replacement.before(), -1);
+                    changes.add(replacement.after(), 1);
+                    return changes.of(replacement.unit());
+                }).toList());
     }
 
     /** A case was deleted ({@code live} false) or came back: its codings leave reliability or count again. */
@@ -92,7 +102,11 @@ public class ReliabilityTallies {
         }
 
         void applyTo(UnitRef unit, ReliabilityTallyRepository counts) {
-            counts.apply(unit,
+            counts.applyAll(List.of(of(unit)));
+        }
+
+        ReliabilityTallyRepository.UnitChanges of(UnitRef unit) {
+            return new ReliabilityTallyRepository.UnitChanges(unit,
                     coincidences.entrySet().stream().filter(entry -> entry.getValue() != 0)
                             .map(entry -> new CoincidenceChange(entry.getKey().pairable(), entry.getKey().first(),
                                     entry.getKey().second(), entry.getValue()))

@@ -45,13 +45,38 @@ public class Tallies {
     /** One unit's codings changed from {@code before} to {@code after}; the case belongs to {@code groups}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after, Collection<GroupRef> groups) {
-        List<Coding> old = analysisCodings(before);
-        List<Coding> current = analysisCodings(after);
+        tallies.apply(unit, unitChanges(before, after, groups));
+        replaceProfiles(unit, before, after, groups);
+    }
+
+    /** One unit's codings changed, for each of several units at once (each unit once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnits(List<UnitReplacement> units) {
+        tallies.applyAll(units.stream().map(replacement -> new TallyRepository.UnitChanges(replacement.unit(),
+                unitChanges(replacement.before(), replacement.after(), replacement.groups()))).toList());
+        units.forEach(replacement -> replaceProfiles(replacement.unit(), replacement.before(), replacement.after(),
+                replacement.groups()));
+    }
+
+    private void replaceProfiles(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after,
+                                 Collection<GroupRef> groups) {
+        profiles.replaceUnit(unit, analysisCodings(before), analysisCodings(after),
+                Selections.affectedBy(coders(before, after)), groups);
+    }
+
+    private static Set<String> coders(List<CaseCoding> before, List<CaseCoding> after) {
         Set<String> coders = new HashSet<>();
         before.forEach(coding -> coders.add(coding.coder));
         after.forEach(coding -> coders.add(coding.coder));
+        return coders;
+    }
+
+    private static List<Change> unitChanges(List<CaseCoding> before, List<CaseCoding> after,
+                                            Collection<GroupRef> groups) {
+        List<Coding> old = analysisCodings(before);
+        List<Coding> current = analysisCodings(after);
         Changes changes = new Changes();
-        for (CoderSelection selection : Selections.affectedBy(coders)) {
+        for (CoderSelection selection : Selections.affectedBy(coders(before, after))) {
             String key = Selections.key(selection);
             Map<String, BigDecimal> was = Selections.contribution(selection, old);
             Map<String, BigDecimal> now = Selections.contribution(selection, current);
@@ -60,8 +85,7 @@ public class Tallies {
                 changes.add(key, group, now, 1);
             });
         }
-        tallies.apply(unit, changes.netted());
-        profiles.replaceUnit(unit, old, current, Selections.affectedBy(coders), groups);
+        return changes.netted();
     }
 
     /** A case leaves some groups and joins others: its codings' contributions move with it. */

@@ -1,0 +1,102 @@
+package io.revitalization.comparison.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.revitalization.comparison.testing.Fixtures;
+import io.revitalization.comparison.testing.Fixtures.TestCase;
+import io.revitalization.testsupport.TestTokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * An import writes a chunk's codings and tallies together (each unit once, the tallies' changes summed over the
+ * chunk); posting the same codings one by one is the straightforward way. Both, each under a codebook of its own
+ * on the same cases, leave the same tallies, cases behind them and reliability counts, whether a unit is coded
+ * for the first time or again (a second round of coders changing majorities).
+ */
+@QuarkusTest
+class CodingImportTalliesTest {
+    private static final String[] CODERS = {"c1", "c2", "c3"};
+
+    @Inject
+    DataSource dataSource;
+
+    private record Record(TestCase known, int year, String dimension, String coder, List<String> codes) {
+        Map<String, Object> body(String codebook) {
+            return Map.of("codebook", codebook, "codebookVersion", 1, "case", known.slug(), "year", year,
+                    "dimension", dimension, "codes", codes, "coder", coder);
+        }
+    }
+
+    @Test
+    void importedCodingsLeaveTheTalliesOfCodingsPostedOneByOne() throws SQLException {
+        String imported = Fixtures.codebook();
+        String posted = Fixtures.codebook();
+        List<TestCase> cases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cases.add(Fixtures.knownCase(Fixtures.unique(i % 2 == 0 ? "IA" : "IB"), List.of("P" + i % 3),
+                    UUID.randomUUID()));
+        }
+        Random random = new Random(21);
+        List<Record> firstRound = new ArrayList<>();
+        List<Record> secondRound = new ArrayList<>();
+        for (TestCase known : cases) {
+            for (int year = 2021; year <= 2022; year++) {
+                for (String coder : CODERS) {
+                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new Record(known, year, "value", coder,
+                            List.of(List.of("x", "y", "z").get(random.nextInt(2)))));
+                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new Record(known, year, "method", coder,
+                            random.nextBoolean() ? List.of("e") : List.of("e", "f")));
+                }
+            }
+        }
+        for (List<Record> round : List.of(firstRound, secondRound)) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(round.stream().map(record -> record.body(imported)).toList())
+                    .post("/api/v1/codings/import")
+                    .then().statusCode(200).body("created", equalTo(round.size()));
+            round.forEach(record -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(record.body(posted)).post("/api/v1/codings").then().statusCode(201));
+        }
+
+        for (String table : List.of(
+                "SELECT dimension, selection, grouping, group_key, year, code, trim_scale(weight)::text, cases FROM tally",
+                "SELECT dimension, selection, grouping, group_key, year, code, case_id::text FROM tally_case",
+                "SELECT dimension, year, pairable, first_codes::text, second_codes::text, pairs FROM reliability_coincidence",
+                "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair")) {
+            List<String> ofImport = rows(table, imported);
+            assertThat(ofImport).as(table).isNotEmpty();
+            assertThat(ofImport).as(table).isEqualTo(rows(table, posted));
+        }
+    }
+
+    private List<String> rows(String select, String codebook) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT row_to_json(r)::text FROM (" + select
+                     + " WHERE codebook_id = (SELECT id FROM codebook WHERE slug = ?)) AS r ORDER BY 1")) {
+            statement.setString(1, codebook);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+                return found;
+            }
+        }
+    }
+}
