@@ -42,6 +42,7 @@ import io.revitalization.comparison.app.query.TableView;
 import io.revitalization.comparison.app.query.ThesisView;
 import io.revitalization.comparison.app.query.TrendView;
 import io.revitalization.comparison.app.query.TruthTableView;
+import io.revitalization.support.changes.ServerSentChanges;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
 import io.revitalization.support.problem.ProblemException;
@@ -50,9 +51,7 @@ import io.revitalization.support.security.Caller;
 import io.revitalization.support.security.CallerContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -72,7 +71,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +84,6 @@ public class ComparisonResource {
     private static final Set<String> SCOPE = Set.of("codebook", "codebookVersion", "from", "to", "coder",
             "consensus", "minCases", "weight");
     private static final int MAX_REPLICATES = 10_000;
-    /** Well inside the gateway's 10 s route timeout, which ends a proxied answer that stays silent longer. */
-    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final DistributionsRead distributions;
     private final DistanceRead distance;
@@ -430,33 +426,10 @@ public class ComparisonResource {
     public Multi<OutboundSseEvent> changes(@Context Sse sse, @Context HttpServerRequest request) {
         // the method only opens the stream (its worker thread is free again once it returns); events are written
         // as they come, and the stream holds no thread meanwhile
-        ChangeStreamRead.OpenChangeStream stream = changeStream.open(callers.current(), address(request));
-        Multi<OutboundSseEvent> events = Multi.createBy().merging().streams(
-                Multi.createFrom().item(stream.ready()).map(change -> event(sse, "ready", change)),
-                stream.changes().map(change -> event(sse, "change", change)));
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        OutboundSseEvent last = sse.newEventBuilder()
-                .comment("this stream has reached its maximum age; connect again").build();
-        Multi<OutboundSseEvent> aged = Uni.createFrom().item(last).onItem().delayIt().by(stream.age()).toMulti();
-        // up to the last comment, which ends the stream: selecting cancels the events, keep-alives and age behind it
-        // (ending at a time with select().first(Duration) would complete without cancelling them)
-        return Multi.createBy().concatenating().streams(
-                        Multi.createBy().merging().streams(events, heartbeats, aged)
-                                .select().first(event -> event != last),
-                        Multi.createFrom().item(last))
-                // whether it reached its age, failed or the client went away
-                .onTermination().invoke(stream.close());
-    }
-
-    private static String address(HttpServerRequest request) {
-        SocketAddress remote = request.remoteAddress();
-        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
-    }
-
-    private static OutboundSseEvent event(Sse sse, String name, AnnouncedChange change) {
-        return sse.newEventBuilder().name(name).id(Long.toString(change.dataVersion()))
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AnnouncedChange.class, change).build();
+        ChangeStreamRead.OpenChangeStream stream = changeStream.open(callers.current(),
+                ServerSentChanges.address(request));
+        return ServerSentChanges.events(sse, stream.ready(), stream.changes(), AnnouncedChange.class,
+                AnnouncedChange::dataVersion, stream.age(), stream.close());
     }
 
     private static QueryParameters params(UriInfo uri, String... specific) {
