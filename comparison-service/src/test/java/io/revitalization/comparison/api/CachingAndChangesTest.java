@@ -1,7 +1,7 @@
 package io.revitalization.comparison.api;
 
 import io.revitalization.comparison.testing.Fixtures;
-import io.revitalization.comparison.testing.ChangeStream;
+import io.revitalization.testsupport.http.ChangeStream;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.testing.Fixtures.TestCase;

@@ -78,7 +78,9 @@ class CodingImportTalliesTest {
                 "SELECT dimension, selection, grouping, group_key, year, code, trim_scale(weight)::text, cases FROM tally",
                 "SELECT dimension, selection, grouping, group_key, year, code, case_id::text FROM tally_case",
                 "SELECT dimension, year, pairable, first_codes::text, second_codes::text, pairs FROM reliability_coincidence",
-                "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair")) {
+                "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair",
+                "SELECT dimension, selection, grouping, group_key, year, codes::text, weights::text, cases FROM tally_profile",
+                "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally")) {
             List<String> ofImport = rows(table, imported);
             assertThat(ofImport).as(table).isNotEmpty();
             assertThat(ofImport).as(table).isEqualTo(rows(table, posted));
