@@ -966,6 +966,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events announcing which partnership reads changed
+         * @description First a 'ready' event with the current data version, then a 'change' event per committed change: the new data version and the reads that may answer differently now (`network`, `partnerships` for the lists and each partnership, `phase-history`, `phase-suggestion`, `reciprocity`, `updates` for the feeds); a comment every 5 s keeps the connection open. Re-read those with If-None-Match: their ETags are made from the answer, so a change you may not see answers 304. An event never names a partnership, an institution or any content, and a change of a partnership that is not public lists every read. At most 8 streams per caller, 16 per client address and 256 in all (by default); a stream ends after 15 minutes (by default) with a comment saying so: connect again.
+         */
+        get: operations["ChangeResource_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/network": {
         parameters: {
             query?: never;
@@ -6616,6 +6636,42 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ChangeResource_changes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The token a write answered (several comma-separated): this request first waits until this service has that write's events, at most 5 s, else 503 with Retry-After. See docs/architecture.md, "Reading your own writes".
+                 * @example 0b6f3c8e-5d7a-4f0e-9a51-2f1d8c6b7e40;revit.cases.v1=1
+                 */
+                "X-Consistency-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description a cap on open change streams is reached; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     InsightResource_network: {
