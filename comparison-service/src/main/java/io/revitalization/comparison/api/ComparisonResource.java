@@ -1,5 +1,6 @@
 package io.revitalization.comparison.api;
 
+import io.revitalization.support.changes.ChangeStreamGate.OpenChangeStream;
 import io.revitalization.support.web.AcceptLanguages;
 import io.revitalization.comparison.domain.analysis.Bootstrap;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
@@ -426,7 +427,7 @@ public class ComparisonResource {
     public Multi<OutboundSseEvent> changes(@Context Sse sse, @Context HttpServerRequest request) {
         // the method only opens the stream (its worker thread is free again once it returns); events are written
         // as they come, and the stream holds no thread meanwhile
-        ChangeStreamRead.OpenChangeStream stream = changeStream.open(callers.current(),
+        OpenChangeStream<AnnouncedChange> stream = changeStream.open(callers.current(),
                 ServerSentChanges.address(request));
         return ServerSentChanges.events(sse, stream.ready(), stream.changes(), AnnouncedChange.class,
                 AnnouncedChange::dataVersion, stream.age(), stream.close());

@@ -1,5 +1,6 @@
 package io.revitalization.partnerships.api;
 
+import io.revitalization.support.changes.ChangeStreamGate.OpenChangeStream;
 import io.revitalization.partnerships.app.change.ChangeStreamRead;
 import io.revitalization.partnerships.app.change.PartnershipChange;
 import io.revitalization.support.changes.ServerSentChanges;
@@ -55,7 +56,7 @@ public class ChangeResource {
             + "when to try again", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Multi<OutboundSseEvent> changes(@Context Sse sse, @Context HttpServerRequest request) {
         // the method only opens the stream; events are written as they come, and the stream holds no thread meanwhile
-        ChangeStreamRead.OpenChangeStream stream = changes.open(callers.current(), ServerSentChanges.address(request));
+        OpenChangeStream<PartnershipChange> stream = changes.open(callers.current(), ServerSentChanges.address(request));
         return ServerSentChanges.events(sse, stream.ready(), stream.changes(), PartnershipChange.class,
                 PartnershipChange::dataVersion, stream.age(), stream.close());
     }
