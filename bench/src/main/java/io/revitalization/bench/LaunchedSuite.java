@@ -185,6 +185,10 @@ final class LaunchedSuite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (System.getenv("BENCH_KEEP_SUITES") != null) {
+            Progress.say("kept the suite's data and logs in " + directory);
+            return;
+        }
         try {
             Directories.delete(directory);
         } catch (IOException e) {

@@ -107,7 +107,8 @@ public class ProblemMappers {
      */
     private static Optional<String> lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && LOST_RACE_STATES.contains(sql.getSQLState())) {
                 return Optional.of(sql.getSQLState());
             }
         }
