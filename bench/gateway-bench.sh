@@ -27,6 +27,7 @@
 #   BENCH_RATE        requests per second of the latency measurement (16 paced connections) [2000]
 #   BENCH_THREADS     load generator threads [1]
 #   BENCH_JSON        also write the figures to this JSON file
+#   BENCH_TARGETS     measure only these targets besides direct, space-separated (e.g. "gateway no-metrics") [all]
 #   BENCH_WITHOUT_METRICS=1  also measure a second gateway with its per-request metrics off (gateway.metrics.enabled),
 #                     side by side with the one as deployed (on its ports + 1)
 #   SUITE_DATA_DIR    the running suite's data directory [<repo>/.suite]
@@ -199,6 +200,14 @@ if start_nginx; then
 else
   log "nginx is not installed (apt-get install nginx-light): measuring direct and gateway only"
 fi
+if [[ -n ${BENCH_TARGETS:-} ]]; then
+  read -r -a wanted <<< "$BENCH_TARGETS"
+  kept=()
+  for target in "${targets[@]}"; do
+    [[ " ${wanted[*]} " == *" $target "* || $target == direct ]] && kept+=("$target")
+  done
+  targets=("${kept[@]}")
+fi
 # the gateway keeps answers only while it follows comparison-service's change stream
 for name in gateway ${url[no-metrics]:+no-metrics}; do
   log_file=$work/$name.log
@@ -277,6 +286,18 @@ for answer in 200 304; do
   done
 done
 json="${json%,}]}"
+if [[ ${url[no-metrics]:-} && " ${targets[*]} " == *" gateway "* && " ${targets[*]} " == *" no-metrics "* ]]; then
+  # the two gateways were measured one right after the other in each round: their ratio per round pairs like with like
+  for answer in 200 304; do
+    paired=()
+    for ((r = 1; r <= rounds; r++)); do
+      paired+=("$(awk -v on="$(cut -d' ' -f1 <<< "${throughput[$answer,gateway,$r]}")" \
+        -v off="$(cut -d' ' -f1 <<< "${throughput[$answer,no-metrics,$r]}")" 'BEGIN { printf "%.2f", on / off }')")
+    done
+    printf 'metrics on / off, %s, round by round: %s (median %s)\n' "$answer" "${paired[*]}" \
+      "$(printf '%s\n' "${paired[@]}" | median)"
+  done
+fi
 printf 'load average after the measurements: %s\n' "$load_after"
 if [[ -n ${BENCH_JSON:-} ]]; then
   printf '%s\n' "$json" > "$BENCH_JSON"
