@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,12 +37,18 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    /**
+     * The client compiler only: a local broker's load never needs C2, and without it the broker's start takes about
+     * half the CPU on 2 cores, which the services starting beside it need.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
 
     private static final String CLASSPATH_RESOURCE = "/kafka-runtime.classpath";
     /** Generous: a restart after kill -9 on a busy shared machine has been seen to need more than 90 s. */
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+    private static final ServiceJvm JVM = ServiceJvm.fromEnvironment();
 
     private final Path workDirectory;
     private final boolean temporary;
@@ -152,7 +161,7 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(dataDirectory().resolve("meta.properties"))) {
             format();
         }
-        process = new ProcessBuilder(javaCommand("kafka.Kafka", serverProperties().toString()))
+        process = new ProcessBuilder(javaCommand("kafka.Kafka", "broker-", serverProperties().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
@@ -161,7 +170,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format() throws IOException {
-        Process format = new ProcessBuilder(javaCommand("kafka.tools.StorageTool",
+        Process format = new ProcessBuilder(javaCommand("kafka.tools.StorageTool", "storage-tool-",
                 "format", "-t", Uuid.randomUuid().toString(), "-c", serverProperties().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
@@ -173,15 +182,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private List<String> javaCommand(String mainClass, String... arguments) {
+    /** {@code archive}: the prefix of the main class's class-data archive ({@link ServiceJvm}). */
+    private List<String> javaCommand(String mainClass, String archive, String... arguments) {
+        String classpath = brokerClasspath();
         List<String> command = new ArrayList<>();
-        command.add(Processes.javaExecutable());
+        command.add(JVM.executable());
+        command.addAll(JVM.classDataOptions(classDataDirectory(classpath), archive));
         command.addAll(jvmOptions);
         command.add("-Djava.awt.headless=true");
         command.add("-Dkafka.logs.dir=" + workDirectory);
         command.add("-Dlog4j2.configurationFile=" + workDirectory.resolve("log4j2.xml"));
         command.add("-cp");
-        command.add(brokerClasspath());
+        command.add(classpath);
         command.add(mainClass);
         command.addAll(Arrays.asList(arguments));
         return command;
@@ -208,6 +220,11 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // one node and a handful of consumer groups: 50 partitions (the default) only make their creation slow
+                Map.entry("offsets.topic.num.partitions", "1"),
+                // the log cleaner's 128 MB default is allocated at start and stays resident; 16 MB still holds the
+                // offsets of ~600,000 distinct keys per cleaning pass
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
                 Map.entry("num.partitions", "3")));
         try (Writer out = Files.newBufferedWriter(serverProperties(), StandardCharsets.UTF_8)) {
             properties.store(out, "written by " + KafkaBroker.class.getName() + " on every start");
@@ -271,6 +288,20 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path dataDirectory() {
         return workDirectory.resolve("data");
+    }
+
+    /**
+     * Per machine and broker classpath (so per Kafka version), beside the temporary directory like PostgreSQL's
+     * binaries: shared by every suite and test, kept by {@code --fresh}.
+     */
+    private static Path classDataDirectory(String classpath) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(classpath.getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"), "revitalization-kafka-cds",
+                    HexFormat.of().formatHex(digest, 0, 8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String brokerClasspath() {

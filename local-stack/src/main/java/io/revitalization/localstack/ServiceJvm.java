@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JDK that runs the services. A JDK 19 or newer ({@value #JAVA_HOME_VARIABLE}, else {@link #TEMURIN_25} when
- * installed) gets a class-data sharing archive per service: written when the service stops for the first time,
- * mapped on every later start (the JVM rewrites it when the jar has changed). Without one, the launcher's own JDK
- * (17) runs them as before.
+ * The JDK that runs the services and the Kafka broker. A JDK 19 or newer ({@value #JAVA_HOME_VARIABLE}, else
+ * {@link #TEMURIN_25} when installed) gets a class-data sharing archive per program: written when it stops for the
+ * first time, mapped on every later start (the JVM rewrites it when the classpath has changed). Without one, the
+ * launcher's own JDK (17) runs them as before.
  */
 record ServiceJvm(Path javaHome, int featureVersion) {
 
@@ -55,16 +55,23 @@ record ServiceJvm(Path javaHome, int featureVersion) {
      * it: the JVM deletes the old file before writing a new one, so one that still maps it is not disturbed.
      */
     List<String> classDataOptions(Path jar) {
+        return classDataOptions(jar.toAbsolutePath().getParent().resolveSibling("suite-cds"), "");
+    }
+
+    /**
+     * The archive's options for a program whose archive lives in {@code directory}, named
+     * {@code <prefix>jdk<N>.jsa}: one archive per main class, since an archive holds only what its first run loaded.
+     */
+    List<String> classDataOptions(Path directory, String prefix) {
         if (!sharesClassData()) {
             return List.of();
         }
-        Path directory = jar.toAbsolutePath().getParent().resolveSibling("suite-cds");
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path archive = directory.resolve("jdk" + featureVersion + ".jsa");
+        Path archive = directory.resolve(prefix + "jdk" + featureVersion + ".jsa");
         // the JVM's notes on a missing or outdated archive are not the service's log
         return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off");

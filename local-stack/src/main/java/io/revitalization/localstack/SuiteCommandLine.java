@@ -51,8 +51,9 @@ final class SuiteCommandLine {
               SUITE_POSTGRES_PORT       PostgreSQL (15432)
               SUITE_KAFKA_PORT          Kafka (19092; its controller listens on the next port)
                                         a port of 0 means any free port
-              SUITE_SERVICE_JVM_OPTS    JVM options of each service (-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC)
-              SUITE_KAFKA_JVM_OPTS      JVM options of the broker (-Xmx512m -XX:+UseSerialGC)
+              SUITE_SERVICE_JVM_OPTS    JVM options of each service (-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC
+                                        and C2 thresholds ten times the usual; see local-stack/README.md)
+              SUITE_KAFKA_JVM_OPTS      JVM options of the broker (-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
               SUITE_POSTGRES_URL        use this PostgreSQL server instead of starting one, as a JDBC URL,
                                         e.g. jdbc:postgresql://db:5432/postgres (databases are created on it)
               SUITE_POSTGRES_USER       its user (postgres)

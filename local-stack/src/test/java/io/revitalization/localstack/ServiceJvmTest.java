@@ -37,6 +37,18 @@ class ServiceJvmTest {
     }
 
     @Test
+    void eachMainClassOfTheBrokerGetsAnArchiveOfItsOwn() throws IOException {
+        Path directory = temporary.resolve("kafka-cds");
+        ServiceJvm jdk25 = ServiceJvm.of(jdk("jdk-25", "25.0.3"));
+
+        assertThat(jdk25.classDataOptions(directory, "broker-"))
+                .contains("-XX:SharedArchiveFile=" + directory.resolve("broker-jdk25.jsa"));
+        assertThat(jdk25.classDataOptions(directory, "storage-tool-"))
+                .contains("-XX:SharedArchiveFile=" + directory.resolve("storage-tool-jdk25.jsa"));
+        assertThat(directory).isDirectory();
+    }
+
+    @Test
     void jdk17RunsTheServicesAsBeforeWithoutAnArchive() throws IOException {
         Path jar = temporary.resolve("cases-service/target/quarkus-app/quarkus-run.jar");
 
