@@ -52,6 +52,32 @@ public class CaseHistoryRepository {
                 .getSingleResult();
     }
 
+    /** Records that every coding is in the histories. */
+    public void markComplete() {
+        entityManager.createNativeQuery("UPDATE history_tally_state SET complete = true WHERE id = 1").executeUpdate();
+    }
+
+    /** The next cases with codings in case order, after {@code afterCaseId} (null: from the first). */
+    public List<UUID> codedCases(UUID afterCaseId, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT case_id FROM coding"
+                    + (afterCaseId == null ? "" : " WHERE case_id > ?") + " ORDER BY case_id LIMIT ?")) {
+                int next = 1;
+                if (afterCaseId != null) {
+                    statement.setObject(next++, afterCaseId);
+                }
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<UUID> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(rows.getObject(1, UUID.class));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
     /** A case's histories, locked until the transaction ends so that two changes of one case count it once. */
     public Map<Key, String> ofCase(UUID caseId) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {

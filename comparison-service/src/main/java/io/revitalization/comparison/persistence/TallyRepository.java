@@ -240,9 +240,9 @@ public class TallyRepository {
     public List<String> firstCasesOver(UUID codebookId, int version, String dimension, String selection,
                                        GroupRef group, String code, int fromYear, int toYear, int listed) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT case_id::text, case_id "
-                    + "FROM tally_case WHERE " + TALLY + " AND code = ? AND year BETWEEN ? AND ? ORDER BY case_id "
-                    + "LIMIT ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT listed.case_id::text FROM ("
+                    + "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY + " AND code = ? AND year BETWEEN ? "
+                    + "AND ? ORDER BY case_id LIMIT ?) AS listed ORDER BY listed.case_id")) {
                 int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
                 statement.setString(next++, code);
                 statement.setInt(next++, fromYear);

@@ -92,6 +92,47 @@ class CaseHistoryProperties {
                 .isCloseTo(weight, within(1e-9)));
     }
 
+    @Property(tries = 300)
+    void theTalliedPathsAreThePathsOfTheCases(@ForAll("pathCodings") List<Coding> codings,
+                                              @ForAll("selections") CoderSelection selection,
+                                              @ForAll("years") YearRange years,
+                                              @ForAll long shuffleSeed) {
+        Map<String, Integer> steps = Map.of("a", 1, "b", 2, "c", 2, "d", 3);
+        List<CodedUnit> units = selection.resolve(codings).units();
+        List<CodedUnit> inYears = units.stream()
+                .filter(unit -> unit.year() >= years.from() && unit.year() <= years.to()).toList();
+        List<CasePaths.CasePath> paths = CasePaths.of(inYears, steps);
+        CasePaths.GroupPaths expected = CasePaths.summary(paths, steps);
+
+        List<CasePaths.CountedPath> counted = new ArrayList<>();
+        for (CaseHistory.Counted history : counted(units, shuffleSeed)) {
+            List<CodedUnit> ofHistory = CaseHistory.units(history.history(), "case", years);
+            if (!ofHistory.isEmpty()) {
+                counted.add(new CasePaths.CountedPath(CasePaths.of(ofHistory, steps).get(0).stages(),
+                        history.cases()));
+            }
+        }
+        Map<List<String>, List<String>> byPath = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        Map<Integer, Map<String, List<String>>> byStepStage = new TreeMap<>();
+        paths.forEach(path -> {
+            byPath.computeIfAbsent(path.stages(), p -> new ArrayList<>()).add(path.caseId());
+            path.stages().forEach(stage -> byStepStage.computeIfAbsent(steps.get(stage), s -> new TreeMap<>())
+                    .computeIfAbsent(stage, s -> new ArrayList<>()).add(path.caseId()));
+        });
+        assertThat(CasePaths.summary(counted, new CasePaths.Listed(byPath, byStepStage), steps)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<List<Coding>> pathCodings() {
+        Arbitrary<Coding> coding = Combinators.combine(Arbitraries.integers().between(0, 14),
+                        Arbitraries.integers().between(2019, 2024), Arbitraries.of(CODERS),
+                        Arbitraries.of("a", "b", "c", "d").set().ofMinSize(1).ofMaxSize(3))
+                .as((caseNumber, year, coder, codes) -> new Coding("case-" + caseNumber, year, coder,
+                        List.copyOf(codes)));
+        return coding.list().ofMaxSize(80).map(list -> new ArrayList<>(list.stream().collect(Collectors.toMap(
+                c -> c.caseId() + "/" + c.year() + "/" + c.coder(), c -> c, (a, b) -> a, TreeMap::new)).values()));
+    }
+
     /** The cases' histories counted as the tallies count them, in any order. */
     private static List<CaseHistory.Counted> counted(List<CodedUnit> units, long shuffleSeed) {
         Map<String, Integer> counts = new TreeMap<>();
