@@ -10,10 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -78,17 +80,18 @@ public class CaseHistoryRepository {
         });
     }
 
-    /** A case's histories, locked until the transaction ends so that two changes of one case count it once. */
-    public Map<Key, String> ofCase(UUID caseId) {
+    /** Some cases' histories, by case, locked until the transaction ends so that two changes of a case count it once. */
+    public Map<UUID, Map<Key, String>> ofCases(Collection<UUID> caseIds) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
-                    + ", history FROM case_history WHERE case_id = ? FOR UPDATE")) {
-                statement.setObject(1, caseId);
+                    + ", history, case_id FROM case_history WHERE case_id = ANY (?) ORDER BY case_id FOR UPDATE")) {
+                statement.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
-                    Map<Key, String> histories = new HashMap<>();
+                    Map<UUID, Map<Key, String>> histories = new HashMap<>();
                     while (rows.next()) {
-                        histories.put(new Key(rows.getObject(1, UUID.class), rows.getInt(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6)), rows.getString(7));
+                        histories.computeIfAbsent(rows.getObject(8, UUID.class), id -> new HashMap<>())
+                                .put(new Key(rows.getObject(1, UUID.class), rows.getInt(2), rows.getString(3),
+                                        rows.getString(4), rows.getString(5), rows.getString(6)), rows.getString(7));
                     }
                     return histories;
                 }
@@ -96,58 +99,79 @@ public class CaseHistoryRepository {
         });
     }
 
+    /** A case's history leaving or taking a place. */
+    public record Move(UUID caseId, Key key, String history) {
+    }
+
     /**
-     * Replaces a case's histories: {@code was} as {@link #ofCase} read them, {@code now} as they are; histories
-     * left without cases disappear.
+     * Moves cases out of some histories and into others (each case's old history of a key leaving before its new one
+     * joins); the tallies' changes are summed per history and applied in one order, and histories left without cases
+     * disappear.
      */
-    public void replace(UUID caseId, Map<Key, String> was, Map<Key, String> now) {
-        List<Key> leaving = was.keySet().stream().filter(key -> !was.get(key).equals(now.get(key)))
-                .sorted(LOCK_ORDER).toList();
-        List<Key> joining = now.keySet().stream().filter(key -> !now.get(key).equals(was.get(key)))
-                .sorted(LOCK_ORDER).toList();
+    public void move(List<Move> leaving, List<Move> joining) {
         if (leaving.isEmpty() && joining.isEmpty()) {
             return;
         }
+        Map<Tally, Integer> changes = new TreeMap<>(TALLY_ORDER);
+        leaving.forEach(move -> changes.merge(new Tally(move.key(), move.history()), -1, Integer::sum));
+        joining.forEach(move -> changes.merge(new Tally(move.key(), move.history()), 1, Integer::sum));
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement removeCase = connection.prepareStatement("DELETE FROM case_history WHERE "
                     + MATCH + " AND case_id = ?");
-                 PreparedStatement take = connection.prepareStatement("UPDATE history_tally SET cases = cases - 1 "
-                         + "WHERE " + MATCH + " AND digest = md5(?)");
-                 PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM history_tally WHERE "
-                         + MATCH + " AND digest = md5(?) AND cases = 0");
                  PreparedStatement addCase = connection.prepareStatement("INSERT INTO case_history (" + COLUMNS
                          + ", case_id, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement take = connection.prepareStatement("UPDATE history_tally SET cases = cases + ? "
+                         + "WHERE " + MATCH + " AND digest = md5(?)");
                  PreparedStatement add = connection.prepareStatement("INSERT INTO history_tally (" + COLUMNS
-                         + ", history, cases) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (" + COLUMNS
-                         + ", digest) DO UPDATE SET cases = history_tally.cases + 1")) {
-                for (Key key : leaving) {
-                    bind(removeCase, key);
-                    removeCase.setObject(7, caseId);
+                         + ", history, cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
+                         + ", digest) DO UPDATE SET cases = history_tally.cases + EXCLUDED.cases");
+                 PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM history_tally WHERE "
+                         + MATCH + " AND digest = md5(?) AND cases = 0")) {
+                for (Move move : leaving) {
+                    bind(removeCase, move.key());
+                    removeCase.setObject(7, move.caseId());
                     removeCase.addBatch();
-                    bind(take, key);
-                    take.setString(7, was.get(key));
-                    take.addBatch();
-                    bind(dropEmpty, key);
-                    dropEmpty.setString(7, was.get(key));
-                    dropEmpty.addBatch();
                 }
-                for (Key key : joining) {
-                    bind(addCase, key);
-                    addCase.setObject(7, caseId);
-                    addCase.setString(8, now.get(key));
+                for (Move move : joining) {
+                    bind(addCase, move.key());
+                    addCase.setObject(7, move.caseId());
+                    addCase.setString(8, move.history());
                     addCase.addBatch();
-                    bind(add, key);
-                    add.setString(7, now.get(key));
-                    add.addBatch();
+                }
+                for (Map.Entry<Tally, Integer> change : changes.entrySet()) {
+                    if (change.getValue() == 0) {
+                        continue;
+                    }
+                    // a loss updates: an upsert's insert values would break the cases >= 0 check even unused
+                    if (change.getValue() < 0) {
+                        take.setInt(1, change.getValue());
+                        bind(take, 2, change.getKey().key());
+                        take.setString(8, change.getKey().history());
+                        take.addBatch();
+                        bind(dropEmpty, change.getKey().key());
+                        dropEmpty.setString(7, change.getKey().history());
+                        dropEmpty.addBatch();
+                    } else {
+                        bind(add, change.getKey().key());
+                        add.setString(7, change.getKey().history());
+                        add.setInt(8, change.getValue());
+                        add.addBatch();
+                    }
                 }
                 removeCase.executeBatch();
-                take.executeBatch();
-                dropEmpty.executeBatch();
                 addCase.executeBatch();
+                take.executeBatch();
                 add.executeBatch();
+                dropEmpty.executeBatch();
             }
         });
     }
+
+    private record Tally(Key key, String history) {
+    }
+
+    private static final Comparator<Tally> TALLY_ORDER = Comparator.comparing(Tally::key, LOCK_ORDER)
+            .thenComparing(Tally::history);
 
     /** The distinct histories of a group and how many cases have each. */
     public List<CaseHistory.Counted> counted(UUID codebookId, int version, String dimension, String selection,
@@ -193,12 +217,17 @@ public class CaseHistoryRepository {
     }
 
     private static int bind(PreparedStatement statement, Key key) throws SQLException {
-        statement.setObject(1, key.codebookId());
-        statement.setInt(2, key.codebookVersion());
-        statement.setString(3, key.dimension());
-        statement.setString(4, key.selection());
-        statement.setString(5, key.grouping());
-        statement.setString(6, key.groupKey());
-        return 7;
+        return bind(statement, 1, key);
+    }
+
+    /** Binds the {@link #MATCH} columns from parameter {@code first}; returns the next parameter's index. */
+    private static int bind(PreparedStatement statement, int first, Key key) throws SQLException {
+        statement.setObject(first, key.codebookId());
+        statement.setInt(first + 1, key.codebookVersion());
+        statement.setString(first + 2, key.dimension());
+        statement.setString(first + 3, key.selection());
+        statement.setString(first + 4, key.grouping());
+        statement.setString(first + 5, key.groupKey());
+        return first + 6;
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.app.readmodel.CaseHistoryBackfill;
 import io.revitalization.comparison.testing.Fixtures;
 import io.revitalization.comparison.testing.Fixtures.TestCase;
+import io.revitalization.events.EventTypes;
+import io.revitalization.testsupport.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +15,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * A database whose codings were stored before the case histories (V80) counts its cases once: until then the thesis
- * is computed from the codings, with the same answer; afterwards the histories are those that coding one by one keeps.
+ * The case histories kept change by change (codings, a regrouping, a deletion) are those counted afresh; a database
+ * whose codings were stored before them (V80) counts its cases once: until then the thesis is computed from the
+ * codings, with the same answer, and afterwards the histories are those the changes kept.
  */
 @QuarkusTest
 class CaseHistoryBackfillTest {
@@ -42,12 +48,26 @@ class CaseHistoryBackfillTest {
         String a = Fixtures.unique("HA");
         String b = Fixtures.unique("HB");
         String[] stages = {"p", "m", "s", "n"};
+        List<TestCase> cases = new ArrayList<>();
+        List<String> firstCodings = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             TestCase known = Fixtures.knownCase(i % 2 == 0 ? a : b, List.of("P" + i % 3), UUID.randomUUID());
-            Fixtures.coding(codebook, known, 2021, "stage", "c1", stages[i % 3]);
+            cases.add(known);
+            firstCodings.add(Fixtures.coding(codebook, known, 2021, "stage", "c1", stages[i % 3]));
             Fixtures.coding(codebook, known, 2021 + 1 + i % 3, "stage", "c1", stages[1 + i % 3]);
             Fixtures.coding(codebook, known, 2021, "value", "c2", "x");
         }
+        // the histories follow a coding replaced, a case moving to the other group and a case deleted
+        given().auth().oauth2(TestTokens.admin()).delete("/api/v1/codings/" + firstCodings.get(0))
+                .then().statusCode(204);
+        Fixtures.coding(codebook, cases.get(0), 2021, "stage", "c1", "n");
+        TestCase moved = cases.get(2);
+        Fixtures.publish(EventTypes.CASE_UPDATED, moved.id(), moved.at(2, Map.of("country", b)).state());
+        TestCase deleted = cases.get(3);
+        Fixtures.publish(EventTypes.CASE_DELETED, deleted.id(), deleted.at(2, Map.of("deleted", true)).state());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(HISTORIES, codebook))
+                .noneMatch(row -> row.contains(deleted.id().toString()))
+                .noneMatch(row -> row.contains(moved.id().toString()) && row.contains("\"" + a + "\"")));
         List<String> histories = rows(HISTORIES, codebook);
         List<String> tallies = rows(TALLIES, codebook);
         assertThat(histories).isNotEmpty();

@@ -27,8 +27,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The overview's cells from the tallies rather than from every coding: shares from the summed tallies of the years,
- * distinct cases from the tallies' cases, exemplars from the most confident codings down, only as far as needed.
+ * The overview's cells from the tallies rather than from every coding: shares from the summed tallies of the years
+ * (by case-year) or from the case histories (by case), distinct cases from the case histories (a row per distinct
+ * history) and the first of them from the tallies' cases, exemplars from the most confident codings down, only as far
+ * as needed. While the histories do not hold every coding yet, distinct cases and case weights come from the tallies'
+ * cases (or the units, under {@code all}).
  * The same cells {@link OverviewTable#cell} computes from the units (a property test compares them); the cost
  * depends on the codes and on the cases' index entries, not on resolving every coding.
  */

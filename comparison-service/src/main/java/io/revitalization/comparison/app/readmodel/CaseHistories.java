@@ -51,11 +51,25 @@ public class CaseHistories {
         Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(sorted);
         Map<UUID, List<CaseCoding>> byCase = codings.ofCases(sorted).stream()
                 .collect(Collectors.groupingBy(coding -> coding.caseId));
+        Map<UUID, Map<Key, String>> counted = histories.ofCases(sorted);
+        List<CaseHistoryRepository.Move> leaving = new ArrayList<>();
+        List<CaseHistoryRepository.Move> joining = new ArrayList<>();
         for (UUID caseId : sorted) {
-            Map<Key, String> was = histories.ofCase(caseId);
-            histories.replace(caseId, was, historiesOf(byCase.getOrDefault(caseId, List.of()),
-                    memberships.getOrDefault(caseId, Set.of())));
+            Map<Key, String> was = counted.getOrDefault(caseId, Map.of());
+            Map<Key, String> now = historiesOf(byCase.getOrDefault(caseId, List.of()),
+                    memberships.getOrDefault(caseId, Set.of()));
+            was.forEach((key, history) -> {
+                if (!history.equals(now.get(key))) {
+                    leaving.add(new CaseHistoryRepository.Move(caseId, key, history));
+                }
+            });
+            now.forEach((key, history) -> {
+                if (!history.equals(was.get(key))) {
+                    joining.add(new CaseHistoryRepository.Move(caseId, key, history));
+                }
+            });
         }
+        histories.move(leaving, joining);
     }
 
     /** A case's histories: per codebook version, dimension, selection and group, its units in the group's years. */
