@@ -144,6 +144,11 @@ public final class SyntheticCodings {
             execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
             connection.commit();
         }
+        analyze();
+    }
+
+    /** Brings the planner's statistics up to date after tables were filled past the service. */
+    public void analyze() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, "VACUUM ANALYZE");
         }

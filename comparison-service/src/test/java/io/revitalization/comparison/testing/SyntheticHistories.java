@@ -24,5 +24,6 @@ public final class SyntheticHistories {
             List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CASES_PER_TRANSACTION));
             QuarkusTransaction.requiringNew().run(() -> histories.refresh(chunk));
         }
+        data.analyze();
     }
 }
