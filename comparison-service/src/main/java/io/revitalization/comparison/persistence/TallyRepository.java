@@ -234,6 +234,32 @@ public class TallyRepository {
     }
 
     /**
+     * The first {@code listed} distinct cases (in id order) of one code (or {@link #WHOLE}) of a group in any year of a
+     * range: read along the tally's case order, stopping once enough are found.
+     */
+    public List<String> firstCasesOver(UUID codebookId, int version, String dimension, String selection,
+                                       GroupRef group, String code, int fromYear, int toYear, int listed) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT listed.case_id::text FROM ("
+                    + "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY + " AND code = ? AND year BETWEEN ? "
+                    + "AND ? ORDER BY case_id LIMIT ?) AS listed ORDER BY listed.case_id")) {
+                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
+                statement.setString(next++, code);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                statement.setInt(next, listed);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<String> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(rows.getString(1));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
+    /**
      * Each code's weight over a range of years when every case weighs 1 (its case-years sharing it evenly, a
      * case-year's weight split evenly over its codes), and under {@link #WHOLE} the number of cases. Exact for a
      * selection that resolves a unit to one code set (majority, one coder), whose tally cases are a unit's codes.

@@ -80,7 +80,9 @@ class CodingImportTalliesTest {
                 "SELECT dimension, year, pairable, first_codes::text, second_codes::text, pairs FROM reliability_coincidence",
                 "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair",
                 "SELECT dimension, selection, grouping, group_key, year, codes::text, weights::text, cases FROM tally_profile",
-                "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally")) {
+                "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally",
+                "SELECT dimension, selection, grouping, group_key, case_id::text, history FROM case_history",
+                "SELECT dimension, selection, grouping, group_key, history, cases FROM history_tally")) {
             List<String> ofImport = rows(table, imported);
             assertThat(ofImport).as(table).isNotEmpty();
             assertThat(ofImport).as(table).isEqualTo(rows(table, posted));

@@ -1,6 +1,8 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.app.readmodel.CaseHistories;
 import io.revitalization.comparison.testing.SyntheticCodings;
+import io.revitalization.comparison.testing.SyntheticHistories;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ class ComparisonReadScaleBenchmark {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    CaseHistories histories;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -58,6 +63,7 @@ class ComparisonReadScaleBenchmark {
 
         long started = System.nanoTime();
         data.addCases(0, SMALL);
+        SyntheticHistories.count(histories, data, 0, SMALL);
         System.out.printf("generated %d cases in %d ms%n", SMALL, (System.nanoTime() - started) / 1_000_000);
         for (int i = 0; i < 3; i++) {
             measure(data, reads, 1);
@@ -67,6 +73,7 @@ class ComparisonReadScaleBenchmark {
 
         started = System.nanoTime();
         data.addCases(SMALL, LARGE);
+        SyntheticHistories.count(histories, data, SMALL, LARGE);
         System.out.printf("generated %d cases in %d ms%n", LARGE - SMALL, (System.nanoTime() - started) / 1_000_000);
         Map<String, Double> large = measure(data, reads, SAMPLES);
         String loadLarge = uptime();
@@ -83,6 +90,8 @@ class ComparisonReadScaleBenchmark {
         reads.put("distributions", "/distributions?codebook=" + codebook + "&dimension=stage&groupBy=country&groups=" + jp + "," + tw);
         reads.put("trend", "/trend?codebook=" + codebook + "&dimension=value&a=" + jp + "&b=" + tw);
         reads.put("overview", "/overview?codebook=" + codebook + "&groupBy=country&groups=" + jp + "," + tw);
+        reads.put("table", "/table?codebook=" + codebook + "&groupBy=country&groups=" + jp + "," + tw);
+        reads.put("thesis", "/thesis?codebook=" + codebook + "&dimension=stage&a=" + jp + "&b=" + tw);
         reads.put("reliability", "/reliability?codebook=" + codebook);
         reads.put("truth-table", "/truth-table?codebook=" + codebook
                 + "&outcome=stage:n&conditions=value:x,policy:y,method:e&year=2023");

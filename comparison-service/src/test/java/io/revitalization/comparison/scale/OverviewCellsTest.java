@@ -1,6 +1,8 @@
 package io.revitalization.comparison.scale;
 
+import io.revitalization.comparison.app.readmodel.CaseHistories;
 import io.revitalization.comparison.testing.SyntheticCodings;
+import io.revitalization.comparison.testing.SyntheticHistories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -45,6 +47,9 @@ class OverviewCellsTest {
     @Inject
     UnitCodingRepository codings;
 
+    @Inject
+    CaseHistories histories;
+
     private SyntheticCodings data;
 
     @BeforeEach
@@ -52,6 +57,7 @@ class OverviewCellsTest {
         if (data == null) {
             data = SyntheticCodings.create(dataSource);
             data.addCases(0, 1000);
+            SyntheticHistories.count(histories, data, 0, 1000);
         }
     }
 

@@ -6,7 +6,9 @@ import io.revitalization.testsupport.TestTokens;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -142,8 +144,31 @@ public final class SyntheticCodings {
             execute(connection, "UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1");
             connection.commit();
         }
+        analyze();
+    }
+
+    /** Brings the planner's statistics up to date after tables were filled past the service. */
+    public void analyze() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, "VACUUM ANALYZE");
+        }
+    }
+
+    /** The ids of cases {@code from} (inclusive) to {@code to} (exclusive). */
+    public List<UUID> caseIds(int from, int to) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT md5(? || i)::uuid FROM generate_series(?, ? - 1) AS i")) {
+            statement.setString(1, tag);
+            statement.setInt(2, from);
+            statement.setInt(3, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<UUID> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+                return ids;
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.revitalization.support.http.ConsistencyTokens;
 import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.app.change.ReadNames;
+import io.revitalization.comparison.app.readmodel.CaseHistories;
 import io.revitalization.comparison.app.readmodel.Configurations;
 import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
@@ -54,12 +55,13 @@ public class CodingService {
     private final Tallies tallies;
     private final ReliabilityTallies reliabilityTallies;
     private final Configurations configurations;
+    private final CaseHistories histories;
     private final DataChanges dataChanges;
     private final CodingLookups direct;
 
     public CodingService(CodingRepository codings, CodebookService codebooks, CaseProjectionRepository cases,
                          CaseGroupRepository caseGroups, Tallies tallies, ReliabilityTallies reliabilityTallies,
-                         Configurations configurations,
+                         Configurations configurations, CaseHistories histories,
                          DataChanges dataChanges) {
         this.codings = codings;
         this.codebooks = codebooks;
@@ -68,6 +70,7 @@ public class CodingService {
         this.tallies = tallies;
         this.reliabilityTallies = reliabilityTallies;
         this.configurations = configurations;
+        this.histories = histories;
         this.dataChanges = dataChanges;
         this.direct = new CodingLookups() {
             @Override
@@ -275,6 +278,7 @@ public class CodingService {
         reliabilityTallies.replaceUnits(units);
         units.stream().map(unit -> Map.entry(unit.unit().caseId(), unit.unit().year())).distinct()
                 .forEach(caseYear -> configurations.refresh(caseYear.getKey(), caseYear.getValue()));
+        histories.refresh(units.stream().map(unit -> unit.unit().caseId()).collect(Collectors.toSet()));
         for (UnitReplacement unit : units) {
             Codebook codebook = lookups.codebook(unit.unit().codebookId().toString()).orElseThrow();
             change.touched(List.of(codebook.slug), List.of(unit.unit().dimension()),
@@ -301,6 +305,7 @@ public class CodingService {
         Set<GroupRef> groups = caseGroups.groupsOf(unit.caseId(), unit.year());
         tallies.replaceUnit(unit, before, after, groups);
         configurations.refresh(unit.caseId(), unit.year());
+        histories.refresh(List.of(unit.caseId()));
         // a deleted case's codings may still be deleted; they left reliability with the case
         if (!cases.findById(unit.caseId()).deleted) {
             reliabilityTallies.replaceUnit(unit, before, after);

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.query;
 
+import io.revitalization.comparison.domain.analysis.CaseHistory;
 import io.revitalization.comparison.domain.analysis.CodedUnit;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.Coding;
@@ -7,8 +8,10 @@ import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.OverviewTable;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.domain.analysis.Weighting;
+import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.persistence.CaseHistoryRepository;
 import io.revitalization.comparison.persistence.TallyRepository;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +27,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The overview's cells from the tallies rather than from every coding: shares from the summed tallies of the years,
- * distinct cases from the tallies' cases, exemplars from the most confident codings down, only as far as needed.
+ * The overview's cells from the tallies rather than from every coding: shares from the summed tallies of the years
+ * (by case-year) or from the case histories (by case), distinct cases from the case histories (a row per distinct
+ * history) and the first of them from the tallies' cases, exemplars from the most confident codings down, only as far
+ * as needed. While the histories do not hold every coding yet, distinct cases and case weights come from the tallies'
+ * cases (or the units, under {@code all}).
  * The same cells {@link OverviewTable#cell} computes from the units (a property test compares them); the cost
  * depends on the codes and on the cases' index entries, not on resolving every coding.
  */
@@ -37,11 +43,14 @@ public class OverviewCells {
     private final TallyRepository tallies;
     private final UnitCodingRepository codings;
     private final UnresolvedUnits unresolvedUnits;
+    private final CaseHistoryRepository histories;
 
-    public OverviewCells(TallyRepository tallies, UnitCodingRepository codings, UnresolvedUnits unresolvedUnits) {
+    public OverviewCells(TallyRepository tallies, UnitCodingRepository codings, UnresolvedUnits unresolvedUnits,
+                         CaseHistoryRepository histories) {
         this.tallies = tallies;
         this.codings = codings;
         this.unresolvedUnits = unresolvedUnits;
+        this.histories = histories;
     }
 
     /** A cell, with the case-years of the group the selection could not resolve (counted, the first listed). */
@@ -51,7 +60,7 @@ public class OverviewCells {
     public Result cell(CodebookVersion codebook, String dimension, GroupRef group, ComparisonScope scope,
                        OverviewTable.Settings settings, int unresolvedToList) {
         Tally tally = new Tally(codebook.codebookId, codebook.version, dimension, Selections.key(scope.selection()),
-                group, scope.years().from(), scope.years().to());
+                group, scope.years().from(), scope.years().to(), histories.complete());
         Map<String, BigDecimal> weights = scope.weighting() == Weighting.CASE_YEAR ? tally.weightsOver(tally.selection)
                 : caseWeighted(tally, scope.selection());
         BigDecimal total = weights.remove(TallyRepository.WHOLE);
@@ -80,6 +89,15 @@ public class OverviewCells {
      * do not keep, so its units are read.
      */
     private Map<String, BigDecimal> caseWeighted(Tally tally, CoderSelection selection) {
+        if (tally.historied) {
+            CaseHistory.CaseWeights weights = CaseHistory.caseWeights(tally.histories(), tally.years());
+            Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+            weights.byCode().forEach((code, weight) -> byCode.put(code, BigDecimal.valueOf(weight)));
+            if (weights.cases() > 0) {
+                byCode.put(TallyRepository.WHOLE, BigDecimal.valueOf(weights.cases()));
+            }
+            return byCode;
+        }
         if (selection.rule() != CoderSelection.Rule.ALL_CODERS) {
             return tallies.caseWeightedOver(tally.codebookId, tally.version, tally.dimension, tally.selection,
                     tally.group, tally.from, tally.to);
@@ -154,7 +172,10 @@ public class OverviewCells {
                 years, scope.reader())).units();
     }
 
-    /** One cell's tallies: a dimension of a codebook version, a group and a range of years. */
+    /**
+     * One cell's tallies: a dimension of a codebook version, a group and a range of years; with its cases' histories
+     * when they are {@code historied} (every coding in them), which count cases over the years.
+     */
     private final class Tally {
         final UUID codebookId;
         final int version;
@@ -163,9 +184,13 @@ public class OverviewCells {
         final GroupRef group;
         final int from;
         final int to;
+        final boolean historied;
         private final Map<String, List<TallyRepository.Row>> rowsBySelection = new HashMap<>();
+        private List<CaseHistory.Counted> histories;
+        private Map<String, Integer> casesByCode;
 
-        Tally(UUID codebookId, int version, String dimension, String selection, GroupRef group, int from, int to) {
+        Tally(UUID codebookId, int version, String dimension, String selection, GroupRef group, int from, int to,
+              boolean historied) {
             this.codebookId = codebookId;
             this.version = version;
             this.dimension = dimension;
@@ -173,6 +198,18 @@ public class OverviewCells {
             this.group = group;
             this.from = from;
             this.to = to;
+            this.historied = historied;
+        }
+
+        YearRange years() {
+            return new YearRange(from, to);
+        }
+
+        List<CaseHistory.Counted> histories() {
+            if (histories == null) {
+                histories = OverviewCells.this.histories.counted(codebookId, version, dimension, selection, group);
+            }
+            return histories;
         }
 
         /** The weight of each code (and of {@link TallyRepository#WHOLE}) summed over the years. */
@@ -189,6 +226,14 @@ public class OverviewCells {
         }
 
         TallyRepository.CasesOver casesOver(String code) {
+            if (historied) {
+                if (casesByCode == null) {
+                    casesByCode = CaseHistory.casesByCode(histories(), years(), TallyRepository.WHOLE);
+                }
+                int n = casesByCode.getOrDefault(code, 0);
+                return new TallyRepository.CasesOver(n, n == 0 ? List.of() : tallies.firstCasesOver(codebookId,
+                        version, dimension, selection, group, code, from, to, ListedCases.LIMIT));
+            }
             return tallies.casesOver(codebookId, version, dimension, selection, group, code, from, to,
                     ListedCases.LIMIT);
         }

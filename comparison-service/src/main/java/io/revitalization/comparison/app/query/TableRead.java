@@ -12,19 +12,16 @@ import io.revitalization.comparison.domain.analysis.CasePaths;
 import io.revitalization.comparison.domain.analysis.OverviewTable;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.persistence.CodingRepository;
-import io.revitalization.comparison.persistence.UnitCodingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The source's comparison table: the codebook's rows (dimensions with the text's row label, in the text's order,
@@ -39,14 +36,14 @@ public class TableRead {
     private final Scopes scopes;
     private final OverviewCells overviewCells;
     private final CodingRepository codingRows;
-    private final UnitCodingRepository codings;
+    private final TalliedPaths talliedPaths;
 
     public TableRead(Scopes scopes, OverviewCells overviewCells, CodingRepository codingRows,
-                     UnitCodingRepository codings) {
+                     TalliedPaths talliedPaths) {
         this.scopes = scopes;
         this.overviewCells = overviewCells;
         this.codingRows = codingRows;
-        this.codings = codings;
+        this.talliedPaths = talliedPaths;
     }
 
     public TableView read(TableQuery query, long dataVersion) {
@@ -128,11 +125,7 @@ public class TableRead {
 
     private CasePaths.GroupPaths paths(CodebookVersion codebook, CodebookDimension dimension, GroupRef group,
                                        ComparisonScope scope, Set<String> caseIds) {
-        Map<String, Integer> steps = dimension.codes().stream()
-                .collect(Collectors.toMap(CodebookCode::id, CodebookCode::order, (a, b) -> a, LinkedHashMap::new));
-        CasePaths.GroupPaths paths = CasePaths.summary(CasePaths.of(scope.selection().resolve(codings.ofGroup(
-                codebook.codebookId, codebook.version, dimension.id(), group, scope.years().from(),
-                scope.years().to())).units(), steps), steps);
+        CasePaths.GroupPaths paths = talliedPaths.of(codebook, dimension, group, scope);
         paths.paths().forEach(path -> caseIds.addAll(path.caseIds()));
         return paths;
     }

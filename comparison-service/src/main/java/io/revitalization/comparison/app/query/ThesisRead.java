@@ -4,14 +4,10 @@ import io.revitalization.comparison.domain.CodebookDimension;
 import io.revitalization.comparison.domain.CodebookVersion;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
-import io.revitalization.comparison.domain.analysis.CodedUnit;
 import io.revitalization.comparison.domain.analysis.GroupPairs;
-import io.revitalization.comparison.domain.analysis.ListedCases;
 import io.revitalization.comparison.domain.analysis.MinimumSample;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.domain.analysis.Thesis;
-import io.revitalization.comparison.domain.analysis.WithinCaseChange;
-import io.revitalization.comparison.persistence.UnitCodingRepository;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,12 +24,12 @@ import java.util.TreeSet;
 public class ThesisRead {
     private final Scopes scopes;
     private final TrendRead trends;
-    private final UnitCodingRepository codings;
+    private final TalliedChange changes;
 
-    public ThesisRead(Scopes scopes, TrendRead trends, UnitCodingRepository codings) {
+    public ThesisRead(Scopes scopes, TrendRead trends, TalliedChange changes) {
         this.scopes = scopes;
         this.trends = trends;
-        this.codings = codings;
+        this.changes = changes;
     }
 
     public ThesisView read(ThesisQuery query, long dataVersion) {
@@ -97,24 +93,13 @@ public class ThesisRead {
                                            GroupRef b, ComparisonScope scope, double confidenceLevel,
                                            Set<String> caseIds) {
         MinimumSample minimum = new MinimumSample(scope.minCases());
-        List<WithinCaseChange.CaseTrajectory> first = trajectories(codebook, dimension, a, scope);
-        List<WithinCaseChange.CaseTrajectory> second = trajectories(codebook, dimension, b, scope);
-        WithinCaseChange.GroupChange changeA = WithinCaseChange.summary(first, minimum, confidenceLevel);
-        WithinCaseChange.GroupChange changeB = WithinCaseChange.summary(second, minimum, confidenceLevel);
-        Thesis.DirectionComparison comparison = Thesis.direction(changeA, changeB, confidenceLevel);
-        List<WithinCaseChange.CaseTrajectory> listedA = first.stream().limit(ListedCases.LIMIT).toList();
-        List<WithinCaseChange.CaseTrajectory> listedB = second.stream().limit(ListedCases.LIMIT).toList();
-        listedA.forEach(trajectory -> caseIds.add(trajectory.caseId()));
-        listedB.forEach(trajectory -> caseIds.add(trajectory.caseId()));
+        TalliedChange.GroupTrajectories first = changes.of(codebook, dimension, a, scope, minimum, confidenceLevel);
+        TalliedChange.GroupTrajectories second = changes.of(codebook, dimension, b, scope, minimum, confidenceLevel);
+        Thesis.DirectionComparison comparison = Thesis.direction(first.change(), second.change(), confidenceLevel);
+        first.listed().forEach(trajectory -> caseIds.add(trajectory.caseId()));
+        second.listed().forEach(trajectory -> caseIds.add(trajectory.caseId()));
         return new ThesisView.Direction(comparison.direction(), comparison.difference(), comparison.interval(),
-                changeA, changeB, listedA, listedB);
-    }
-
-    private List<WithinCaseChange.CaseTrajectory> trajectories(CodebookVersion codebook, CodebookDimension dimension,
-                                                               GroupRef group, ComparisonScope scope) {
-        List<CodedUnit> units = scope.selection().resolve(codings.ofGroup(codebook.codebookId, codebook.version,
-                dimension.id(), group, scope.years().from(), scope.years().to())).units();
-        return WithinCaseChange.trajectories(units, dimension.codeScale());
+                first.change(), second.change(), first.listed(), second.listed());
     }
 
     private static String statement(CodebookDimension dimension, Thesis.Verdict verdict, ThesisView.Level level,

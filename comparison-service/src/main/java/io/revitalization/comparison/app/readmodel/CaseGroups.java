@@ -38,15 +38,17 @@ public class CaseGroups {
     private final PhaseHistoryRepository phaseHistories;
     private final Tallies tallies;
     private final Configurations configurations;
+    private final CaseHistories histories;
 
     public CaseGroups(CaseGroupRepository caseGroups, CodingRepository codings,
                       PhaseHistoryRepository phaseHistories, Tallies tallies,
-                      Configurations configurations) {
+                      Configurations configurations, CaseHistories histories) {
         this.caseGroups = caseGroups;
         this.codings = codings;
         this.phaseHistories = phaseHistories;
         this.tallies = tallies;
         this.configurations = configurations;
+        this.histories = histories;
     }
 
     /**
@@ -82,6 +84,7 @@ public class CaseGroups {
         changed.forEach(membership -> groupings.add(membership.group().grouping().key()));
         caseGroups.replace(caseProjection.id, after);
         byYear.keySet().forEach(year -> configurations.refresh(caseProjection.id, year));
+        histories.refresh(List.of(caseProjection.id));
         change.touched(List.of(), caseCodings.stream().map(coding -> coding.dimension).distinct().toList(), groupings,
                 ReadNames.ALL_READS);
     }

@@ -6,9 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Paths of kinds: each code of a path dimension is a kind of stage at a step of a common sequence, and a case's path
@@ -83,40 +81,73 @@ public final class CasePaths {
         return paths;
     }
 
+    /** A whole path and how many cases follow it, without naming them. */
+    public record CountedPath(List<String> stages, int cases) {
+        public CountedPath {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /** The cases listed beside counted paths: the first of each path and of each stage at each step, in id order. */
+    public record Listed(Map<List<String>, List<String>> byPath, Map<Integer, Map<String, List<String>>> byStepStage) {
+    }
+
     /** A group's paths: the distinct whole paths and the stages reached at each step. */
     public static GroupPaths summary(List<CasePath> paths, Map<String, Integer> stepByCode) {
-        Map<List<String>, SortedSet<String>> casesByPath = new LinkedHashMap<>();
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        Map<List<String>, List<String>> byPath = new LinkedHashMap<>();
+        Map<Integer, Map<String, List<String>>> byStepStage = new TreeMap<>();
+        for (CasePath path : paths.stream().sorted(Comparator.comparing(CasePath::caseId)).toList()) {
+            counts.merge(path.stages(), 1, Integer::sum);
+            byPath.computeIfAbsent(path.stages(), stages -> new ArrayList<>()).add(path.caseId());
+            path.stages().forEach(stage -> byStepStage.computeIfAbsent(stepByCode.get(stage), s -> new TreeMap<>())
+                    .computeIfAbsent(stage, s -> new ArrayList<>()).add(path.caseId()));
+        }
+        List<CountedPath> counted = new ArrayList<>();
+        counts.forEach((stages, cases) -> counted.add(new CountedPath(stages, cases)));
+        return summary(counted, new Listed(byPath, byStepStage), stepByCode);
+    }
+
+    /**
+     * A group's paths from its paths counted, however they are split into entries, and the cases listed beside them:
+     * weights are summed per distinct path in one order, so counted paths give the figures the cases give.
+     */
+    public static GroupPaths summary(List<CountedPath> paths, Listed listed, Map<String, Integer> stepByCode) {
+        Map<List<String>, Integer> casesByPath = new TreeMap<>(Comparator.comparing(stages -> String.join(" ", stages)));
+        paths.forEach(path -> casesByPath.merge(path.stages(), path.cases(), Integer::sum));
         Map<Integer, Map<String, Double>> weightByStep = new TreeMap<>();
-        Map<Integer, Map<String, SortedSet<String>>> casesByStepStage = new TreeMap<>();
-        Map<Integer, SortedSet<String>> casesByStep = new TreeMap<>();
-        for (CasePath path : paths) {
-            casesByPath.computeIfAbsent(path.stages(), stages -> new TreeSet<>()).add(path.caseId());
+        Map<Integer, Map<String, Integer>> casesByStepStage = new TreeMap<>();
+        Map<Integer, Integer> casesByStep = new TreeMap<>();
+        int n = 0;
+        for (Map.Entry<List<String>, Integer> path : casesByPath.entrySet()) {
+            int cases = path.getValue();
+            n += cases;
             Map<Integer, List<String>> byStep = new TreeMap<>();
-            path.stages().forEach(stage -> byStep.computeIfAbsent(stepByCode.get(stage), step -> new ArrayList<>())
+            path.getKey().forEach(stage -> byStep.computeIfAbsent(stepByCode.get(stage), step -> new ArrayList<>())
                     .add(stage));
             byStep.forEach((step, stages) -> {
-                casesByStep.computeIfAbsent(step, s -> new TreeSet<>()).add(path.caseId());
+                casesByStep.merge(step, cases, Integer::sum);
                 stages.forEach(stage -> {
                     weightByStep.computeIfAbsent(step, s -> new TreeMap<>())
-                            .merge(stage, 1.0 / stages.size(), Double::sum);
-                    casesByStepStage.computeIfAbsent(step, s -> new TreeMap<>())
-                            .computeIfAbsent(stage, s -> new TreeSet<>()).add(path.caseId());
+                            .merge(stage, cases * (1.0 / stages.size()), Double::sum);
+                    casesByStepStage.computeIfAbsent(step, s -> new TreeMap<>()).merge(stage, cases, Integer::sum);
                 });
             });
         }
         List<PathCount> counts = casesByPath.entrySet().stream()
-                .map(entry -> new PathCount(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue())))
+                .map(entry -> new PathCount(entry.getKey(), entry.getValue(),
+                        listed.byPath().getOrDefault(entry.getKey(), List.of())))
                 .sorted(Comparator.comparing(PathCount::n, Comparator.reverseOrder())
                         .thenComparing(count -> String.join(" ", count.stages())))
                 .toList();
         List<Step> steps = new ArrayList<>();
-        casesByStep.forEach((step, cases) -> steps.add(new Step(step, cases.size(), weightByStep.get(step).entrySet()
-                .stream().map(entry -> new Distribution.CodeShare(entry.getKey(), entry.getValue() / cases.size(),
-                        casesByStepStage.get(step).get(entry.getKey()).size(),
-                        List.copyOf(casesByStepStage.get(step).get(entry.getKey()))))
+        casesByStep.forEach((step, cases) -> steps.add(new Step(step, cases, weightByStep.get(step).entrySet()
+                .stream().map(entry -> new Distribution.CodeShare(entry.getKey(), entry.getValue() / cases,
+                        casesByStepStage.get(step).get(entry.getKey()),
+                        listed.byStepStage().getOrDefault(step, Map.of()).getOrDefault(entry.getKey(), List.of())))
                 .sorted(Comparator.comparing(Distribution.CodeShare::share, Comparator.reverseOrder())
                         .thenComparing(Distribution.CodeShare::code))
                 .toList())));
-        return new GroupPaths(paths.size(), counts, steps);
+        return new GroupPaths(n, counts, steps);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +40,10 @@ public final class WithinCaseChange {
         }
     }
 
+    private static final Comparator<CodedUnit> UNIT_ORDER = Comparator.comparing(CodedUnit::caseId)
+            .thenComparingInt(CodedUnit::year).thenComparing(unit -> String.join(" ", unit.codes()))
+            .thenComparingDouble(CodedUnit::weight);
+
     private WithinCaseChange() {
     }
 
@@ -49,7 +54,8 @@ public final class WithinCaseChange {
             throw new IllegalArgumentException("change within cases needs an ordinal scale");
         }
         Map<String, Map<Integer, double[]>> byCase = new TreeMap<>();
-        for (CodedUnit unit : units) {
+        // summed in one order, so that a case's units read back from its history give the same positions
+        for (CodedUnit unit : units.stream().sorted(UNIT_ORDER).toList()) {
             scale.requireFits(unit.codes(), unit.caseId());
             double[] sum = byCase.computeIfAbsent(unit.caseId(), id -> new TreeMap<>())
                     .computeIfAbsent(unit.year(), year -> new double[2]);
@@ -69,29 +75,75 @@ public final class WithinCaseChange {
         return trajectories;
     }
 
+    /** A measured change (a case coded in at least two years) and how many cases show it. */
+    public record CountedChange(double change, double perYear, int cases) {
+    }
+
     /** A group's change: its cases' per-year changes summarised. */
     public static GroupChange summary(List<CaseTrajectory> trajectories, MinimumSample minimum,
                                       double confidenceLevel) {
-        Require.probability(confidenceLevel, "confidenceLevel");
         List<CaseTrajectory> measured = trajectories.stream().filter(t -> t.perYear() != null).toList();
-        int n = measured.size();
-        List<String> caseIds = measured.stream().map(CaseTrajectory::caseId).toList();
+        List<CountedChange> changes = measured.stream()
+                .map(t -> new CountedChange(t.change(), t.perYear(), 1)).toList();
+        return summary(changes, measured.stream().map(CaseTrajectory::caseId).toList(), minimum, confidenceLevel);
+    }
+
+    /**
+     * A group's change from its measured changes, each with its number of cases, however they are split into
+     * entries: the sums run over the distinct changes in ascending order, so the same cases give the same figures
+     * whether counted one by one or from tallies.
+     *
+     * @param caseIds the first measured cases in id order (listed, not counted)
+     */
+    public static GroupChange summary(List<CountedChange> changes, List<String> caseIds, MinimumSample minimum,
+                                      double confidenceLevel) {
+        Require.probability(confidenceLevel, "confidenceLevel");
+        Map<List<Double>, Integer> byChange = new TreeMap<>(Comparator.comparing((List<Double> key) -> key.get(1))
+                .thenComparing(key -> key.get(0)));
+        changes.forEach(counted -> byChange.merge(List.of(counted.change(), counted.perYear()), counted.cases(),
+                Integer::sum));
+        int n = byChange.values().stream().mapToInt(Integer::intValue).sum();
         if (n == 0) {
             return new GroupChange(0, true, null, null, null, 0, 0, 0, caseIds);
         }
-        double mean = measured.stream().mapToDouble(CaseTrajectory::perYear).average().orElseThrow();
+        double sum = 0;
+        long up = 0;
+        long down = 0;
+        for (Map.Entry<List<Double>, Integer> entry : byChange.entrySet()) {
+            sum += entry.getKey().get(1) * entry.getValue();
+            up += entry.getKey().get(0) > 0 ? entry.getValue() : 0;
+            down += entry.getKey().get(0) < 0 ? entry.getValue() : 0;
+        }
+        double mean = sum / n;
         ConfidenceInterval interval = null;
         Double standardError = null;
         if (n >= 2) {
-            double variance = measured.stream().mapToDouble(t -> Math.pow(t.perYear() - mean, 2)).sum() / (n - 1);
-            standardError = Math.sqrt(variance / n);
+            double squares = 0;
+            for (Map.Entry<List<Double>, Integer> entry : byChange.entrySet()) {
+                squares += Math.pow(entry.getKey().get(1) - mean, 2) * entry.getValue();
+            }
+            standardError = Math.sqrt(squares / (n - 1) / n);
             double halfWidth = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - confidenceLevel) / 2)
                     * standardError;
             interval = new ConfidenceInterval(confidenceLevel, mean - halfWidth, mean + halfWidth);
         }
-        long up = measured.stream().filter(t -> t.change() > 0).count();
-        long down = measured.stream().filter(t -> t.change() < 0).count();
         return new GroupChange(n, !minimum.isMetBy(n), mean, standardError, interval, (double) up / n, (double) down / n,
                 (double) (n - up - down) / n, caseIds);
+    }
+
+    /** The measured changes of cases counted by history (see {@link CaseHistory}), within the years. */
+    public static List<CountedChange> changes(List<CaseHistory.Counted> histories, CodeScale scale, YearRange years) {
+        List<CountedChange> changes = new ArrayList<>();
+        for (CaseHistory.Counted counted : histories) {
+            List<CodedUnit> units = CaseHistory.units(counted.history(), "case", years);
+            if (units.isEmpty()) {
+                continue;
+            }
+            CaseTrajectory trajectory = trajectories(units, scale).get(0);
+            if (trajectory.perYear() != null) {
+                changes.add(new CountedChange(trajectory.change(), trajectory.perYear(), counted.cases()));
+            }
+        }
+        return changes;
     }
 }

@@ -1,0 +1,233 @@
+package io.revitalization.comparison.persistence;
+
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.analysis.CaseHistory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Each case's history per (codebook version, dimension, selection, group) ({@code case_history}) and how many cases
+ * have each history ({@code history_tally}); see {@link CaseHistory}. Plain JDBC in the current transaction.
+ */
+@ApplicationScoped
+public class CaseHistoryRepository {
+    /** Where a case's history is counted. */
+    public record Key(UUID codebookId, int codebookVersion, String dimension, String selection, String grouping,
+                      String groupKey) {
+    }
+
+    /** A case and its history. */
+    public record CaseRow(String caseId, String history) {
+    }
+
+    /** Keys in one order in every transaction, so that two transactions never wait on each other's rows. */
+    public static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::codebookId)
+            .thenComparingInt(Key::codebookVersion).thenComparing(Key::dimension).thenComparing(Key::selection)
+            .thenComparing(Key::grouping).thenComparing(Key::groupKey);
+
+    private static final String COLUMNS = "codebook_id, codebook_version, dimension, selection, grouping, group_key";
+    private static final String MATCH = "codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? "
+            + "AND grouping = ? AND group_key = ?";
+
+    private final EntityManager entityManager;
+
+    public CaseHistoryRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Whether every coding is in the histories (false for codings stored before they existed). */
+    public boolean complete() {
+        return (Boolean) entityManager.createNativeQuery("SELECT complete FROM history_tally_state WHERE id = 1")
+                .getSingleResult();
+    }
+
+    /** Records that every coding is in the histories. */
+    public void markComplete() {
+        entityManager.createNativeQuery("UPDATE history_tally_state SET complete = true WHERE id = 1").executeUpdate();
+    }
+
+    /** The next cases with codings in case order, after {@code afterCaseId} (null: from the first). */
+    public List<UUID> codedCases(UUID afterCaseId, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT case_id FROM coding"
+                    + (afterCaseId == null ? "" : " WHERE case_id > ?") + " ORDER BY case_id LIMIT ?")) {
+                int next = 1;
+                if (afterCaseId != null) {
+                    statement.setObject(next++, afterCaseId);
+                }
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<UUID> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(rows.getObject(1, UUID.class));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
+    /** Some cases' histories, by case, locked until the transaction ends so that two changes of a case count it once. */
+    public Map<UUID, Map<Key, String>> ofCases(Collection<UUID> caseIds) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                    + ", history, case_id FROM case_history WHERE case_id = ANY (?) ORDER BY case_id FOR UPDATE")) {
+                statement.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    Map<UUID, Map<Key, String>> histories = new HashMap<>();
+                    while (rows.next()) {
+                        histories.computeIfAbsent(rows.getObject(8, UUID.class), id -> new HashMap<>())
+                                .put(new Key(rows.getObject(1, UUID.class), rows.getInt(2), rows.getString(3),
+                                        rows.getString(4), rows.getString(5), rows.getString(6)), rows.getString(7));
+                    }
+                    return histories;
+                }
+            }
+        });
+    }
+
+    /** A case's history leaving or taking a place. */
+    public record Move(UUID caseId, Key key, String history) {
+    }
+
+    /**
+     * Moves cases out of some histories and into others (each case's old history of a key leaving before its new one
+     * joins); the tallies' changes are summed per history and applied in one order, and histories left without cases
+     * disappear.
+     */
+    public void move(List<Move> leaving, List<Move> joining) {
+        if (leaving.isEmpty() && joining.isEmpty()) {
+            return;
+        }
+        Map<Tally, Integer> changes = new TreeMap<>(TALLY_ORDER);
+        leaving.forEach(move -> changes.merge(new Tally(move.key(), move.history()), -1, Integer::sum));
+        joining.forEach(move -> changes.merge(new Tally(move.key(), move.history()), 1, Integer::sum));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement removeCase = connection.prepareStatement("DELETE FROM case_history WHERE "
+                    + MATCH + " AND case_id = ?");
+                 PreparedStatement addCase = connection.prepareStatement("INSERT INTO case_history (" + COLUMNS
+                         + ", case_id, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement take = connection.prepareStatement("UPDATE history_tally SET cases = cases + ? "
+                         + "WHERE " + MATCH + " AND digest = md5(?)");
+                 PreparedStatement add = connection.prepareStatement("INSERT INTO history_tally (" + COLUMNS
+                         + ", history, cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
+                         + ", digest) DO UPDATE SET cases = history_tally.cases + EXCLUDED.cases");
+                 PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM history_tally WHERE "
+                         + MATCH + " AND digest = md5(?) AND cases = 0")) {
+                for (Move move : leaving) {
+                    bind(removeCase, move.key());
+                    removeCase.setObject(7, move.caseId());
+                    removeCase.addBatch();
+                }
+                for (Move move : joining) {
+                    bind(addCase, move.key());
+                    addCase.setObject(7, move.caseId());
+                    addCase.setString(8, move.history());
+                    addCase.addBatch();
+                }
+                for (Map.Entry<Tally, Integer> change : changes.entrySet()) {
+                    if (change.getValue() == 0) {
+                        continue;
+                    }
+                    // a loss updates: an upsert's insert values would break the cases >= 0 check even unused
+                    if (change.getValue() < 0) {
+                        take.setInt(1, change.getValue());
+                        bind(take, 2, change.getKey().key());
+                        take.setString(8, change.getKey().history());
+                        take.addBatch();
+                        bind(dropEmpty, change.getKey().key());
+                        dropEmpty.setString(7, change.getKey().history());
+                        dropEmpty.addBatch();
+                    } else {
+                        bind(add, change.getKey().key());
+                        add.setString(7, change.getKey().history());
+                        add.setInt(8, change.getValue());
+                        add.addBatch();
+                    }
+                }
+                removeCase.executeBatch();
+                addCase.executeBatch();
+                take.executeBatch();
+                add.executeBatch();
+                dropEmpty.executeBatch();
+            }
+        });
+    }
+
+    private record Tally(Key key, String history) {
+    }
+
+    private static final Comparator<Tally> TALLY_ORDER = Comparator.comparing(Tally::key, LOCK_ORDER)
+            .thenComparing(Tally::history);
+
+    /** The distinct histories of a group and how many cases have each. */
+    public List<CaseHistory.Counted> counted(UUID codebookId, int version, String dimension, String selection,
+                                             GroupRef group) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT history, cases FROM history_tally "
+                    + "WHERE " + MATCH)) {
+                bind(statement, new Key(codebookId, version, dimension, selection, group.grouping().key(),
+                        group.key()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseHistory.Counted> histories = new ArrayList<>();
+                    while (rows.next()) {
+                        histories.add(new CaseHistory.Counted(rows.getString(1), rows.getInt(2)));
+                    }
+                    return histories;
+                }
+            }
+        });
+    }
+
+    /** A page of a group's cases and their histories in case order, after {@code afterCaseId} (null: from the first). */
+    public List<CaseRow> page(UUID codebookId, int version, String dimension, String selection, GroupRef group,
+                              UUID afterCaseId, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id::text, history "
+                    + "FROM case_history WHERE " + MATCH + (afterCaseId == null ? "" : " AND case_id > ?")
+                    + " ORDER BY case_id LIMIT ?")) {
+                int next = bind(statement, new Key(codebookId, version, dimension, selection,
+                        group.grouping().key(), group.key()));
+                if (afterCaseId != null) {
+                    statement.setObject(next++, afterCaseId);
+                }
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseRow> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
+    private static int bind(PreparedStatement statement, Key key) throws SQLException {
+        return bind(statement, 1, key);
+    }
+
+    /** Binds the {@link #MATCH} columns from parameter {@code first}; returns the next parameter's index. */
+    private static int bind(PreparedStatement statement, int first, Key key) throws SQLException {
+        statement.setObject(first, key.codebookId());
+        statement.setInt(first + 1, key.codebookVersion());
+        statement.setString(first + 2, key.dimension());
+        statement.setString(first + 3, key.selection());
+        statement.setString(first + 4, key.grouping());
+        statement.setString(first + 5, key.groupKey());
+        return first + 6;
+    }
+}
