@@ -1,10 +1,9 @@
 package io.revitalization.comparison.config;
 
+import io.revitalization.support.changes.ChangePollSettings;
 import io.revitalization.support.changes.ChangeStreamLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
-import java.time.Duration;
 
 @ConfigMapping(prefix = "comparison")
 public interface ComparisonConfig {
@@ -26,7 +25,7 @@ public interface ComparisonConfig {
 
     Seed seed();
 
-    Changes changes();
+    ChangePollSettings changes();
 
     ChangeStreamLimits changeStreams();
 
@@ -34,15 +33,6 @@ public interface ComparisonConfig {
         /** Load the seed codebook and, once their cases are known, the seed codings. */
         @WithDefault("true")
         boolean enabled();
-    }
-
-    interface Changes {
-        /**
-         * How often an instance with an open change stream reads the shared data version, to announce changes other
-         * instances committed: about the longest such a change takes to reach this instance's streams.
-         */
-        @WithDefault("250ms")
-        Duration pollInterval();
     }
 
 }

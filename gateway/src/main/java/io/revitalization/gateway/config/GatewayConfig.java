@@ -61,19 +61,26 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration timeout();
 
-        /** Present for a service whose answers the gateway may keep and answer itself while they are current. */
+        /**
+         * Present for a service with a change stream: the gateway follows it and serves it to its clients, and may
+         * keep the service's answers and answer them itself while they are current.
+         */
         Optional<Caching> cache();
     }
 
     interface Caching {
         /**
-         * The service's Server-Sent Events stream that announces every change of its data; an answer is kept only
-         * while this stream is open and has announced no change since the answer was fetched.
+         * The service's Server-Sent Events stream that announces every change of its data; the gateway serves it at
+         * the same path, and an answer is kept only while this stream is open and has announced no change since the
+         * answer was fetched.
          */
         String changeStream();
 
-        /** Path prefixes whose anonymous GET answers are kept (when the service sends a strong ETag with them). */
-        List<String> paths();
+        /**
+         * Path prefixes whose GET answers are kept (when the service sends a strong ETag and a {@code Cache-Control}
+         * that allows it with them); none: the gateway keeps no answer of the service and only serves its stream.
+         */
+        Optional<List<String>> paths();
     }
 
     interface ResponseCache {

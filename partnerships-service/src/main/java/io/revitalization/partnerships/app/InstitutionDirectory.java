@@ -4,6 +4,7 @@ import io.revitalization.partnerships.domain.Institution;
 import io.revitalization.partnerships.persistence.InstitutionRepository;
 import io.revitalization.partnerships.persistence.PartnershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -24,10 +25,13 @@ public class InstitutionDirectory {
 
     private final InstitutionRepository institutions;
     private final PartnershipRepository partnerships;
+    private final Event<InstitutionChanged> changes;
 
-    public InstitutionDirectory(InstitutionRepository institutions, PartnershipRepository partnerships) {
+    public InstitutionDirectory(InstitutionRepository institutions, PartnershipRepository partnerships,
+                                Event<InstitutionChanged> changes) {
         this.institutions = institutions;
         this.partnerships = partnerships;
+        this.changes = changes;
     }
 
     @Transactional
@@ -50,6 +54,8 @@ public class InstitutionDirectory {
         institution.updatedAt = command.updatedAt();
         if (held.isEmpty()) {
             institutions.persist(institution);
+        } else {
+            changes.fire(new InstitutionChanged(institution.id));
         }
         if (countryChanged) {
             partnerships.updateMemberCountry(command.id(), command.country());

@@ -1,5 +1,6 @@
 package io.revitalization.partnerships.config;
 
+import io.revitalization.support.changes.ChangePollSettings;
 import io.revitalization.support.changes.ChangeStreamLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,6 +11,8 @@ public interface PartnershipsConfig {
     Seed seed();
 
     PhaseSuggestion phaseSuggestion();
+
+    ChangePollSettings changes();
 
     ChangeStreamLimits changeStreams();
 

@@ -8,13 +8,22 @@ import io.revitalization.partnerships.testing.Bodies;
 import io.revitalization.partnerships.testing.TestInstitutions;
 import io.revitalization.partnerships.testing.TestInstitutions.Known;
 import io.revitalization.testsupport.TestTokens;
+import io.revitalization.events.EventTypes;
+import io.revitalization.events.InstitutionV1;
 import io.revitalization.testsupport.http.ChangeStream;
+import io.revitalization.values.LocalizedText;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static io.revitalization.partnerships.testing.Api.PARTNERSHIPS;
@@ -29,9 +38,11 @@ class ChangeStreamTest {
     URL changes;
 
     private final TestInstitutions institutions;
+    private final DataSource dataSource;
 
-    ChangeStreamTest(TestInstitutions institutions) {
+    ChangeStreamTest(TestInstitutions institutions, DataSource dataSource) {
         this.institutions = institutions;
+        this.dataSource = dataSource;
     }
 
     @Test
@@ -79,6 +90,56 @@ class ChangeStreamTest {
         }
         // what an anonymous reader sees did not change: the read it re-reads answers 304
         given().header("If-None-Match", anonymousNetwork).get(PARTNERSHIPS + "/network").then().statusCode(304);
+    }
+
+    /**
+     * Instances share the database, so a change another instance commits shows here only as a newer data version;
+     * an open stream must still announce it. The other instance's commit is played by bumping the version directly.
+     */
+    @Test
+    void aChangeCommittedByAnotherInstanceIsAnnouncedWithEveryRead() throws Exception {
+        try (ChangeStream stream = ChangeStream.open(changes)) {
+            long ready = stream.await("ready", data -> true).get("dataVersion").asLong();
+
+            long elsewhere = bumpElsewhere();
+
+            JsonNode change = stream.await("change", data -> data.get("dataVersion").asLong() == elsewhere);
+            assertThat(elsewhere).isGreaterThan(ready);
+            assertThat(texts(change.get("reads"))).isEqualTo(EVERY_READ);
+        }
+    }
+
+    /** The reads show the institutions' names: a renamed member institution (cases-service's event) is a change. */
+    @Test
+    void aMemberInstitutionRenamedInCasesIsAnnounced() throws Exception {
+        Known tw = institutions.university("tw", "TW");
+        Known jp = institutions.university("jp", "JP");
+        String slug = Bodies.slug("renamed-member");
+        Api.create(Bodies.partnership(slug, tw, jp), TestTokens.curator());
+        String list = given().queryParam("institution", jp.slug()).get(PARTNERSHIPS).then().statusCode(200)
+                .extract().header("ETag");
+        try (ChangeStream stream = ChangeStream.open(changes)) {
+            long ready = stream.await("ready", data -> true).get("dataVersion").asLong();
+
+            String renamed = UUID.randomUUID().toString();
+            institutions.publish(EventTypes.INSTITUTION_UPDATED, new InstitutionV1(jp.id(), jp.slug(), 2,
+                    "UNIVERSITY", LocalizedText.of(null, null, "Renamed University"), "JP", null, false,
+                    OffsetDateTime.now()), renamed);
+
+            JsonNode change = stream.await("change", data -> data.get("dataVersion").asLong() > ready);
+            assertThat(texts(change.get("reads"))).isEqualTo(EVERY_READ);
+        }
+        given().queryParam("institution", jp.slug()).header("If-None-Match", list).get(PARTNERSHIPS).then()
+                .statusCode(200);
+    }
+
+    private long bumpElsewhere() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet version = connection.createStatement().executeQuery("UPDATE data_version "
+                     + "SET version = version + 1, changed_at = now() WHERE id = 1 RETURNING version")) {
+            version.next();
+            return version.getLong(1);
+        }
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,17 +1,21 @@
 package io.revitalization.comparison.app.change;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.revitalization.comparison.config.ComparisonConfig;
+import io.revitalization.comparison.persistence.DataVersionRepository;
+import io.revitalization.support.changes.ChangePoll;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Fans changes out to every open change stream of this instance: those it commits itself, with what they touched,
- * and those committed by other instances, which it only learns of as a newer data version ({@link ChangePoll}).
+ * The comparisons' {@link io.revitalization.support.changes.ChangeAnnouncer}: fans out the changes this instance
+ * commits, and, through a {@link ChangePoll} ({@code comparison.changes.poll-interval}), those other instances commit.
  */
 @ApplicationScoped
 public class ChangeAnnouncer {
@@ -19,44 +23,35 @@ public class ChangeAnnouncer {
     private static final List<String> EVERY_READ = Stream.concat(ReadNames.ALL_READS.stream(),
             Stream.of(ReadNames.SUMMARY)).sorted().toList();
 
-    private final BroadcastProcessor<AnnouncedChange> changes = BroadcastProcessor.create();
-    private final AtomicInteger streams = new AtomicInteger();
-    /**
-     * Every data version up to this one has been announced, alone or within a later change that lists every read.
-     * Not the newest version announced: committed versions are consecutive (a rolled-back bump is undone), and a gap
-     * below this instance's own newest change is a change nobody here announced, e.g. one another instance committed
-     * just before it. So a local change moves it only when it is the next version; one announced out of order leaves
-     * it behind, and the poll then repeats a version, which is harmless. Guarded by this.
-     */
-    private long announcedUpTo;
+    private final io.revitalization.support.changes.ChangeAnnouncer<AnnouncedChange> announcer =
+            new io.revitalization.support.changes.ChangeAnnouncer<>(AnnouncedChange::dataVersion,
+                    version -> new AnnouncedChange(version, List.of(), List.of(), List.of(), EVERY_READ,
+                            OffsetDateTime.now()));
+    private final ChangePoll poll;
 
-    /** Announces a change this instance committed; always sent, with its details. */
-    public synchronized void announce(AnnouncedChange change) {
-        if (change.dataVersion() == announcedUpTo + 1) {
-            announcedUpTo = change.dataVersion();
-        }
-        changes.onNext(change);
+    public ChangeAnnouncer(DataVersionRepository versions, ComparisonConfig config) {
+        this.poll = new ChangePoll(versions, announcer, config.changes());
     }
 
-    /**
-     * Announces that the data is now at this version, unless every version up to it has been announced already. Which
-     * commits lie in between is not known here, so the change lists every read.
-     */
-    public synchronized void announceUpTo(long dataVersion) {
-        if (dataVersion > announcedUpTo) {
-            announcedUpTo = dataVersion;
-            changes.onNext(new AnnouncedChange(dataVersion, List.of(), List.of(), List.of(), EVERY_READ,
-                    OffsetDateTime.now()));
-        }
+    void start(@Observes StartupEvent startup) {
+        poll.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        poll.stop();
+    }
+
+    /** Announces a change this instance committed, with its details. */
+    public void announce(AnnouncedChange change) {
+        announcer.announce(change);
     }
 
     public Multi<AnnouncedChange> changes() {
-        return changes.onSubscription().invoke(streams::incrementAndGet)
-                .onTermination().invoke(streams::decrementAndGet);
+        return announcer.changes();
     }
 
     /** Whether any change stream of this instance is open, so that announcing is worth anything. */
     public boolean hasStreams() {
-        return streams.get() > 0;
+        return announcer.hasStreams();
     }
 }

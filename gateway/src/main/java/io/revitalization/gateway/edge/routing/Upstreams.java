@@ -100,7 +100,8 @@ public class Upstreams {
             });
             Optional<ResponseCache> cache = service.getValue().cache()
                     .filter(caching -> config.responseCache().enabled())
-                    .map(caching -> new ResponseCache(caching.paths(), feed.orElseThrow(), memory,
+                    .flatMap(caching -> caching.paths().filter(paths -> !paths.isEmpty()))
+                    .map(paths -> new ResponseCache(paths, feed.orElseThrow(), memory,
                             config.responseCache().maxEntrySize().asLongValue()));
             // after the forwarding, so that it sees the service's answer first
             cache.ifPresent(kept -> api.addInterceptor(kept.filling()));

@@ -13,7 +13,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -34,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  * <li>A client's stream opens with a {@code ready} event that carries the latest data version the service announced
  * (and a {@code retry:} hint), then gets every event of the service's stream as the service sent it, and a
- * keep-alive comment every few seconds.</li>
+ * keep-alive comment every few seconds. The gateway knows no service's fields: its {@code ready} is the service's
+ * own (the fields of the {@code ready} event the service's stream opened with, touching nothing) with the latest
+ * {@code dataVersion} and {@code at}.</li>
  * <li>While the service's stream is lost, clients stay open on keep-alives; when it is back at another data version,
  * they get a {@code change} event with the service's data version and {@code "resync": true}: anything may have
  * changed while it was lost, so re-read (with {@code If-None-Match}). Back at the same version, nothing changed.</li>
@@ -64,6 +65,8 @@ public final class ChangeStreams implements ChangeFeed.Listener {
     private volatile boolean everOpen;
     /** The data version last announced by the service (null while it never said one). */
     private volatile Long dataVersion;
+    /** The data of the {@code ready} event the service's stream last opened with: the shape of the gateway's own. */
+    private volatile JsonObject readyShape = new JsonObject();
 
     public ChangeStreams(String service, Vertx vertx, StreamCaps caps, ProblemResponses problems,
                          GatewayConfig.ChangeStreams config, Duration serviceReconnectDelay) {
@@ -113,6 +116,7 @@ public final class ChangeStreams implements ChangeFeed.Listener {
     @Override
     public void opened(ChangeFeed.Event first) {
         Long before = dataVersion;
+        readyShape = shapeOf(first);
         remember(first);
         if (everOpen) {
             if (before != null && before.equals(versionOf(first))) {
@@ -171,11 +175,18 @@ public final class ChangeStreams implements ChangeFeed.Listener {
         }
     }
 
+    /** The data of the service's {@code ready} event, or nothing when it is no JSON object. */
+    private static JsonObject shapeOf(ChangeFeed.Event ready) {
+        try {
+            return new JsonObject(ready.data());
+        } catch (DecodeException | ClassCastException notAnObject) {
+            return new JsonObject();
+        }
+    }
+
     /** What the service's own {@code ready} event says, with the latest version; {@code resync} after a loss. */
-    private static String versionData(Long version, boolean resync) {
-        JsonObject data = new JsonObject().put("dataVersion", version).put("codebooks", new JsonArray())
-                .put("dimensions", new JsonArray()).put("groupings", new JsonArray())
-                .put("comparisons", new JsonArray()).put("at", OffsetDateTime.now().toString());
+    private String versionData(Long version, boolean resync) {
+        JsonObject data = readyShape.copy().put("dataVersion", version).put("at", OffsetDateTime.now().toString());
         if (resync) {
             data.put("resync", true);
         }

@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Before the service's change stream has ever been open, a client is refused for now rather than told nothing. */
+/**
+ * Before the service's change stream has ever been open, a client is refused for now rather than told nothing; once
+ * open, the ready and resync events a client gets are the service's own.
+ */
 class ChangeStreamsBeforeTheServiceTest {
     private static final Duration READ = Duration.ofSeconds(5);
     private Vertx vertx;
@@ -51,7 +54,8 @@ class ChangeStreamsBeforeTheServiceTest {
             assertThat(refused.body()).contains("\"status\":503").contains("not open yet");
         }
 
-        streams.opened(new ChangeFeed.Event("ready", "41", "{\"dataVersion\":41}"));
+        streams.opened(new ChangeFeed.Event("ready", "41", "{\"dataVersion\":41,\"codebooks\":[],\"dimensions\":[],"
+                + "\"groupings\":[],\"comparisons\":[],\"at\":\"2026-05-01T10:00:00Z\"}"));
         streams.event(new ChangeFeed.Event("change", "42", "{\"dataVersion\":42,\"comparisons\":[\"overview\"]}"));
         try (StreamClient client = StreamClient.open("127.0.0.1", port, "/changes", Map.of())) {
             assertThat(client.status()).isEqualTo(200);
@@ -78,6 +82,23 @@ class ChangeStreamsBeforeTheServiceTest {
             assertThat(client.readUntil("\"resync\":true", READ)).isTrue();
             assertThat(client.body()).contains("event: change\nid: 44\ndata: {\"dataVersion\":44,")
                     .doesNotContain("event: change\nid: 41");
+        }
+    }
+
+    /** The gateway knows no service's fields: its ready and resync events have the service's own. */
+    @Test
+    void readyAndResyncHaveTheFieldsOfTheServicesOwnReadyEvent() {
+        streams.opened(new ChangeFeed.Event("ready", "7", "{\"dataVersion\":7,\"reads\":[],\"at\":\"2026-05-01T10:00:00Z\"}"));
+        streams.event(new ChangeFeed.Event("change", "8", "{\"dataVersion\":8,\"reads\":[\"network\"]}"));
+        try (StreamClient client = StreamClient.open("127.0.0.1", port, "/changes", Map.of())) {
+            assertThat(client.readUntil("\n\n", READ)).isTrue();
+            assertThat(client.body()).startsWith("retry: 3000\nevent: ready\nid: 8\ndata: {\"dataVersion\":8,"
+                    + "\"reads\":[],\"at\":").doesNotContain("2026-05-01T10:00:00Z", "comparisons", "codebooks");
+            streams.lost();
+            streams.opened(new ChangeFeed.Event("ready", "9", "{\"dataVersion\":9,\"reads\":[],\"at\":\"2026-05-01T10:00:01Z\"}"));
+            assertThat(client.readUntil("\"resync\":true", READ)).isTrue();
+            assertThat(client.body()).contains("event: change\nid: 9\ndata: {\"dataVersion\":9,\"reads\":[],\"at\":")
+                    .doesNotContain("comparisons");
         }
     }
 

@@ -156,6 +156,18 @@ class ChangeStreamsTest {
                 + ",");
     }
 
+    /** Every service with a change stream has its own, followed once: partnerships' is down in these tests. */
+    @Test
+    void partnershipsStreamIsServedByTheGatewayFromItsOwnFollowedStream() {
+        StreamClient client = StreamClient.open("127.0.6.1", RestAssured.port, "/api/v1/partnerships/changes",
+                Map.of());
+        clients.add(client);
+        assertThat(client.status()).isEqualTo(503);
+        assertThat(client.header("Retry-After")).isNotNull();
+        assertThat(client.readToEnd(READ)).isTrue();
+        assertThat(client.body()).contains("the change stream of the partnerships service is not open yet");
+    }
+
     @Test
     void aStreamEndsAtItsMaximumAgeWithAHintToConnectAgain() {
         long started = System.nanoTime();
