@@ -22,6 +22,7 @@ import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
@@ -273,8 +274,8 @@ public class CodingService {
                         .map(GroupMembership::group).collect(Collectors.toSet()))).toList();
         tallies.replaceUnits(units);
         reliabilityTallies.replaceUnits(units);
-        units.stream().map(unit -> Map.entry(unit.unit().caseId(), unit.unit().year())).distinct()
-                .forEach(caseYear -> configurations.refresh(caseYear.getKey(), caseYear.getValue()));
+        configurations.refreshAll(units.stream()
+                .map(unit -> new CaseYear(unit.unit().caseId(), unit.unit().year())).distinct().toList());
         for (UnitReplacement unit : units) {
             Codebook codebook = lookups.codebook(unit.unit().codebookId().toString()).orElseThrow();
             change.touched(List.of(codebook.slug), List.of(unit.unit().dimension()),
