@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,7 +92,8 @@ public class ConfigurationTallyRepository {
 
     /**
      * Moves case-years out of some tallies and into others, as if one after the other, in a few statements: each
-     * tally's cases changed by their sum over the moves. Tallies left without cases disappear.
+     * tally's cases changed by their sum over the moves, the cases behind them removed and added in one statement
+     * each. Tallies left without cases disappear.
      */
     public void moveAll(List<Move> moves) {
         Map<Row, Integer> netted = new HashMap<>();
@@ -104,30 +106,27 @@ public class ConfigurationTallyRepository {
         }
         List<Map.Entry<Row, Integer>> rows = netted.entrySet().stream().filter(row -> row.getValue() != 0)
                 .sorted(Map.Entry.comparingByKey(ROW_ORDER)).toList();
+        List<Placement> leaving = new ArrayList<>();
+        List<Placement> joining = new ArrayList<>();
+        moves.forEach(move -> {
+            move.leaving().forEach(key -> leaving.add(new Placement(key, move.caseYear())));
+            move.joining().forEach(key -> joining.add(new Placement(key, move.caseYear())));
+        });
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement removeCase = connection.prepareStatement("DELETE FROM configuration_case WHERE "
-                    + MATCH + " AND case_id = ?");
+            try (PreparedStatement removeCases = connection.prepareStatement("DELETE FROM configuration_case c "
+                    + "USING " + PLACEMENTS + " WHERE c.codebook_id = p.codebook_id "
+                    + "AND c.codebook_version = p.codebook_version AND c.selection = p.selection "
+                    + "AND c.grouping = p.grouping AND c.group_key = p.group_key AND c.year = p.year "
+                    + "AND c.configuration = p.configuration AND c.case_id = p.case_id");
                  PreparedStatement take = connection.prepareStatement("UPDATE configuration_tally "
                          + "SET cases = cases + ? WHERE " + MATCH);
                  PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM configuration_tally WHERE "
                          + MATCH + " AND cases = 0");
-                 PreparedStatement addCase = connection.prepareStatement("INSERT INTO configuration_case (" + COLUMNS
-                         + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement addCases = connection.prepareStatement("INSERT INTO configuration_case (" + COLUMNS
+                         + ", case_id) SELECT * FROM " + PLACEMENTS);
                  PreparedStatement add = connection.prepareStatement("INSERT INTO configuration_tally (" + COLUMNS
                          + ", cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
                          + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases")) {
-                for (Move move : moves) {
-                    for (Key key : move.leaving()) {
-                        bind(removeCase, 1, key, move.caseYear().year());
-                        removeCase.setObject(8, move.caseYear().caseId());
-                        removeCase.addBatch();
-                    }
-                    for (Key key : move.joining()) {
-                        bind(addCase, 1, key, move.caseYear().year());
-                        addCase.setObject(8, move.caseYear().caseId());
-                        addCase.addBatch();
-                    }
-                }
                 for (Map.Entry<Row, Integer> row : rows) {
                     if (row.getValue() < 0) {
                         take.setInt(1, row.getValue());
@@ -141,13 +140,49 @@ public class ConfigurationTallyRepository {
                         add.addBatch();
                     }
                 }
-                removeCase.executeBatch();
+                if (!leaving.isEmpty()) {
+                    bindPlacements(removeCases, connection, leaving);
+                    removeCases.executeUpdate();
+                }
                 take.executeBatch();
                 dropEmpty.executeBatch();
-                addCase.executeBatch();
+                if (!joining.isEmpty()) {
+                    bindPlacements(addCases, connection, joining);
+                    addCases.executeUpdate();
+                }
                 add.executeBatch();
             }
         });
+    }
+
+    /** A case-year's place in one tally: one row of {@code configuration_case}. */
+    private record Placement(Key key, CaseYear caseYear) {
+    }
+
+    /** Placements given as one array per column, so that any number of them takes one statement. */
+    private static final String PLACEMENTS = "unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], "
+            + "?::text[], ?::uuid[]) AS p(codebook_id, codebook_version, selection, grouping, group_key, year, "
+            + "configuration, case_id)";
+
+    private static void bindPlacements(PreparedStatement statement, Connection connection, List<Placement> placements)
+            throws SQLException {
+        int size = placements.size();
+        Object[][] columns = new Object[8][size];
+        for (int i = 0; i < size; i++) {
+            Key key = placements.get(i).key();
+            columns[0][i] = key.codebookId();
+            columns[1][i] = key.codebookVersion();
+            columns[2][i] = key.selection();
+            columns[3][i] = key.grouping();
+            columns[4][i] = key.groupKey();
+            columns[5][i] = placements.get(i).caseYear().year();
+            columns[6][i] = key.configuration();
+            columns[7][i] = placements.get(i).caseYear().caseId();
+        }
+        String[] types = {"uuid", "int4", "text", "text", "text", "int4", "text", "uuid"};
+        for (int column = 0; column < columns.length; column++) {
+            statement.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
+        }
     }
 
     /** The configurations of some groups' cases in a year, each with at most {@code listed} of its cases. */
