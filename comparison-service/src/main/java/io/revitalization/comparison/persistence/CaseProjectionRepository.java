@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,6 +26,15 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
             return List.of();
         }
         return list("id in ?1 or slug in ?2", split.idsOrNone(), split.slugsOrNone());
+    }
+
+    /** Which of the cases are known and not deleted, in one query. */
+    public Set<UUID> liveOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("SELECT p.id FROM CaseProjection p WHERE p.id IN ?1 "
+                + "AND p.deleted = false", UUID.class).setParameter(1, ids).getResultList());
     }
 
     /** Live cases with any of the institutions among their lead and participants. */

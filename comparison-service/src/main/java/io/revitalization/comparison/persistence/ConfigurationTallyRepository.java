@@ -1,17 +1,22 @@
 package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.analysis.CaseConfiguration;
+import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,10 +33,11 @@ public class ConfigurationTallyRepository {
                       String configuration) {
     }
 
-    /** Keys in one order in every transaction, so that two transactions never wait on each other's rows. */
-    private static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::codebookId)
-            .thenComparingInt(Key::codebookVersion).thenComparing(Key::selection).thenComparing(Key::grouping)
-            .thenComparing(Key::groupKey).thenComparing(Key::configuration);
+    /** Tallies in one order in every transaction, so that two transactions never wait on each other's rows. */
+    private static final Comparator<Row> ROW_ORDER = Comparator.comparing((Row row) -> row.key().codebookId())
+            .thenComparingInt(row -> row.key().codebookVersion()).thenComparing(row -> row.key().selection())
+            .thenComparing(row -> row.key().grouping()).thenComparing(row -> row.key().groupKey())
+            .thenComparingInt(Row::year).thenComparing(row -> row.key().configuration());
 
     private static final String COLUMNS = "codebook_id, codebook_version, selection, grouping, group_key, year, "
             + "configuration";
@@ -50,19 +56,26 @@ public class ConfigurationTallyRepository {
                 .getSingleResult();
     }
 
-    /** The tallies a case-year is counted in. */
-    public List<Key> ofCaseYear(UUID caseId, int year) {
+    /** The tallies each case-year is counted in (one counted in none is absent), in one query. */
+    public Map<CaseYear, List<Key>> ofCaseYears(Collection<CaseYear> caseYears) {
+        Map<CaseYear, List<Key>> keys = new HashMap<>();
+        if (caseYears.isEmpty()) {
+            return keys;
+        }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT codebook_id, codebook_version, "
-                    + "selection, grouping, group_key, configuration FROM configuration_case WHERE case_id = ? "
-                    + "AND year = ?")) {
-                statement.setObject(1, caseId);
-                statement.setInt(2, year);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id, year, codebook_id, "
+                    + "codebook_version, selection, grouping, group_key, configuration FROM configuration_case "
+                    + "WHERE (case_id, year) IN (SELECT * FROM unnest(?::uuid[], ?::int[]))")) {
+                statement.setArray(1, connection.createArrayOf("uuid",
+                        caseYears.stream().map(CaseYear::caseId).toArray()));
+                statement.setArray(2, connection.createArrayOf("int4",
+                        caseYears.stream().map(CaseYear::year).toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<Key> keys = new ArrayList<>();
                     while (rows.next()) {
-                        keys.add(new Key(rows.getObject(1, UUID.class), rows.getInt(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6)));
+                        keys.computeIfAbsent(new CaseYear(rows.getObject(1, UUID.class), rows.getInt(2)),
+                                caseYear -> new ArrayList<>()).add(new Key(rows.getObject(3, UUID.class),
+                                rows.getInt(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                                rows.getString(8)));
                     }
                     return keys;
                 }
@@ -70,46 +83,106 @@ public class ConfigurationTallyRepository {
         });
     }
 
-    /** Moves a case-year out of some tallies and into others; tallies left without cases disappear. */
-    public void move(UUID caseId, int year, Collection<Key> leaving, Collection<Key> joining) {
-        if (leaving.isEmpty() && joining.isEmpty()) {
+    /** A case-year moving out of some tallies and into others (none in both). */
+    public record Move(CaseYear caseYear, Collection<Key> leaving, Collection<Key> joining) {
+    }
+
+    private record Row(Key key, int year) {
+    }
+
+    /**
+     * Moves case-years out of some tallies and into others, as if one after the other, in a few statements: each
+     * tally's cases changed by their sum over the moves, the cases behind them removed and added in one statement
+     * each. Tallies left without cases disappear.
+     */
+    public void moveAll(List<Move> moves) {
+        Map<Row, Integer> netted = new HashMap<>();
+        moves.forEach(move -> {
+            move.leaving().forEach(key -> netted.merge(new Row(key, move.caseYear().year()), -1, Integer::sum));
+            move.joining().forEach(key -> netted.merge(new Row(key, move.caseYear().year()), 1, Integer::sum));
+        });
+        if (moves.stream().allMatch(move -> move.leaving().isEmpty() && move.joining().isEmpty())) {
             return;
         }
+        List<Map.Entry<Row, Integer>> rows = netted.entrySet().stream().filter(row -> row.getValue() != 0)
+                .sorted(Map.Entry.comparingByKey(ROW_ORDER)).toList();
+        List<Placement> leaving = new ArrayList<>();
+        List<Placement> joining = new ArrayList<>();
+        moves.forEach(move -> {
+            move.leaving().forEach(key -> leaving.add(new Placement(key, move.caseYear())));
+            move.joining().forEach(key -> joining.add(new Placement(key, move.caseYear())));
+        });
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement removeCase = connection.prepareStatement("DELETE FROM configuration_case WHERE "
-                    + MATCH + " AND case_id = ?");
-                 PreparedStatement take = connection.prepareStatement("UPDATE configuration_tally SET cases = cases - 1 "
-                         + "WHERE " + MATCH);
+            try (PreparedStatement removeCases = connection.prepareStatement("DELETE FROM configuration_case c "
+                    + "USING " + PLACEMENTS + " WHERE c.codebook_id = p.codebook_id "
+                    + "AND c.codebook_version = p.codebook_version AND c.selection = p.selection "
+                    + "AND c.grouping = p.grouping AND c.group_key = p.group_key AND c.year = p.year "
+                    + "AND c.configuration = p.configuration AND c.case_id = p.case_id");
+                 PreparedStatement take = connection.prepareStatement("UPDATE configuration_tally "
+                         + "SET cases = cases + ? WHERE " + MATCH);
                  PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM configuration_tally WHERE "
                          + MATCH + " AND cases = 0");
-                 PreparedStatement addCase = connection.prepareStatement("INSERT INTO configuration_case (" + COLUMNS
-                         + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement addCases = connection.prepareStatement("INSERT INTO configuration_case (" + COLUMNS
+                         + ", case_id) SELECT * FROM " + PLACEMENTS);
                  PreparedStatement add = connection.prepareStatement("INSERT INTO configuration_tally (" + COLUMNS
-                         + ", cases) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (" + COLUMNS
-                         + ") DO UPDATE SET cases = configuration_tally.cases + 1")) {
-                for (Key key : leaving.stream().sorted(LOCK_ORDER).toList()) {
-                    bind(removeCase, key, year);
-                    removeCase.setObject(8, caseId);
-                    removeCase.addBatch();
-                    bind(take, key, year);
-                    take.addBatch();
-                    bind(dropEmpty, key, year);
-                    dropEmpty.addBatch();
+                         + ", cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
+                         + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases")) {
+                for (Map.Entry<Row, Integer> row : rows) {
+                    if (row.getValue() < 0) {
+                        take.setInt(1, row.getValue());
+                        bind(take, 2, row.getKey().key(), row.getKey().year());
+                        take.addBatch();
+                        bind(dropEmpty, 1, row.getKey().key(), row.getKey().year());
+                        dropEmpty.addBatch();
+                    } else {
+                        bind(add, 1, row.getKey().key(), row.getKey().year());
+                        add.setInt(8, row.getValue());
+                        add.addBatch();
+                    }
                 }
-                for (Key key : joining.stream().sorted(LOCK_ORDER).toList()) {
-                    bind(addCase, key, year);
-                    addCase.setObject(8, caseId);
-                    addCase.addBatch();
-                    bind(add, key, year);
-                    add.addBatch();
+                if (!leaving.isEmpty()) {
+                    bindPlacements(removeCases, connection, leaving);
+                    removeCases.executeUpdate();
                 }
-                removeCase.executeBatch();
                 take.executeBatch();
                 dropEmpty.executeBatch();
-                addCase.executeBatch();
+                if (!joining.isEmpty()) {
+                    bindPlacements(addCases, connection, joining);
+                    addCases.executeUpdate();
+                }
                 add.executeBatch();
             }
         });
+    }
+
+    /** A case-year's place in one tally: one row of {@code configuration_case}. */
+    private record Placement(Key key, CaseYear caseYear) {
+    }
+
+    /** Placements given as one array per column, so that any number of them takes one statement. */
+    private static final String PLACEMENTS = "unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], "
+            + "?::text[], ?::uuid[]) AS p(codebook_id, codebook_version, selection, grouping, group_key, year, "
+            + "configuration, case_id)";
+
+    private static void bindPlacements(PreparedStatement statement, Connection connection, List<Placement> placements)
+            throws SQLException {
+        int size = placements.size();
+        Object[][] columns = new Object[8][size];
+        for (int i = 0; i < size; i++) {
+            Key key = placements.get(i).key();
+            columns[0][i] = key.codebookId();
+            columns[1][i] = key.codebookVersion();
+            columns[2][i] = key.selection();
+            columns[3][i] = key.grouping();
+            columns[4][i] = key.groupKey();
+            columns[5][i] = placements.get(i).caseYear().year();
+            columns[6][i] = key.configuration();
+            columns[7][i] = placements.get(i).caseYear().caseId();
+        }
+        String[] types = {"uuid", "int4", "text", "text", "text", "int4", "text", "uuid"};
+        for (int column = 0; column < columns.length; column++) {
+            statement.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
+        }
     }
 
     /** The configurations of some groups' cases in a year, each with at most {@code listed} of its cases. */
@@ -146,13 +219,14 @@ public class ConfigurationTallyRepository {
         });
     }
 
-    private static void bind(PreparedStatement statement, Key key, int year) throws java.sql.SQLException {
-        statement.setObject(1, key.codebookId());
-        statement.setInt(2, key.codebookVersion());
-        statement.setString(3, key.selection());
-        statement.setString(4, key.grouping());
-        statement.setString(5, key.groupKey());
-        statement.setInt(6, year);
-        statement.setString(7, key.configuration());
+    /** Binds the {@link #MATCH} columns from parameter {@code first}. */
+    private static void bind(PreparedStatement statement, int first, Key key, int year) throws SQLException {
+        statement.setObject(first, key.codebookId());
+        statement.setInt(first + 1, key.codebookVersion());
+        statement.setString(first + 2, key.selection());
+        statement.setString(first + 3, key.grouping());
+        statement.setString(first + 4, key.groupKey());
+        statement.setInt(first + 5, year);
+        statement.setString(first + 6, key.configuration());
     }
 }

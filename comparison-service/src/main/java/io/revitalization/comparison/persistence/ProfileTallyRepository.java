@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,25 +59,62 @@ public class ProfileTallyRepository {
     public record Row(String groupKey, int year, List<String> codes, List<BigDecimal> weights, int cases) {
     }
 
-    /** Applies a unit's changes in the order given; profiles left without cases disappear. */
+    /** Applies a unit's changes; profiles left without cases disappear. */
     public void apply(UnitRef unit, List<Change> changes) {
-        if (changes.isEmpty()) {
+        applyAll(List.of(new UnitChanges(unit, changes)));
+    }
+
+    /** The changes of one unit. */
+    public record UnitChanges(UnitRef unit, List<Change> changes) {
+    }
+
+    /** One profile row of a year; {@code unit} names its codebook version, dimension and year (no case). */
+    private record ProfileRow(UnitRef unit, String selection, GroupRef group, Map<String, BigDecimal> weightByCode) {
+    }
+
+    /** Rows in one order in every transaction, so that two transactions never wait on each other's rows. */
+    private static final Comparator<ProfileRow> ROW_ORDER = Comparator.comparing((ProfileRow row) -> row.unit().codebookId())
+            .thenComparingInt(row -> row.unit().codebookVersion())
+            .thenComparing(row -> row.unit().dimension())
+            .thenComparing(ProfileRow::selection)
+            .thenComparing(row -> row.group().grouping().key())
+            .thenComparing(row -> row.group().key())
+            .thenComparingInt(row -> row.unit().year())
+            .thenComparing(row -> row.weightByCode().toString());
+
+    /**
+     * Applies the changes of several units as if one after the other, in a few statements: each profile row's
+     * cases changed by their sum over the units. Profiles left without cases disappear.
+     */
+    public void applyAll(List<UnitChanges> units) {
+        Map<ProfileRow, Integer> netted = new HashMap<>();
+        for (UnitChanges unitChanges : units) {
+            UnitRef unit = unitChanges.unit();
+            UnitRef row = new UnitRef(unit.codebookId(), unit.codebookVersion(), unit.dimension(), null, unit.year());
+            unitChanges.changes().forEach(change -> netted.merge(
+                    new ProfileRow(row, change.selection(), change.group(), change.weightByCode()), change.cases(),
+                    Integer::sum));
+        }
+        List<Map.Entry<ProfileRow, Integer>> rows = netted.entrySet().stream().filter(entry -> entry.getValue() != 0)
+                .sorted(Map.Entry.comparingByKey(ROW_ORDER)).toList();
+        if (rows.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD);
                  PreparedStatement take = connection.prepareStatement(TAKE);
                  PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
-                for (Change change : changes) {
-                    if (change.cases() < 0) {
-                        take.setInt(1, change.cases());
-                        bindProfile(take, 2, connection, unit, change);
+                for (Map.Entry<ProfileRow, Integer> entry : rows) {
+                    ProfileRow row = entry.getKey();
+                    if (entry.getValue() < 0) {
+                        take.setInt(1, entry.getValue());
+                        bindProfile(take, 2, connection, row);
                         take.addBatch();
-                        bindProfile(dropEmpty, 1, connection, unit, change);
+                        bindProfile(dropEmpty, 1, connection, row);
                         dropEmpty.addBatch();
                     } else {
-                        int next = bindProfile(add, 1, connection, unit, change);
-                        add.setInt(next, change.cases());
+                        int next = bindProfile(add, 1, connection, row);
+                        add.setInt(next, entry.getValue());
                         add.addBatch();
                     }
                 }
@@ -124,17 +163,17 @@ public class ProfileTallyRepository {
     }
 
     /** Binds the {@link #PROFILE} columns from parameter {@code first}; returns the next parameter's index. */
-    private static int bindProfile(PreparedStatement statement, int first, Connection connection, UnitRef unit,
-                                   Change change) throws SQLException {
-        statement.setObject(first, unit.codebookId());
-        statement.setInt(first + 1, unit.codebookVersion());
-        statement.setString(first + 2, unit.dimension());
-        statement.setString(first + 3, change.selection());
-        statement.setString(first + 4, change.group().grouping().key());
-        statement.setString(first + 5, change.group().key());
-        statement.setInt(first + 6, unit.year());
-        statement.setArray(first + 7, connection.createArrayOf("text", change.weightByCode().keySet().toArray()));
-        statement.setArray(first + 8, connection.createArrayOf("numeric", change.weightByCode().values().toArray()));
+    private static int bindProfile(PreparedStatement statement, int first, Connection connection, ProfileRow row)
+            throws SQLException {
+        statement.setObject(first, row.unit().codebookId());
+        statement.setInt(first + 1, row.unit().codebookVersion());
+        statement.setString(first + 2, row.unit().dimension());
+        statement.setString(first + 3, row.selection());
+        statement.setString(first + 4, row.group().grouping().key());
+        statement.setString(first + 5, row.group().key());
+        statement.setInt(first + 6, row.unit().year());
+        statement.setArray(first + 7, connection.createArrayOf("text", row.weightByCode().keySet().toArray()));
+        statement.setArray(first + 8, connection.createArrayOf("numeric", row.weightByCode().values().toArray()));
         return first + 9;
     }
 }

@@ -51,8 +51,14 @@ public class TallyRepository {
                                     case_id, year)
             SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                                  ?::uuid[], ?::int[])""";
-    private static final String REMOVE_CASE = "DELETE FROM tally_case WHERE " + TALLY
-            + " AND code = ? AND case_id = ? AND year = ?";
+    private static final String REMOVE_CASES = """
+            DELETE FROM tally_case c
+            USING unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
+                         ?::int[]) AS r(codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
+                                        case_id, year)
+            WHERE c.codebook_id = r.codebook_id AND c.codebook_version = r.codebook_version
+              AND c.dimension = r.dimension AND c.selection = r.selection AND c.grouping = r.grouping
+              AND c.group_key = r.group_key AND c.code = r.code AND c.case_id = r.case_id AND c.year = r.year""";
 
     private final EntityManager entityManager;
 
@@ -95,7 +101,6 @@ public class TallyRepository {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD);
                  PreparedStatement take = connection.prepareStatement(TAKE);
-                 PreparedStatement removeCase = connection.prepareStatement(REMOVE_CASE);
                  PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
                 for (TallyRowChanges.RowChange row : rows) {
                     if (row.onlyGains()) {
@@ -119,11 +124,11 @@ public class TallyRepository {
                     }
                 }
                 List<Object[]> joining = new ArrayList<>();
+                List<Object[]> leaving = new ArrayList<>();
                 for (UnitChanges unit : units) {
                     for (Change change : unit.changes()) {
                         if (change.cases() < 0) {
-                            bindCase(removeCase, unit.unit(), change);
-                            removeCase.addBatch();
+                            leaving.add(new Object[] {unit.unit(), change});
                         } else if (change.cases() > 0) {
                             joining.add(new Object[] {unit.unit(), change});
                         }
@@ -132,7 +137,7 @@ public class TallyRepository {
                 add.executeBatch();
                 requireEachFound(take.executeBatch(), "tally");
                 addCases(connection, joining);
-                requireEachFound(removeCase.executeBatch(), "case of a tally");
+                removeCases(connection, leaving);
                 dropEmpty.executeBatch();
             }
         });
@@ -143,11 +148,33 @@ public class TallyRepository {
         if (joining.isEmpty()) {
             return;
         }
-        int size = joining.size();
+        try (PreparedStatement insert = connection.prepareStatement(ADD_CASES)) {
+            bindCases(insert, connection, joining);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The cases leaving tallies, in one statement whatever their number; each must be there. */
+    private static void removeCases(Connection connection, List<Object[]> leaving) throws SQLException {
+        if (leaving.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(REMOVE_CASES)) {
+            bindCases(delete, connection, leaving);
+            if (delete.executeUpdate() != leaving.size()) {
+                throw new IllegalStateException("a case of a tally to take a contribution back from is missing");
+            }
+        }
+    }
+
+    /** Binds (unit, change) pairs as one array per {@code tally_case} column, in {@link #ADD_CASES}' order. */
+    private static void bindCases(PreparedStatement statement, Connection connection, List<Object[]> cases)
+            throws SQLException {
+        int size = cases.size();
         Object[][] columns = new Object[9][size];
         for (int i = 0; i < size; i++) {
-            UnitRef unit = (UnitRef) joining.get(i)[0];
-            Change change = (Change) joining.get(i)[1];
+            UnitRef unit = (UnitRef) cases.get(i)[0];
+            Change change = (Change) cases.get(i)[1];
             columns[0][i] = unit.codebookId();
             columns[1][i] = unit.codebookVersion();
             columns[2][i] = unit.dimension();
@@ -159,11 +186,8 @@ public class TallyRepository {
             columns[8][i] = unit.year();
         }
         String[] types = {"uuid", "int4", "text", "text", "text", "text", "text", "uuid", "int4"};
-        try (PreparedStatement insert = connection.prepareStatement(ADD_CASES)) {
-            for (int column = 0; column < columns.length; column++) {
-                insert.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
-            }
-            insert.executeUpdate();
+        for (int column = 0; column < columns.length; column++) {
+            statement.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
         }
     }
 
@@ -388,12 +412,5 @@ public class TallyRepository {
         statement.setString(first + 4, group.grouping().key());
         statement.setString(first + 5, group.key());
         return first + 6;
-    }
-
-    private static void bindCase(PreparedStatement statement, UnitRef unit, Change change) throws SQLException {
-        int next = bindTally(statement, 1, unit, change);
-        statement.setString(next++, change.code());
-        statement.setObject(next++, unit.caseId());
-        statement.setInt(next, unit.year());
     }
 }

@@ -26,8 +26,9 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * An import writes a chunk's codings and tallies together (each unit once, the tallies' changes summed over the
  * chunk); posting the same codings one by one is the straightforward way. Both, each under a codebook of its own
- * on the same cases, leave the same tallies, cases behind them and reliability counts, whether a unit is coded
- * for the first time or again (a second round of coders changing majorities).
+ * on the same cases, leave the same tallies, cases behind them, reliability counts, case profiles and truth-table
+ * configurations, whether a unit is coded for the first time or again (a second round of coders changing
+ * majorities and configurations).
  */
 @QuarkusTest
 class CodingImportTalliesTest {
@@ -81,6 +82,7 @@ class CodingImportTalliesTest {
                 "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair",
                 "SELECT dimension, selection, grouping, group_key, year, codes::text, weights::text, cases FROM tally_profile",
                 "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally",
+                "SELECT selection, grouping, group_key, year, configuration, case_id::text FROM configuration_case",
                 "SELECT dimension, selection, grouping, group_key, case_id::text, history FROM case_history",
                 "SELECT dimension, selection, grouping, group_key, history, cases FROM history_tally")) {
             List<String> ofImport = rows(table, imported);

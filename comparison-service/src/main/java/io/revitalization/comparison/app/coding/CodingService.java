@@ -23,6 +23,7 @@ import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
+import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import io.revitalization.support.evidence.EvidenceChecks;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
@@ -276,8 +277,8 @@ public class CodingService {
                         .map(GroupMembership::group).collect(Collectors.toSet()))).toList();
         tallies.replaceUnits(units);
         reliabilityTallies.replaceUnits(units);
-        units.stream().map(unit -> Map.entry(unit.unit().caseId(), unit.unit().year())).distinct()
-                .forEach(caseYear -> configurations.refresh(caseYear.getKey(), caseYear.getValue()));
+        configurations.refreshAll(units.stream()
+                .map(unit -> new CaseYear(unit.unit().caseId(), unit.unit().year())).distinct().toList());
         histories.refresh(units.stream().map(unit -> unit.unit().caseId()).collect(Collectors.toSet()));
         for (UnitReplacement unit : units) {
             Codebook codebook = lookups.codebook(unit.unit().codebookId().toString()).orElseThrow();

@@ -11,6 +11,7 @@ import io.revitalization.comparison.domain.analysis.PhaseYears;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.comparison.persistence.PhaseHistoryRepository;
+import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -83,7 +84,8 @@ public class CaseGroups {
         changed.removeIf(membership -> before.contains(membership) && after.contains(membership));
         changed.forEach(membership -> groupings.add(membership.group().grouping().key()));
         caseGroups.replace(caseProjection.id, after);
-        byYear.keySet().forEach(year -> configurations.refresh(caseProjection.id, year));
+        configurations.refreshAll(byYear.keySet().stream().map(year -> new CaseYear(caseProjection.id, year))
+                .toList());
         histories.refresh(List.of(caseProjection.id));
         change.touched(List.of(), caseCodings.stream().map(coding -> coding.dimension).distinct().toList(), groupings,
                 ReadNames.ALL_READS);

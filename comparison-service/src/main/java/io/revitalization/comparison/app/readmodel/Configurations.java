@@ -1,7 +1,7 @@
 package io.revitalization.comparison.app.readmodel;
 
 import io.revitalization.comparison.domain.CaseCoding;
-import io.revitalization.comparison.domain.CaseProjection;
+import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.analysis.CaseConfiguration;
 import io.revitalization.comparison.domain.analysis.CoderSelection;
@@ -12,11 +12,14 @@ import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.comparison.persistence.ConfigurationTallyRepository;
 import io.revitalization.comparison.persistence.ConfigurationTallyRepository.Key;
+import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,35 +50,57 @@ public class Configurations {
     /** Counts the case-year as its codings (every codebook version and dimension) and its groups now stand. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(UUID caseId, int year) {
-        CaseProjection projection = cases.findById(caseId);
-        Set<GroupRef> groups = projection == null || projection.deleted ? Set.of() : caseGroups.groupsOf(caseId, year);
-        Set<Key> now = new HashSet<>();
-        if (!groups.isEmpty()) {
-            codings.ofCase(caseId).stream().filter(coding -> coding.year == year).collect(Collectors.groupingBy(
-                    coding -> new Version(coding.codebookId, coding.codebookVersion))).forEach((version, ofVersion) -> {
-                Map<String, List<Coding>> byDimension = ofVersion.stream().collect(Collectors.groupingBy(
-                        coding -> coding.dimension, Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
-                for (CoderSelection selection : Selections.affectedBy(ofVersion.stream().map(c -> c.coder).toList())) {
-                    String configuration = CaseConfiguration.of(selection, byDimension);
-                    if (selection.rule() == CoderSelection.Rule.ALL_CODERS || configuration.isEmpty()) {
-                        continue;
-                    }
-                    UUID codebookId = version.codebookId();
-                    int codebookVersion = version.version();
-                    String key = Selections.key(selection);
-                    now.add(new Key(codebookId, codebookVersion, key, ConfigurationTallyRepository.EVERY_CASE,
-                            ConfigurationTallyRepository.EVERY_CASE, configuration));
-                    groups.forEach(group -> now.add(new Key(codebookId, codebookVersion, key,
-                            group.grouping().key(), group.key(), configuration)));
-                }
-            });
+        refreshAll(List.of(new CaseYear(caseId, year)));
+    }
+
+    /** {@link #refresh} for each of several case-years, with a few queries and statements for all of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshAll(Collection<CaseYear> caseYears) {
+        Set<UUID> caseIds = caseYears.stream().map(CaseYear::caseId).collect(Collectors.toSet());
+        Set<UUID> live = cases.liveOf(caseIds);
+        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(caseIds);
+        Map<CaseYear, List<CaseCoding>> codingsOf = codings.ofCases(caseIds).stream()
+                .collect(Collectors.groupingBy(coding -> new CaseYear(coding.caseId, coding.year)));
+        Map<CaseYear, List<Key>> counted = tallies.ofCaseYears(caseYears);
+        List<ConfigurationTallyRepository.Move> moves = new ArrayList<>();
+        for (CaseYear caseYear : new LinkedHashSet<>(caseYears)) {
+            Set<GroupRef> groups = !live.contains(caseYear.caseId()) ? Set.of()
+                    : memberships.getOrDefault(caseYear.caseId(), Set.of()).stream()
+                    .filter(membership -> membership.holdsIn(caseYear.year())).map(GroupMembership::group)
+                    .collect(Collectors.toSet());
+            Set<Key> now = groups.isEmpty() ? Set.of() : keys(codingsOf.getOrDefault(caseYear, List.of()), groups);
+            List<Key> was = counted.getOrDefault(caseYear, List.of());
+            List<Key> leaving = new ArrayList<>(was);
+            leaving.removeAll(now);
+            List<Key> joining = new ArrayList<>(now);
+            joining.removeAll(new HashSet<>(was));
+            moves.add(new ConfigurationTallyRepository.Move(caseYear, leaving, joining));
         }
-        List<Key> was = tallies.ofCaseYear(caseId, year);
-        List<Key> leaving = new ArrayList<>(was);
-        leaving.removeAll(now);
-        List<Key> joining = new ArrayList<>(now);
-        joining.removeAll(new HashSet<>(was));
-        tallies.move(caseId, year, leaving, joining);
+        tallies.moveAll(moves);
+    }
+
+    /** The tallies a case-year with these codings belongs in, being in these groups. */
+    private static Set<Key> keys(List<CaseCoding> caseYearCodings, Set<GroupRef> groups) {
+        Set<Key> now = new HashSet<>();
+        caseYearCodings.stream().collect(Collectors.groupingBy(
+                coding -> new Version(coding.codebookId, coding.codebookVersion))).forEach((version, ofVersion) -> {
+            Map<String, List<Coding>> byDimension = ofVersion.stream().collect(Collectors.groupingBy(
+                    coding -> coding.dimension, Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
+            for (CoderSelection selection : Selections.affectedBy(ofVersion.stream().map(c -> c.coder).toList())) {
+                String configuration = CaseConfiguration.of(selection, byDimension);
+                if (selection.rule() == CoderSelection.Rule.ALL_CODERS || configuration.isEmpty()) {
+                    continue;
+                }
+                UUID codebookId = version.codebookId();
+                int codebookVersion = version.version();
+                String key = Selections.key(selection);
+                now.add(new Key(codebookId, codebookVersion, key, ConfigurationTallyRepository.EVERY_CASE,
+                        ConfigurationTallyRepository.EVERY_CASE, configuration));
+                groups.forEach(group -> now.add(new Key(codebookId, codebookVersion, key,
+                        group.grouping().key(), group.key(), configuration)));
+            }
+        });
+        return now;
     }
 
     private record Version(UUID codebookId, int version) {

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,33 +23,30 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ProfileTallies {
-    /** Changes in one order in every transaction, so that two transactions never wait on each other's rows. */
-    private static final Comparator<Change> LOCK_ORDER = Comparator.comparing(Change::selection)
-            .thenComparing(change -> change.group().grouping().key())
-            .thenComparing(change -> change.group().key())
-            .thenComparing(change -> change.weightByCode().toString());
-
     private final ProfileTallyRepository profiles;
 
     public ProfileTallies(ProfileTallyRepository profiles) {
         this.profiles = profiles;
     }
 
-    /** A unit's codings changed from {@code before} to {@code after} under these selections; its case is in groups. */
+    /** Units' codings changed (each unit once): each unit's case leaves its old profile and takes its new one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replaceUnit(UnitRef unit, List<Coding> before, List<Coding> after,
-                            Collection<CoderSelection> selections, Collection<GroupRef> groups) {
-        Changes changes = new Changes();
-        for (CoderSelection selection : selections) {
-            String key = Selections.key(selection);
-            Map<String, BigDecimal> was = Selections.profile(selection, before);
-            Map<String, BigDecimal> now = Selections.profile(selection, after);
-            groups.forEach(group -> {
-                changes.add(key, group, was, -1);
-                changes.add(key, group, now, 1);
-            });
-        }
-        profiles.apply(unit, changes.netted());
+    public void replaceUnits(List<UnitReplacement> units) {
+        profiles.applyAll(units.stream().map(replacement -> {
+            List<Coding> before = Tallies.analysisCodings(replacement.before());
+            List<Coding> after = Tallies.analysisCodings(replacement.after());
+            Changes changes = new Changes();
+            for (CoderSelection selection : Selections.affectedBy(replacement.coders())) {
+                String key = Selections.key(selection);
+                Map<String, BigDecimal> was = Selections.profile(selection, before);
+                Map<String, BigDecimal> now = Selections.profile(selection, after);
+                replacement.groups().forEach(group -> {
+                    changes.add(key, group, was, -1);
+                    changes.add(key, group, now, 1);
+                });
+            }
+            return new ProfileTallyRepository.UnitChanges(replacement.unit(), changes.netted());
+        }).toList());
     }
 
     /** A unit's case leaves some groups and joins others, with its profile under each selection. */
@@ -85,7 +81,7 @@ public class ProfileTallies {
             return cases.entrySet().stream().filter(entry -> entry.getValue() != 0)
                     .map(entry -> new Change(entry.getKey().selection(), entry.getKey().group(),
                             entry.getKey().weightByCode(), entry.getValue()))
-                    .sorted(LOCK_ORDER).toList();
+                    .toList();
         }
     }
 }

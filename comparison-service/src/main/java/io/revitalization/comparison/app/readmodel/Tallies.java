@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,38 +44,23 @@ public class Tallies {
     /** One unit's codings changed from {@code before} to {@code after}; the case belongs to {@code groups}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnit(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after, Collection<GroupRef> groups) {
-        tallies.apply(unit, unitChanges(before, after, groups));
-        replaceProfiles(unit, before, after, groups);
+        replaceUnits(List.of(new UnitReplacement(unit, before, after, Set.copyOf(groups))));
     }
 
     /** One unit's codings changed, for each of several units at once (each unit once). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnits(List<UnitReplacement> units) {
         tallies.applyAll(units.stream().map(replacement -> new TallyRepository.UnitChanges(replacement.unit(),
-                unitChanges(replacement.before(), replacement.after(), replacement.groups()))).toList());
-        units.forEach(replacement -> replaceProfiles(replacement.unit(), replacement.before(), replacement.after(),
-                replacement.groups()));
+                unitChanges(replacement))).toList());
+        profiles.replaceUnits(units);
     }
 
-    private void replaceProfiles(UnitRef unit, List<CaseCoding> before, List<CaseCoding> after,
-                                 Collection<GroupRef> groups) {
-        profiles.replaceUnit(unit, analysisCodings(before), analysisCodings(after),
-                Selections.affectedBy(coders(before, after)), groups);
-    }
-
-    private static Set<String> coders(List<CaseCoding> before, List<CaseCoding> after) {
-        Set<String> coders = new HashSet<>();
-        before.forEach(coding -> coders.add(coding.coder));
-        after.forEach(coding -> coders.add(coding.coder));
-        return coders;
-    }
-
-    private static List<Change> unitChanges(List<CaseCoding> before, List<CaseCoding> after,
-                                            Collection<GroupRef> groups) {
-        List<Coding> old = analysisCodings(before);
-        List<Coding> current = analysisCodings(after);
+    private static List<Change> unitChanges(UnitReplacement replacement) {
+        List<Coding> old = analysisCodings(replacement.before());
+        List<Coding> current = analysisCodings(replacement.after());
+        Collection<GroupRef> groups = replacement.groups();
         Changes changes = new Changes();
-        for (CoderSelection selection : Selections.affectedBy(coders(before, after))) {
+        for (CoderSelection selection : Selections.affectedBy(replacement.coders())) {
             String key = Selections.key(selection);
             Map<String, BigDecimal> was = Selections.contribution(selection, old);
             Map<String, BigDecimal> now = Selections.contribution(selection, current);
@@ -112,7 +96,7 @@ public class Tallies {
         });
     }
 
-    private static List<Coding> analysisCodings(List<CaseCoding> codings) {
+    static List<Coding> analysisCodings(List<CaseCoding> codings) {
         return codings.stream().map(CaseCoding::toAnalysis).toList();
     }
 
