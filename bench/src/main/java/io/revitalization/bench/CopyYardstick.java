@@ -5,9 +5,11 @@ import io.revitalization.localstack.PostgresEndpoint;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,27 +66,33 @@ final class CopyYardstick {
     /** COPYs the rows of the cases created since {@link #importStarts()} into a fresh database; their rate. */
     Result copyImportedRows() {
         try {
-            Map<String, byte[]> rows = importedRows();
-            createFreshDatabase();
-            try (Connection fresh = server.connect(FRESH_DATABASE)) {
-                CopyManager copy = fresh.unwrap(PGConnection.class).getCopyAPI();
-                copy.copyIn("COPY institution FROM STDIN", new ByteArrayInputStream(rows.remove("institution")));
-                fresh.setAutoCommit(false);
-                long start = System.nanoTime();
-                long copied = 0;
-                long cases = 0;
-                for (Map.Entry<String, byte[]> table : rows.entrySet()) {
-                    long count = copy.copyIn("COPY " + table.getKey() + " FROM STDIN", new ByteArrayInputStream(table.getValue()));
-                    copied += count;
-                    if (table.getKey().equals("case_record")) {
-                        cases = count;
+            Map<String, Path> rows = importedRows();
+            try {
+                createFreshDatabase();
+                try (Connection fresh = server.connect(FRESH_DATABASE)) {
+                    CopyManager copy = fresh.unwrap(PGConnection.class).getCopyAPI();
+                    copyIn(copy, "institution", rows.remove("institution"));
+                    fresh.setAutoCommit(false);
+                    long start = System.nanoTime();
+                    long copied = 0;
+                    long cases = 0;
+                    for (Map.Entry<String, Path> table : rows.entrySet()) {
+                        long count = copyIn(copy, table.getKey(), table.getValue());
+                        copied += count;
+                        if (table.getKey().equals("case_record")) {
+                            cases = count;
+                        }
                     }
+                    fresh.commit();
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    return new Result(cases, copied, seconds);
+                } finally {
+                    dropFreshDatabase();
                 }
-                fresh.commit();
-                double seconds = (System.nanoTime() - start) / 1e9;
-                return new Result(cases, copied, seconds);
             } finally {
-                dropFreshDatabase();
+                for (Path file : rows.values()) {
+                    Files.deleteIfExists(file);
+                }
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("the COPY yardstick", e);
@@ -98,8 +106,17 @@ final class CopyYardstick {
         }
     }
 
-    /** Table → rows in COPY's text format, in the order the foreign keys need. */
-    private Map<String, byte[]> importedRows() throws SQLException, IOException {
+    private static long copyIn(CopyManager copy, String table, Path rows) throws SQLException, IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(rows), 1 << 16)) {
+            return copy.copyIn("COPY " + table + " FROM STDIN", in);
+        }
+    }
+
+    /**
+     * Table → a temporary file of its rows in COPY's text format, in the order the foreign keys need. Files, not
+     * memory: at 100,000 cases the rows (outbox payloads included) are larger than the harness's heap.
+     */
+    private Map<String, Path> importedRows() throws SQLException, IOException {
         String imported = "SELECT id FROM case_record WHERE created_at >= '" + importStart + "'::timestamptz";
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("institution", "SELECT * FROM institution");
@@ -107,13 +124,15 @@ final class CopyYardstick {
         queries.put("case_revision", "SELECT * FROM case_revision WHERE case_id IN (" + imported + ")");
         queries.put("outbox_message", "SELECT * FROM outbox_message WHERE aggregate_id IN (SELECT id::text FROM ("
                 + imported + ") cases)");
-        Map<String, byte[]> rows = new LinkedHashMap<>();
+        Map<String, Path> rows = new LinkedHashMap<>();
         try (Connection cases = server.connect(CASES_DATABASE)) {
             CopyManager copy = cases.unwrap(PGConnection.class).getCopyAPI();
             for (Map.Entry<String, String> query : queries.entrySet()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                copy.copyOut("COPY (" + query.getValue() + ") TO STDOUT", out);
-                rows.put(query.getKey(), out.toByteArray());
+                Path file = Files.createTempFile("copy-yardstick-" + query.getKey(), ".txt");
+                rows.put(query.getKey(), file);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    copy.copyOut("COPY (" + query.getValue() + ") TO STDOUT", out);
+                }
             }
         }
         return rows;
