@@ -2,6 +2,7 @@ package io.revitalization.comparison.readmodel;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.app.readmodel.CaseHistoryBackfill;
+import io.revitalization.comparison.testing.CodebookRows;
 import io.revitalization.comparison.testing.Fixtures;
 import io.revitalization.comparison.testing.Fixtures.TestCase;
 import io.revitalization.events.EventTypes;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.Duration;
@@ -104,18 +104,6 @@ class CaseHistoryBackfillTest {
     }
 
     private List<String> rows(String select, String codebook) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT row_to_json(r)::text FROM (" + select
-                     + (select.contains("?") ? "" : " WHERE codebook_id = (SELECT id FROM codebook WHERE slug = ?)")
-                     + ") AS r ORDER BY 1")) {
-            statement.setString(1, codebook);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<String> found = new ArrayList<>();
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-                return found;
-            }
-        }
+        return CodebookRows.of(dataSource, select, codebook);
     }
 }
