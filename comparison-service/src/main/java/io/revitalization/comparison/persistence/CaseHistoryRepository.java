@@ -216,6 +216,28 @@ public class CaseHistoryRepository {
         });
     }
 
+    /** A group's first cases in case order whose history is one of {@code histories}. */
+    public List<CaseRow> firstWith(Key key, Collection<String> histories, int limit) {
+        if (histories.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id::text, history "
+                    + "FROM case_history WHERE " + MATCH + " AND history = ANY (?) ORDER BY case_id LIMIT ?")) {
+                int next = bind(statement, key);
+                statement.setArray(next++, connection.createArrayOf("text", histories.toArray()));
+                statement.setInt(next, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<CaseRow> cases = new ArrayList<>();
+                    while (rows.next()) {
+                        cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
+                    }
+                    return cases;
+                }
+            }
+        });
+    }
+
     private static int bind(PreparedStatement statement, Key key) throws SQLException {
         return bind(statement, 1, key);
     }

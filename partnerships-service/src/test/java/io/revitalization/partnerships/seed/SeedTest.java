@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static io.revitalization.partnerships.testing.Api.PARTNERSHIPS;
@@ -41,8 +42,11 @@ class SeedTest {
         SEED_INSTITUTIONS.forEach((slug, country) ->
                 institutions.known(slug, country, LocalizedText.of(null, null, slug)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().get(PARTNERSHIPS + "/ncku-chiba-exchange-course").statusCode() == 200);
+        // Each partnership loads as soon as its own institutions are known, so they arrive one by one.
+        await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of(
+                        "ncku-chiba-exchange-course", "nkust-kochi-joint-competition", "kochi-nkust-planner-export",
+                        "nsysu-ryukoku-exchange-course")
+                .allMatch(slug -> given().get(PARTNERSHIPS + "/" + slug).statusCode() == 200));
 
         given().get(PARTNERSHIPS + "/nkust-kochi-joint-competition").then().statusCode(200)
                 .body("id", equalTo(UUID.nameUUIDFromBytes(

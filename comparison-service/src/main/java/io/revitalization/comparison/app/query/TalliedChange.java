@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A group's change within cases and its first trajectories, from the history tallies (a row per distinct history,
@@ -25,9 +24,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TalliedChange {
-    /** Cases' histories read at a time while listing the first trajectories. */
-    private static final int PAGE = 100;
-
     private final CaseHistoryRepository histories;
     private final UnitCodingRepository codings;
 
@@ -53,33 +49,31 @@ public class TalliedChange {
         }
         String selection = Selections.key(scope.selection());
         YearRange years = scope.years();
-        List<WithinCaseChange.CountedChange> changes = WithinCaseChange.changes(histories.counted(
-                codebook.codebookId, codebook.version, dimension.id(), selection, group), dimension.codeScale(), years);
-        List<WithinCaseChange.CaseTrajectory> listed = new ArrayList<>();
-        List<String> measured = new ArrayList<>();
-        UUID after = null;
-        while (listed.size() < ListedCases.LIMIT || measured.size() < ListedCases.LIMIT) {
-            List<CaseHistoryRepository.CaseRow> page = histories.page(codebook.codebookId, codebook.version,
-                    dimension.id(), selection, group, after, PAGE);
-            for (CaseHistoryRepository.CaseRow row : page) {
-                List<CodedUnit> units = CaseHistory.units(row.history(), row.caseId(), years);
-                if (units.isEmpty()) {
-                    continue;
-                }
-                WithinCaseChange.CaseTrajectory trajectory = WithinCaseChange.trajectories(units,
-                        dimension.codeScale()).get(0);
-                if (listed.size() < ListedCases.LIMIT) {
-                    listed.add(trajectory);
-                }
-                if (trajectory.perYear() != null && measured.size() < ListedCases.LIMIT) {
-                    measured.add(trajectory.caseId());
+        List<CaseHistory.Counted> counted = histories.counted(codebook.codebookId, codebook.version, dimension.id(),
+                selection, group);
+        List<WithinCaseChange.CountedChange> changes = WithinCaseChange.changes(counted, dimension.codeScale(), years);
+        // the first cases are looked up by their histories: with few measured cases among many, reading the group's
+        // cases in order until enough turn up would read all of them
+        List<String> withUnits = new ArrayList<>();
+        List<String> withChange = new ArrayList<>();
+        for (CaseHistory.Counted history : counted) {
+            List<CodedUnit> units = CaseHistory.units(history.history(), "case", years);
+            if (!units.isEmpty()) {
+                withUnits.add(history.history());
+                if (WithinCaseChange.trajectories(units, dimension.codeScale()).get(0).perYear() != null) {
+                    withChange.add(history.history());
                 }
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = UUID.fromString(page.get(page.size() - 1).caseId());
         }
+        CaseHistoryRepository.Key key = new CaseHistoryRepository.Key(codebook.codebookId, codebook.version,
+                dimension.id(), selection, group.grouping().key(), group.key());
+        List<WithinCaseChange.CaseTrajectory> listed = histories.firstWith(key, withUnits, ListedCases.LIMIT).stream()
+                .map(row -> WithinCaseChange.trajectories(CaseHistory.units(row.history(), row.caseId(), years),
+                        dimension.codeScale()).get(0))
+                .toList();
+        List<String> measured = histories.firstWith(key, withChange, ListedCases.LIMIT).stream()
+                .map(CaseHistoryRepository.CaseRow::caseId)
+                .toList();
         return new GroupTrajectories(WithinCaseChange.summary(changes, measured, minimum, confidenceLevel), listed);
     }
 }
