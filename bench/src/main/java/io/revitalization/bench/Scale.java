@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark 3, on a suite of its own: comparison read latency with few and with many coded synthetic cases, cold (the
  * first read after a data change: each sample posts one coding, which changes the data version, then reads) and 304
- * (If-None-Match with the current ETag), as the ratio many/few; the bulk import rate of the cases through the
+ * (If-None-Match with the current ETag), as the ratio many/few, each size's reads on databases settled after its
+ * import ({@link SettledDatabases}); the bulk import rate of the cases through the
  * gateway, and beside it PostgreSQL's COPY of the rows that import wrote into the same tables of a fresh database
  * ({@link CopyYardstick}); how long comparison-service takes to project them; how fast the codings are stored.
  */
@@ -227,6 +228,9 @@ final class Scale {
 
     /** Per read: {cold p50, 304 p50} in ms. */
     private Map<String, double[]> measureReads(int coded) {
+        double settling = new SettledDatabases(suite.postgresPort()).settle();
+        details.put("settleSeconds." + coded, settling);
+        Progress.say(String.format("databases settled (VACUUM ANALYZE, CHECKPOINT) in %.1f s", settling));
         Progress.say("comparison reads with " + coded + " coded cases: " + settings.coldSamples() + " cold samples, "
                 + settings.notModifiedSamples() + " 304 samples per read…");
         Map<String, List<Double>> cold = new LinkedHashMap<>();
