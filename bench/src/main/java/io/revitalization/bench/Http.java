@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /** The HTTP calls of the benchmarks: JDK HttpClient (HTTP/1.1, kept-alive connections), bodies as JSON. */
 final class Http {
@@ -64,10 +63,6 @@ final class Http {
 
     Answer postJson(String url, String key, Object body) {
         return post(url, key, "application/json", bytes(body));
-    }
-
-    CompletableFuture<HttpResponse<String>> postJsonAsync(String url, String key, Object body) {
-        return client.sendAsync(jsonPost(url, key, body), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpClient client() {

@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Benchmark 3, on a suite of its own: comparison read latency with few and with many coded synthetic cases, cold (the
@@ -27,7 +24,6 @@ final class Scale {
     /** The bulk import's rate against PostgreSQL's COPY of the same rows into the same tables, in the same run. */
     private static final double IMPORT_VS_COPY_TARGET = 0.25;
     private static final int CODINGS_PER_REQUEST = 2_000;
-    private static final int CONCURRENT_CODINGS = 16;
     /** Each cold sample codes this dimension on a case not yet coded on it: one data change per sample. */
     private static final String CHANGE_DIMENSION = "impact-horizon";
     private static final Map<String, String> READS = reads();
@@ -148,35 +144,39 @@ final class Scale {
         results.add(Figure.info(NAME, phase + ": projected " + Figure.format(count) + " cases, after import", projectionSeconds, "s"));
         results.add(Figure.info(NAME, phase + ": import to projected, rate", count / totalProjection, "cases/s"));
         long coding = System.nanoTime();
-        String mode = code(cases.subList(first, cases.size()));
+        code(cases.subList(first, cases.size()));
         int codings = count * settings.scaleDimensions().size();
         double codingSeconds = (System.nanoTime() - coding) / 1e9;
-        results.add(Figure.info(NAME, phase + ": codings stored (" + mode + ")", codings / codingSeconds, "codings/s"));
+        results.add(Figure.info(NAME, phase + ": codings stored (import)", codings / codingSeconds, "codings/s"));
         details.put(phase + ".importSeconds", importSeconds);
         details.put(phase + ".rejectedCases", rejected);
         details.put(phase + ".projectionSecondsAfterImport", projectionSeconds);
         details.put(phase + ".codings", codings);
-        details.put(phase + ".codingMode", mode);
         details.put(phase + ".codingSeconds", codingSeconds);
         return importRate;
     }
 
-    /**
-     * An import the gateway gave up waiting for (504 after 60 s) goes on in cases-service; imports are idempotent
-     * on slug, so sending the batch again finishes it, and the time until then is what the import took.
-     */
     private JsonNode importCases(List<Map<String, Object>> bodies) {
+        return importOnce("/api/v1/cases/import", bodies, "importing cases").json();
+    }
+
+    /**
+     * An import the gateway gave up waiting for (504) goes on in the service; both imports are idempotent (cases on
+     * slug, codings on unit and coder: "unchanged"), so sending the batch again finishes it, and the time until then is
+     * what the import took.
+     */
+    private Http.Answer importOnce(String path, List<Map<String, Object>> bodies, String what) {
         for (int attempt = 1; ; attempt++) {
-            Http.Answer answer = http.postJson(suite.gateway() + "/api/v1/cases/import", curatorKey, bodies);
+            Http.Answer answer = http.postJson(suite.gateway() + path, curatorKey, bodies);
             if (answer.status() != 504 || attempt == 5) {
-                return answer.requireOk("importing cases").json();
+                return answer.requireOk(what);
             }
-            Progress.say("the import of " + bodies.size() + " cases answered 504 (gateway timeout); sending it again");
+            Progress.say(what + ": " + bodies.size() + " answered 504 (gateway timeout); sending them again");
         }
     }
 
-    /** Through {@code POST /api/v1/codings/import} when comparison-service has it, one by one otherwise. */
-    private String code(List<SyntheticData.SyntheticCase> coded) {
+    /** Through {@code POST /api/v1/codings/import}, {@value #CODINGS_PER_REQUEST} codings a request. */
+    private void code(List<SyntheticData.SyntheticCase> coded) {
         List<Map<String, Object>> codings = new ArrayList<>();
         for (SyntheticData.SyntheticCase subject : coded) {
             for (String dimension : settings.scaleDimensions()) {
@@ -184,45 +184,16 @@ final class Scale {
             }
         }
         Progress.say("coding " + coded.size() + " cases (" + codings.size() + " codings)…");
-        Http.Answer probe = http.postJson(suite.gateway() + "/api/v1/codings/import", curatorKey,
-                codings.subList(0, Math.min(CODINGS_PER_REQUEST, codings.size())));
-        if (probe.status() == 404 || probe.status() == 405) {
-            codeOneByOne(codings);
-            return "one by one";
+        for (int offset = 0; offset < codings.size(); offset += CODINGS_PER_REQUEST) {
+            requireAllStored(importOnce("/api/v1/codings/import",
+                    codings.subList(offset, Math.min(offset + CODINGS_PER_REQUEST, codings.size())), "importing codings"));
         }
-        requireAllStored(probe);
-        for (int offset = CODINGS_PER_REQUEST; offset < codings.size(); offset += CODINGS_PER_REQUEST) {
-            requireAllStored(http.postJson(suite.gateway() + "/api/v1/codings/import", curatorKey,
-                    codings.subList(offset, Math.min(offset + CODINGS_PER_REQUEST, codings.size()))));
-        }
-        return "import";
     }
 
     private static void requireAllStored(Http.Answer answer) {
         answer.requireOk("importing codings");
         if (answer.json().path("rejected").asInt() > 0) {
             throw new IllegalStateException("the codings import rejected some: " + answer.body());
-        }
-    }
-
-    private void codeOneByOne(List<Map<String, Object>> codings) {
-        Semaphore inFlight = new Semaphore(CONCURRENT_CODINGS);
-        AtomicInteger failed = new AtomicInteger();
-        List<CompletableFuture<?>> sent = new ArrayList<>();
-        for (Map<String, Object> coding : codings) {
-            inFlight.acquireUninterruptibly();
-            sent.add(http.postJsonAsync(suite.gateway() + "/api/v1/codings", curatorKey, coding).whenComplete((answer, error) -> {
-                inFlight.release();
-                if (error != null || answer.statusCode() != 201) {
-                    if (failed.getAndIncrement() == 0) {
-                        Progress.say("a coding failed: " + (error != null ? error : answer.statusCode() + " " + answer.body()));
-                    }
-                }
-            }));
-        }
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " of " + codings.size() + " codings failed");
         }
     }
 
