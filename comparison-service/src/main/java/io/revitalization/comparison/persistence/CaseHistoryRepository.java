@@ -42,6 +42,13 @@ public class CaseHistoryRepository {
     private static final String MATCH = "codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? "
             + "AND grouping = ? AND group_key = ?";
 
+    /** The key columns as arrays, open for more: {@code KEY_ARRAYS + ", ?::text[])"}. */
+    private static final String KEY_ARRAYS = "unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[]";
+    /** The key columns of a table's rows (alias {@code %s}) matched with those of the unnested rows {@code r}. */
+    private static final String MATCH_ROWS = "%1$s.codebook_id = r.codebook_id AND %1$s.codebook_version = "
+            + "r.codebook_version AND %1$s.dimension = r.dimension AND %1$s.selection = r.selection "
+            + "AND %1$s.grouping = r.grouping AND %1$s.group_key = r.group_key";
+
     private final EntityManager entityManager;
 
     public CaseHistoryRepository(EntityManager entityManager) {
@@ -115,56 +122,59 @@ public class CaseHistoryRepository {
         Map<Tally, Integer> changes = new TreeMap<>(TALLY_ORDER);
         leaving.forEach(move -> changes.merge(new Tally(move.key(), move.history()), -1, Integer::sum));
         joining.forEach(move -> changes.merge(new Tally(move.key(), move.history()), 1, Integer::sum));
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement removeCase = connection.prepareStatement("DELETE FROM case_history WHERE "
-                    + MATCH + " AND case_id = ?");
-                 PreparedStatement addCase = connection.prepareStatement("INSERT INTO case_history (" + COLUMNS
-                         + ", case_id, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement take = connection.prepareStatement("UPDATE history_tally SET cases = cases + ? "
-                         + "WHERE " + MATCH + " AND digest = md5(?)");
-                 PreparedStatement add = connection.prepareStatement("INSERT INTO history_tally (" + COLUMNS
-                         + ", history, cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
-                         + ", digest) DO UPDATE SET cases = history_tally.cases + EXCLUDED.cases");
-                 PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM history_tally WHERE "
-                         + MATCH + " AND digest = md5(?) AND cases = 0")) {
-                for (Move move : leaving) {
-                    bind(removeCase, move.key());
-                    removeCase.setObject(7, move.caseId());
-                    removeCase.addBatch();
-                }
-                for (Move move : joining) {
-                    bind(addCase, move.key());
-                    addCase.setObject(7, move.caseId());
-                    addCase.setString(8, move.history());
-                    addCase.addBatch();
-                }
-                for (Map.Entry<Tally, Integer> change : changes.entrySet()) {
-                    if (change.getValue() == 0) {
-                        continue;
-                    }
-                    // a loss updates: an upsert's insert values would break the cases >= 0 check even unused
-                    if (change.getValue() < 0) {
-                        take.setInt(1, change.getValue());
-                        bind(take, 2, change.getKey().key());
-                        take.setString(8, change.getKey().history());
-                        take.addBatch();
-                        bind(dropEmpty, change.getKey().key());
-                        dropEmpty.setString(7, change.getKey().history());
-                        dropEmpty.addBatch();
-                    } else {
-                        bind(add, change.getKey().key());
-                        add.setString(7, change.getKey().history());
-                        add.setInt(8, change.getValue());
-                        add.addBatch();
-                    }
-                }
-                removeCase.executeBatch();
-                addCase.executeBatch();
-                take.executeBatch();
-                add.executeBatch();
-                dropEmpty.executeBatch();
+        ColumnArrays removedCases = keyColumns("uuid");
+        leaving.forEach(move -> removedCases.add(keyRow(move.key(), move.caseId())));
+        ColumnArrays addedCases = keyColumns("uuid", "text");
+        joining.forEach(move -> addedCases.add(keyRow(move.key(), move.caseId(), move.history())));
+        ColumnArrays taken = keyColumns("text", "int4");
+        ColumnArrays emptied = keyColumns("text");
+        ColumnArrays added = keyColumns("text", "int4");
+        changes.forEach((tally, cases) -> {
+            // a loss updates: an upsert's insert values would break the cases >= 0 check even unused
+            if (cases < 0) {
+                taken.add(keyRow(tally.key(), tally.history(), cases));
+                emptied.add(keyRow(tally.key(), tally.history()));
+            } else if (cases > 0) {
+                added.add(keyRow(tally.key(), tally.history(), cases));
             }
         });
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            removedCases.execute(connection, "DELETE FROM case_history h USING " + KEY_ARRAYS
+                    + ", ?::uuid[]) AS r(" + COLUMNS + ", case_id) WHERE " + MATCH_ROWS.formatted("h")
+                    + " AND h.case_id = r.case_id");
+            addedCases.execute(connection, "INSERT INTO case_history (" + COLUMNS + ", case_id, history) SELECT * FROM "
+                    + KEY_ARRAYS + ", ?::uuid[], ?::text[])");
+            taken.execute(connection, "UPDATE history_tally t SET cases = t.cases + r.cases FROM " + KEY_ARRAYS
+                    + ", ?::text[], ?::int[]) AS r(" + COLUMNS + ", history, cases) WHERE " + MATCH_ROWS.formatted("t")
+                    + " AND t.digest = md5(r.history)");
+            // in the order of the rows given (lock order)
+            added.execute(connection, "INSERT INTO history_tally (" + COLUMNS + ", history, cases) SELECT * FROM "
+                    + KEY_ARRAYS + ", ?::text[], ?::int[]) ON CONFLICT (" + COLUMNS
+                    + ", digest) DO UPDATE SET cases = history_tally.cases + EXCLUDED.cases");
+            emptied.execute(connection, "DELETE FROM history_tally t USING " + KEY_ARRAYS + ", ?::text[]) AS r("
+                    + COLUMNS + ", history) WHERE " + MATCH_ROWS.formatted("t")
+                    + " AND t.digest = md5(r.history) AND t.cases = 0");
+        });
+    }
+
+    /** Columns for rows of a key and more columns of the given types. */
+    private static ColumnArrays keyColumns(String... more) {
+        String[] types = new String[6 + more.length];
+        System.arraycopy(new String[] {"uuid", "int4", "text", "text", "text", "text"}, 0, types, 0, 6);
+        System.arraycopy(more, 0, types, 6, more.length);
+        return new ColumnArrays(types);
+    }
+
+    private static Object[] keyRow(Key key, Object... more) {
+        Object[] row = new Object[6 + more.length];
+        row[0] = key.codebookId();
+        row[1] = key.codebookVersion();
+        row[2] = key.dimension();
+        row[3] = key.selection();
+        row[4] = key.grouping();
+        row[5] = key.groupKey();
+        System.arraycopy(more, 0, row, 6, more.length);
+        return row;
     }
 
     private record Tally(Key key, String history) {

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,10 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
             INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, coder, confidence,
                                 evidence_source, evidence_locator, evidence_quote, evidence_url, note, created_by,
                                 created_by_name, created_by_institution, created_at, settles)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows per statement: 19 parameters each, within PostgreSQL's 32,767 parameters. */
+    private static final int ROWS_PER_INSERT = 1000;
 
     /** Every coder's coding of one unit. */
     public List<CaseCoding> ofUnit(UnitRef unit) {
@@ -47,17 +51,21 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
     }
 
     /**
-     * Stores new codings as one JDBC batch (an entity with a database-generated column is inserted row by row
-     * otherwise); they are not managed afterwards and their {@code seq} is not read back.
+     * Stores new codings with one multi-row statement per 1,000 (an entity with a database-generated column is
+     * inserted row by row otherwise); they are not managed afterwards and their {@code seq} is not read back.
      */
     public void insertAll(List<CaseCoding> codings) {
-        if (codings.isEmpty()) {
-            return;
+        for (int from = 0; from < codings.size(); from += ROWS_PER_INSERT) {
+            insert(codings.subList(from, Math.min(from + ROWS_PER_INSERT, codings.size())));
         }
+    }
+
+    private void insert(List<CaseCoding> codings) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT
+                    + String.join(", ", Collections.nCopies(codings.size(), ROW)))) {
+                int next = 1;
                 for (CaseCoding coding : codings) {
-                    int next = 1;
                     insert.setObject(next++, coding.id);
                     insert.setObject(next++, coding.codebookId);
                     insert.setInt(next++, coding.codebookVersion);
@@ -76,11 +84,10 @@ public class CodingRepository implements PanacheRepositoryBase<CaseCoding, UUID>
                     insert.setString(next++, coding.createdByName);
                     insert.setObject(next++, coding.createdByInstitution);
                     insert.setObject(next++, coding.createdAt);
-                    insert.setArray(next, coding.settles == null ? null
+                    insert.setArray(next++, coding.settles == null ? null
                             : connection.createArrayOf("uuid", coding.settles.toArray()));
-                    insert.addBatch();
                 }
-                insert.executeBatch();
+                insert.executeUpdate();
             }
         });
     }

@@ -41,8 +41,6 @@ public class ConfigurationTallyRepository {
 
     private static final String COLUMNS = "codebook_id, codebook_version, selection, grouping, group_key, year, "
             + "configuration";
-    private static final String MATCH = "codebook_id = ? AND codebook_version = ? AND selection = ? AND grouping = ? "
-            + "AND group_key = ? AND year = ? AND configuration = ?";
 
     private final EntityManager entityManager;
 
@@ -112,47 +110,50 @@ public class ConfigurationTallyRepository {
             move.leaving().forEach(key -> leaving.add(new Placement(key, move.caseYear())));
             move.joining().forEach(key -> joining.add(new Placement(key, move.caseYear())));
         });
+        ColumnArrays taken = tallyColumns();
+        ColumnArrays added = tallyColumns();
+        for (Map.Entry<Row, Integer> row : rows) {
+            Key key = row.getKey().key();
+            (row.getValue() < 0 ? taken : added).add(key.codebookId(), key.codebookVersion(), key.selection(),
+                    key.grouping(), key.groupKey(), row.getKey().year(), key.configuration(), row.getValue());
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement removeCases = connection.prepareStatement("DELETE FROM configuration_case c "
                     + "USING " + PLACEMENTS + " WHERE c.codebook_id = p.codebook_id "
                     + "AND c.codebook_version = p.codebook_version AND c.selection = p.selection "
                     + "AND c.grouping = p.grouping AND c.group_key = p.group_key AND c.year = p.year "
                     + "AND c.configuration = p.configuration AND c.case_id = p.case_id");
-                 PreparedStatement take = connection.prepareStatement("UPDATE configuration_tally "
-                         + "SET cases = cases + ? WHERE " + MATCH);
-                 PreparedStatement dropEmpty = connection.prepareStatement("DELETE FROM configuration_tally WHERE "
-                         + MATCH + " AND cases = 0");
                  PreparedStatement addCases = connection.prepareStatement("INSERT INTO configuration_case (" + COLUMNS
-                         + ", case_id) SELECT * FROM " + PLACEMENTS);
-                 PreparedStatement add = connection.prepareStatement("INSERT INTO configuration_tally (" + COLUMNS
-                         + ", cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS
-                         + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases")) {
-                for (Map.Entry<Row, Integer> row : rows) {
-                    if (row.getValue() < 0) {
-                        take.setInt(1, row.getValue());
-                        bind(take, 2, row.getKey().key(), row.getKey().year());
-                        take.addBatch();
-                        bind(dropEmpty, 1, row.getKey().key(), row.getKey().year());
-                        dropEmpty.addBatch();
-                    } else {
-                        bind(add, 1, row.getKey().key(), row.getKey().year());
-                        add.setInt(8, row.getValue());
-                        add.addBatch();
-                    }
-                }
+                         + ", case_id) SELECT * FROM " + PLACEMENTS)) {
                 if (!leaving.isEmpty()) {
                     bindPlacements(removeCases, connection, leaving);
                     removeCases.executeUpdate();
                 }
-                take.executeBatch();
-                dropEmpty.executeBatch();
+                taken.execute(connection, "UPDATE configuration_tally t SET cases = t.cases + r.cases FROM "
+                        + TALLY_ROWS + " WHERE " + MATCH_ROWS);
+                taken.execute(connection, "DELETE FROM configuration_tally t USING " + TALLY_ROWS + " WHERE "
+                        + MATCH_ROWS + " AND t.cases = 0");
                 if (!joining.isEmpty()) {
                     bindPlacements(addCases, connection, joining);
                     addCases.executeUpdate();
                 }
-                add.executeBatch();
+                // in the order of the rows given (lock order)
+                added.execute(connection, "INSERT INTO configuration_tally (" + COLUMNS + ", cases) SELECT * FROM "
+                        + TALLY_ROWS + " ON CONFLICT (" + COLUMNS
+                        + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases");
             }
         });
+    }
+
+    /** Tally rows given as one array per column, then the cases each gains (negative: loses). */
+    private static final String TALLY_ROWS = "unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], "
+            + "?::int[], ?::text[], ?::int[]) AS r(" + COLUMNS + ", cases)";
+    private static final String MATCH_ROWS = "t.codebook_id = r.codebook_id AND t.codebook_version = "
+            + "r.codebook_version AND t.selection = r.selection AND t.grouping = r.grouping "
+            + "AND t.group_key = r.group_key AND t.year = r.year AND t.configuration = r.configuration";
+
+    private static ColumnArrays tallyColumns() {
+        return new ColumnArrays("uuid", "int4", "text", "text", "text", "int4", "text", "int4");
     }
 
     /** A case-year's place in one tally: one row of {@code configuration_case}. */
@@ -217,16 +218,5 @@ public class ConfigurationTallyRepository {
                 }
             }
         });
-    }
-
-    /** Binds the {@link #MATCH} columns from parameter {@code first}. */
-    private static void bind(PreparedStatement statement, int first, Key key, int year) throws SQLException {
-        statement.setObject(first, key.codebookId());
-        statement.setInt(first + 1, key.codebookVersion());
-        statement.setString(first + 2, key.selection());
-        statement.setString(first + 3, key.grouping());
-        statement.setString(first + 4, key.groupKey());
-        statement.setInt(first + 5, year);
-        statement.setString(first + 6, key.configuration());
     }
 }

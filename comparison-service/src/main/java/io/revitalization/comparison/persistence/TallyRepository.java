@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,17 +34,28 @@ public class TallyRepository {
     private static final String TALLY = """
             codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? AND grouping = ?
             AND group_key = ?""";
+    /** The tally columns as arrays, then weight and cases. */
+    private static final String TALLY_ROWS = """
+            unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
+                   ?::numeric[], ?::int[]) AS r(codebook_id, codebook_version, dimension, selection, grouping,
+                                                 group_key, year, code, weight, cases)""";
+    private static final String MATCH_ROWS = """
+            t.codebook_id = r.codebook_id AND t.codebook_version = r.codebook_version AND t.dimension = r.dimension
+            AND t.selection = r.selection AND t.grouping = r.grouping AND t.group_key = r.group_key
+            AND t.year = r.year AND t.code = r.code""";
+    /** Gains, in the order of the rows given (lock order). */
     private static final String ADD = """
             INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code,
                                weight, cases)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            SELECT * FROM %s
             ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, code)
-            DO UPDATE SET weight = tally.weight + EXCLUDED.weight, cases = tally.cases + EXCLUDED.cases""";
+            DO UPDATE SET weight = tally.weight + EXCLUDED.weight, cases = tally.cases + EXCLUDED.cases"""
+            .formatted(TALLY_ROWS);
     /** For losses: the row exists, and an upsert's insert values would break the cases >= 0 check even unused. */
-    private static final String TAKE = "UPDATE tally SET weight = weight + ?, cases = cases + ? WHERE " + TALLY
-            + " AND year = ? AND code = ?";
-    private static final String DROP_EMPTY = "DELETE FROM tally WHERE " + TALLY + " AND year = ? AND code = ? "
-            + "AND cases = 0";
+    private static final String TAKE = "UPDATE tally t SET weight = t.weight + r.weight, cases = t.cases + r.cases FROM "
+            + TALLY_ROWS + " WHERE " + MATCH_ROWS;
+    private static final String DROP_EMPTY = "DELETE FROM tally t USING " + TALLY_ROWS + " WHERE " + MATCH_ROWS
+            + " AND t.cases = 0";
     private static final String ADD_CASES = """
             INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, group_key, code,
                                     case_id, year)
@@ -98,49 +108,40 @@ public class TallyRepository {
         if (rows.isEmpty() && units.stream().allMatch(unit -> unit.changes().isEmpty())) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement add = connection.prepareStatement(ADD);
-                 PreparedStatement take = connection.prepareStatement(TAKE);
-                 PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
-                for (TallyRowChanges.RowChange row : rows) {
-                    if (row.onlyGains()) {
-                        int next = bindTally(add, 1, row.unit(), row.change());
-                        add.setInt(next++, row.unit().year());
-                        add.setString(next++, row.change().code());
-                        add.setBigDecimal(next++, row.change().weight());
-                        add.setInt(next, row.change().cases());
-                        add.addBatch();
-                    } else {
-                        take.setBigDecimal(1, row.change().weight());
-                        take.setInt(2, row.change().cases());
-                        bindTally(take, 3, row.unit(), row.change());
-                        take.setInt(9, row.unit().year());
-                        take.setString(10, row.change().code());
-                        take.addBatch();
-                        int next = bindTally(dropEmpty, 1, row.unit(), row.change());
-                        dropEmpty.setInt(next++, row.unit().year());
-                        dropEmpty.setString(next, row.change().code());
-                        dropEmpty.addBatch();
-                    }
+        ColumnArrays gains = tallyColumns();
+        ColumnArrays losses = tallyColumns();
+        for (TallyRowChanges.RowChange row : rows) {
+            (row.onlyGains() ? gains : losses).add(row.unit().codebookId(), row.unit().codebookVersion(),
+                    row.unit().dimension(), row.change().selection(), row.change().group().grouping().key(),
+                    row.change().group().key(), row.unit().year(), row.change().code(), row.change().weight(),
+                    row.change().cases());
+        }
+        List<Object[]> joining = new ArrayList<>();
+        List<Object[]> leaving = new ArrayList<>();
+        for (UnitChanges unit : units) {
+            for (Change change : unit.changes()) {
+                if (change.cases() < 0) {
+                    leaving.add(new Object[] {unit.unit(), change});
+                } else if (change.cases() > 0) {
+                    joining.add(new Object[] {unit.unit(), change});
                 }
-                List<Object[]> joining = new ArrayList<>();
-                List<Object[]> leaving = new ArrayList<>();
-                for (UnitChanges unit : units) {
-                    for (Change change : unit.changes()) {
-                        if (change.cases() < 0) {
-                            leaving.add(new Object[] {unit.unit(), change});
-                        } else if (change.cases() > 0) {
-                            joining.add(new Object[] {unit.unit(), change});
-                        }
-                    }
-                }
-                add.executeBatch();
-                requireEachFound(take.executeBatch(), "tally");
-                addCases(connection, joining);
-                removeCases(connection, leaving);
-                dropEmpty.executeBatch();
             }
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            gains.execute(connection, ADD);
+            // a loss applied to nothing means the tallies no longer match the codings: the change must not commit
+            if (losses.execute(connection, TAKE) != losses.size()) {
+                throw new IllegalStateException("a tally to take a contribution back from is missing");
+            }
+            addCases(connection, joining);
+            removeCases(connection, leaving);
+            losses.execute(connection, DROP_EMPTY);
         });
+    }
+
+    /** Columns of {@link #TALLY_ROWS}. */
+    private static ColumnArrays tallyColumns() {
+        return new ColumnArrays("uuid", "int4", "text", "text", "text", "text", "int4", "text", "numeric", "int4");
     }
 
     /** The cases joining tallies, in one statement whatever their number. */
@@ -385,21 +386,6 @@ public class TallyRepository {
                 }
             }
         });
-    }
-
-    /** A loss applied to nothing means the tallies no longer match the codings: the change must not commit. */
-    private static void requireEachFound(int[] updated, String what) {
-        for (int count : updated) {
-            if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-                throw new IllegalStateException("a " + what + " to take a contribution back from is missing");
-            }
-        }
-    }
-
-    private static int bindTally(PreparedStatement statement, int first, UnitRef unit, Change change)
-            throws SQLException {
-        return bindTally(statement, first, unit.codebookId(), unit.codebookVersion(), unit.dimension(),
-                change.selection(), change.group());
     }
 
     /** Binds the {@link #TALLY} columns from parameter {@code first}; returns the next parameter's index. */

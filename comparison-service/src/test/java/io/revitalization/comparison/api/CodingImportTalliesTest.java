@@ -73,6 +73,57 @@ class CodingImportTalliesTest {
                     .body(record.body(posted)).post("/api/v1/codings").then().statusCode(201));
         }
 
+        assertSameTallies(imported, posted);
+    }
+
+    /**
+     * Codings imported and then partly deleted leave the tallies of importing only the rest: what each deleted
+     * coding gave (weights, cases behind tallies, profiles, configurations, histories) is taken back, and what it
+     * alone held disappears, as if it had never been coded.
+     */
+    @Test
+    void deletedCodingsLeaveTheTalliesOfTheRest() throws SQLException {
+        String imported = Fixtures.codebook();
+        String rest = Fixtures.codebook();
+        Random random = new Random(22);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            TestCase known = Fixtures.knownCase(Fixtures.unique(i % 2 == 0 ? "DA" : "DB"), List.of("P" + i % 3),
+                    UUID.randomUUID());
+            for (String coder : CODERS) {
+                records.add(new Record(known, 2021, "value", coder, List.of(List.of("x", "y").get(random.nextInt(2)))));
+                records.add(new Record(known, 2021 + random.nextInt(2), "method", coder,
+                        random.nextBoolean() ? List.of("e") : List.of("e", "f")));
+            }
+        }
+        importAll(imported, records);
+        List<Record> kept = new ArrayList<>();
+        for (Record record : records) {
+            if (random.nextInt(3) > 0) {
+                kept.add(record);
+                continue;
+            }
+            String id = given().auth().oauth2(TestTokens.admin()).queryParam("codebook", imported)
+                    .queryParam("case", record.known().slug()).queryParam("year", record.year())
+                    .queryParam("dimension", record.dimension()).queryParam("coder", record.coder())
+                    .get("/api/v1/codings").then().statusCode(200).body("items.size()", equalTo(1))
+                    .extract().path("items[0].id");
+            given().auth().oauth2(TestTokens.admin()).delete("/api/v1/codings/" + id).then().statusCode(204);
+        }
+        assertThat(kept).hasSizeLessThan(records.size());
+        importAll(rest, kept);
+
+        assertSameTallies(imported, rest);
+    }
+
+    private static void importAll(String codebook, List<Record> records) {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(records.stream().map(record -> record.body(codebook)).toList())
+                .post("/api/v1/codings/import")
+                .then().statusCode(200).body("created", equalTo(records.size()));
+    }
+
+    private void assertSameTallies(String codebook, String expected) throws SQLException {
         for (String table : List.of(
                 "SELECT dimension, selection, grouping, group_key, year, code, trim_scale(weight)::text, cases FROM tally",
                 "SELECT dimension, selection, grouping, group_key, year, code, case_id::text FROM tally_case",
@@ -83,9 +134,9 @@ class CodingImportTalliesTest {
                 "SELECT selection, grouping, group_key, year, configuration, case_id::text FROM configuration_case",
                 "SELECT dimension, selection, grouping, group_key, case_id::text, history FROM case_history",
                 "SELECT dimension, selection, grouping, group_key, history, cases FROM history_tally")) {
-            List<String> ofImport = rows(table, imported);
+            List<String> ofImport = rows(table, codebook);
             assertThat(ofImport).as(table).isNotEmpty();
-            assertThat(ofImport).as(table).isEqualTo(rows(table, posted));
+            assertThat(ofImport).as(table).isEqualTo(rows(table, expected));
         }
     }
 
