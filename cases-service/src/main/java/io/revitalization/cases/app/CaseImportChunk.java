@@ -34,14 +34,17 @@ public class CaseImportChunk {
         CaseAssembler.References references = assembler.referencesOf(drafts);
         Map<String, CaseRecord> stored = cases.findBySlugsForUpdate(chunk.stream().map(ImportItem::slug).toList());
         List<ImportOutcome> outcomes = new ArrayList<>();
+        List<CaseWriter.NewCase> created = new ArrayList<>();
         for (ImportItem item : chunk) {
-            outcomes.add(write(item, stored.get(item.slug()), references, existing, caller));
+            outcomes.add(write(item, stored.get(item.slug()), references, existing, caller, created));
         }
+        writer.createAll(created, references.byId(), caller);
         return outcomes;
     }
 
+    /** New cases are only added to {@code created}, to be written together. */
     private ImportOutcome write(ImportItem item, CaseRecord record, CaseAssembler.References references,
-                                CaseImportService.Existing existing, Caller caller) {
+                                CaseImportService.Existing existing, Caller caller, List<CaseWriter.NewCase> created) {
         if (record != null && record.isDeleted()) {
             return ImportOutcome.rejected(item, "slug", "belongs to a deleted case; choose another slug");
         }
@@ -59,7 +62,7 @@ public class CaseImportChunk {
             return ImportOutcome.rejected(item, "leadInstitution", CaseService.CASE_WRITERS);
         }
         if (record == null) {
-            writer.create(item.slug(), result.content(), references.byId(), caller);
+            created.add(new CaseWriter.NewCase(item.slug(), result.content()));
             return ImportOutcome.of(item, ImportOutcome.Kind.CREATED);
         }
         boolean changed = writer.update(record, result.content(), references.byId(), caller);
