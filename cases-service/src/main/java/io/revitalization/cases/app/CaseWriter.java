@@ -61,7 +61,7 @@ public class CaseWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void createAll(List<NewCase> created, Map<UUID, Institution> institutions, Caller author) {
-        List<CaseRecord> records = created.parallelStream().map(one -> newRecord(one, institutions)).toList();
+        List<CaseRecord> records = InParallel.map(created, one -> newRecord(one, institutions));
         List<CaseRevision> firstRevisions = new ArrayList<>(records.size());
         for (CaseRecord record : records) {
             firstRevisions.add(revision(record, RevisionChange.CREATED, ChangedFields.of(record.content), author));

@@ -5,7 +5,6 @@ import io.revitalization.cases.domain.CaseRevision;
 import io.revitalization.support.persistence.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.Connection;
@@ -39,8 +38,10 @@ public class CaseInserts {
         this.entities = entities;
     }
 
-    /** Each revision's content is the content of its record (one object), so it is written to JSON once. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * In the caller's transaction. Each revision's content is the content of its record (one object), so it is
+     * written to JSON once.
+     */
     public void insert(List<CaseRecord> records, List<CaseRevision> revisions) {
         if (records.isEmpty() && revisions.isEmpty()) {
             return;
