@@ -67,7 +67,7 @@ public class CaseWriter {
             firstRevisions.add(revision(record, RevisionChange.CREATED, ChangedFields.of(record.content), author));
         }
         inserts.insert(records, firstRevisions);
-        records.forEach(record -> events.created(record, record.content));
+        events.createdAll(records);
     }
 
     /** Writes a new version when the content differs from the stored one; {@code false} when it does not. */
