@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.cases.api.validation.RequestValidator;
 import io.revitalization.cases.app.CaseImportService;
 import io.revitalization.cases.app.ImportItem;
+import io.revitalization.cases.app.InParallel;
 import io.revitalization.cases.app.ImportReport;
 import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.support.importing.ImportBody;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 @Path("/api/v1/cases/import")
@@ -36,6 +40,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseImportResource {
     static final String NDJSON = ImportBody.NDJSON;
+    private static final int READ_BATCH = 500;
 
     private final CaseImportService imports;
     private final RequestValidator validator;
@@ -86,11 +91,38 @@ public class CaseImportResource {
                 CaseImportService.Existing.UPDATE, caller);
     }
 
-    /** Read one at a time, as the service writes them. */
+    /**
+     * Read a batch at a time as the service writes them, each batch's records bound and validated in parallel
+     * (most of reading): at most a batch of trees is in memory besides the body.
+     */
     private Iterable<ImportItem> items(Iterable<ImportBody.Entry> entries) {
-        return ImportBody.map(entries, entry -> entry.unreadable() != null
+        return () -> new Iterator<>() {
+            private final Iterator<ImportBody.Entry> source = entries.iterator();
+            private Iterator<ImportItem> batch = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return batch.hasNext() || source.hasNext();
+            }
+
+            @Override
+            public ImportItem next() {
+                if (!batch.hasNext()) {
+                    List<ImportBody.Entry> read = new ArrayList<>(READ_BATCH);
+                    while (read.size() < READ_BATCH && source.hasNext()) {
+                        read.add(source.next());
+                    }
+                    batch = InParallel.map(read, CaseImportResource.this::item).iterator();
+                }
+                return batch.next();
+            }
+        };
+    }
+
+    private ImportItem item(ImportBody.Entry entry) {
+        return entry.unreadable() != null
                 ? new ImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
-                : item(entry.index(), entry.line(), entry.node()));
+                : item(entry.index(), entry.line(), entry.node());
     }
 
     private ImportItem item(int index, Integer line, JsonNode node) {

@@ -33,15 +33,24 @@ public class CaseImportChunk {
         List<CaseDraft> drafts = chunk.stream().map(ImportItem::draft).toList();
         CaseAssembler.References references = assembler.referencesOf(drafts);
         Map<String, CaseRecord> stored = cases.findBySlugsForUpdate(chunk.stream().map(ImportItem::slug).toList());
+        // assembly needs only the drafts and the references fetched above; a stored case that is kept needs none
+        List<CaseAssembler.Result> assembled = InParallel.map(chunk, item ->
+                existing == CaseImportService.Existing.KEEP && stored.containsKey(item.slug()) ? null
+                        : assembler.assemble(item.draft(), references));
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (ImportItem item : chunk) {
-            outcomes.add(write(item, stored.get(item.slug()), references, existing, caller));
+        List<CaseWriter.NewCase> created = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            ImportItem item = chunk.get(i);
+            outcomes.add(write(item, stored.get(item.slug()), assembled.get(i), references, existing, caller, created));
         }
+        writer.createAll(created, references.byId(), caller);
         return outcomes;
     }
 
-    private ImportOutcome write(ImportItem item, CaseRecord record, CaseAssembler.References references,
-                                CaseImportService.Existing existing, Caller caller) {
+    /** New cases are only added to {@code created}, to be written together. */
+    private ImportOutcome write(ImportItem item, CaseRecord record, CaseAssembler.Result result,
+                                CaseAssembler.References references, CaseImportService.Existing existing,
+                                Caller caller, List<CaseWriter.NewCase> created) {
         if (record != null && record.isDeleted()) {
             return ImportOutcome.rejected(item, "slug", "belongs to a deleted case; choose another slug");
         }
@@ -51,7 +60,6 @@ public class CaseImportChunk {
         if (record != null && !InstitutionAccess.isCuratorOrOf(caller, record.leadInstitutionId)) {
             return ImportOutcome.rejected(item, "slug", "names an existing case: " + CaseService.CASE_WRITERS);
         }
-        CaseAssembler.Result result = assembler.assemble(item.draft(), references);
         if (!result.isValid()) {
             return ImportOutcome.rejected(item, result.errors());
         }
@@ -59,7 +67,7 @@ public class CaseImportChunk {
             return ImportOutcome.rejected(item, "leadInstitution", CaseService.CASE_WRITERS);
         }
         if (record == null) {
-            writer.create(item.slug(), result.content(), references.byId(), caller);
+            created.add(new CaseWriter.NewCase(item.slug(), result.content()));
             return ImportOutcome.of(item, ImportOutcome.Kind.CREATED);
         }
         boolean changed = writer.update(record, result.content(), references.byId(), caller);

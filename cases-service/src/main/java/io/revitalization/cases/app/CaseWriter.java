@@ -6,6 +6,7 @@ import io.revitalization.cases.domain.CaseRevision;
 import io.revitalization.cases.domain.Institution;
 import io.revitalization.cases.domain.RevisionChange;
 import io.revitalization.cases.domain.search.CaseIndexer;
+import io.revitalization.cases.persistence.CaseInserts;
 import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.cases.persistence.CaseRevisionRepository;
 import io.revitalization.cases.persistence.InstitutionRepository;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,28 +31,43 @@ public class CaseWriter {
     private final CaseRevisionRepository revisions;
     private final InstitutionRepository institutions;
     private final CaseEvents events;
+    private final CaseInserts inserts;
 
     public CaseWriter(CaseRepository cases, CaseRevisionRepository revisions, InstitutionRepository institutions,
-                      CaseEvents events) {
+                      CaseEvents events, CaseInserts inserts) {
         this.cases = cases;
         this.revisions = revisions;
         this.institutions = institutions;
         this.events = events;
+        this.inserts = inserts;
+    }
+
+    /** A case to create: its slug and content. */
+    public record NewCase(String slug, CaseContent content) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseRecord create(String slug, CaseContent content, Map<UUID, Institution> institutions, Caller author) {
-        CaseRecord record = new CaseRecord();
-        record.id = UUID.randomUUID();
-        record.slug = slug;
-        record.version = 1;
-        record.createdAt = OffsetDateTime.now();
-        record.updatedAt = record.createdAt;
-        CaseIndexer.write(content, record, institutions);
+        CaseRecord record = newRecord(new NewCase(slug, content), institutions);
         cases.persist(record);
-        record(record, RevisionChange.CREATED, ChangedFields.of(content), author);
+        revisions.persist(revision(record, RevisionChange.CREATED, ChangedFields.of(content), author));
         events.created(record, content);
         return record;
+    }
+
+    /**
+     * What {@link #create} does for each case, the rows written in batches (bulk import). Indexing (folding and
+     * readings) of the cases runs in parallel: it needs nothing but the content and the institutions.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createAll(List<NewCase> created, Map<UUID, Institution> institutions, Caller author) {
+        List<CaseRecord> records = InParallel.map(created, one -> newRecord(one, institutions));
+        List<CaseRevision> firstRevisions = new ArrayList<>(records.size());
+        for (CaseRecord record : records) {
+            firstRevisions.add(revision(record, RevisionChange.CREATED, ChangedFields.of(record.content), author));
+        }
+        inserts.insert(records, firstRevisions);
+        events.createdAll(records);
     }
 
     /** Writes a new version when the content differs from the stored one; {@code false} when it does not. */
@@ -86,7 +103,23 @@ public class CaseWriter {
         }
     }
 
+    private static CaseRecord newRecord(NewCase created, Map<UUID, Institution> institutions) {
+        CaseRecord record = new CaseRecord();
+        record.id = UUID.randomUUID();
+        record.slug = created.slug();
+        record.version = 1;
+        record.createdAt = OffsetDateTime.now();
+        record.updatedAt = record.createdAt;
+        CaseIndexer.write(created.content(), record, institutions);
+        return record;
+    }
+
     private void record(CaseRecord record, RevisionChange change, List<String> changedFields, Caller author) {
+        revisions.persist(revision(record, change, changedFields, author));
+    }
+
+    private static CaseRevision revision(CaseRecord record, RevisionChange change, List<String> changedFields,
+                                         Caller author) {
         CaseRevision revision = new CaseRevision();
         revision.key = new CaseRevision.Key(record.id, record.version);
         revision.change = change;
@@ -96,6 +129,6 @@ public class CaseWriter {
         revision.authorName = author.name().orElse(null);
         revision.authorInstitutionId = author.institution().orElse(null);
         revision.changedAt = record.updatedAt;
-        revisions.persist(revision);
+        return revision;
     }
 }

@@ -10,6 +10,8 @@ import io.revitalization.events.EventType;
 import io.revitalization.events.EventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+
 /** Publishes a case's full state as the {@code case.*.v1} events carry it, through the outbox. */
 @ApplicationScoped
 public class CaseEventPublisher implements CaseEvents {
@@ -27,6 +29,13 @@ public class CaseEventPublisher implements CaseEvents {
     }
 
     @Override
+    public void createdAll(List<CaseRecord> records) {
+        outbox.publishAll(EventTypes.CASE_CREATED, records.stream()
+                .map(record -> new Outbox.Pending<>(record.id, record.slug, event(record, record.content)))
+                .toList());
+    }
+
+    @Override
     public void updated(CaseRecord record, CaseContent content) {
         publish(EventTypes.CASE_UPDATED, record, content);
     }
@@ -37,7 +46,11 @@ public class CaseEventPublisher implements CaseEvents {
     }
 
     private void publish(EventType<CaseV1> type, CaseRecord record, CaseContent content) {
-        outbox.publish(type, record.id, record.slug, CaseEventMapper.toEvent(record, content,
-                programParents.of(content.programs().stream().map(CaseContent.ProgramYears::program).toList())));
+        outbox.publish(type, record.id, record.slug, event(record, content));
+    }
+
+    private CaseV1 event(CaseRecord record, CaseContent content) {
+        return CaseEventMapper.toEvent(record, content,
+                programParents.of(content.programs().stream().map(CaseContent.ProgramYears::program).toList()));
     }
 }

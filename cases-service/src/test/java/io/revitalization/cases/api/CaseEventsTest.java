@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import static io.revitalization.cases.testing.Api.caseWith;
 import static io.revitalization.cases.testing.Api.minimalCase;
 import static io.revitalization.cases.testing.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class CaseEventsTest {
@@ -86,6 +88,31 @@ class CaseEventsTest {
         assertThat(updated.deleted()).isFalse();
         assertThat(deleted.title().en()).isEqualTo("After");
         assertThat(deleted.deleted()).isTrue();
+    }
+
+    @Test
+    void importedCasesReachKafkaAsCreatedCasesKeyedByTheirIds() {
+        UUID lead = Api.university("TW");
+        List<String> slugs = List.of(unique("imported-event"), unique("imported-event"));
+        List<Map<String, Object>> bodies = slugs.stream().map(slug -> {
+            Map<String, Object> body = new LinkedHashMap<>(minimalCase(lead, "Imported " + slug));
+            body.put("slug", slug);
+            return body;
+        }).toList();
+        Api.curator().body(bodies).post("/api/v1/cases/import").then().statusCode(200).body("created", equalTo(2));
+
+        for (String slug : slugs) {
+            ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.CASES,
+                    r -> KafkaTestClient.header(r, "ce_subject").orElse("").equals(slug), WAIT);
+
+            assertThat(KafkaTestClient.cloudEventHeaders(record)).containsEntry("ce_type", "case.created.v1")
+                    .containsEntry("ce_source", "/cases-service");
+            CaseV1 event = EventJson.read(record.value(), CaseV1.class);
+            assertThat(record.key()).isEqualTo(event.id().toString());
+            assertThat(event.slug()).isEqualTo(slug);
+            assertThat(event.version()).isEqualTo(1);
+            assertThat(event.title().en()).isEqualTo("Imported " + slug);
+        }
     }
 
     @Test
