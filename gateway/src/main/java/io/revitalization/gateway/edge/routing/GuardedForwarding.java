@@ -84,17 +84,21 @@ final class GuardedForwarding implements ProxyInterceptor {
             // hop-by-hop: they describe the connection to the service, not the one to the client
             response.headers().remove(HttpHeaders.CONNECTION).remove(KEEP_ALIVE);
             int status = response.getStatusCode();
+            Body body = response.getBody();
             if (status == 204 || status == 304) {
                 // No body may follow. Without a Content-Length from the service, vertx-http-proxy would announce
                 // a chunked one, which clients such as wrk cannot parse; the service's (empty) body is drained.
-                Body none = response.getBody();
                 response.setBody(null);
-                if (none != null) {
-                    none.stream().resume();
+                if (body != null) {
+                    body.stream().resume();
                 }
-            } else if (response.getBody() != null && response.getBody().length() < 0
-                    && proxy.request().getMethod() != HttpMethod.HEAD) {
-                return ReadAhead.of(response.getBody().stream(), Vertx.currentContext()).compose(read -> {
+                return WholeAnswers.send(proxy, response, null);
+            }
+            if (body != null && body.length() <= ReadAhead.LIMIT && proxy.request().getMethod() != HttpMethod.HEAD) {
+                return ReadAhead.of(body.stream(), Vertx.currentContext()).compose(read -> {
+                    if (read.whole() != null) {
+                        return WholeAnswers.send(proxy, response, read.whole());
+                    }
                     response.setBody(read.body());
                     return proxy.sendResponse();
                 });
