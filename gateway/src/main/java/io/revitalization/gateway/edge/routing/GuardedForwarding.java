@@ -95,11 +95,14 @@ final class GuardedForwarding implements ProxyInterceptor {
                 return WholeAnswers.send(proxy, response, null);
             }
             if (body != null && body.length() <= ReadAhead.LIMIT && proxy.request().getMethod() != HttpMethod.HEAD) {
+                // sent here, not by vertx-http-proxy (WholeAnswers): this is the outermost interceptor of its proxy
+                // that handles answers
                 return ReadAhead.of(body.stream(), Vertx.currentContext()).compose(read -> {
                     if (read.whole() != null) {
                         return WholeAnswers.send(proxy, response, read.whole());
                     }
-                    response.setBody(read.body());
+                    // the rest streams on, with the service's Content-Length if it sent one
+                    response.setBody(body.length() < 0 ? read.body() : Body.body(read.body().stream(), body.length()));
                     return proxy.sendResponse();
                 });
             }

@@ -44,6 +44,10 @@ public final class ReadAhead {
             }
         });
         body.resume();
+        if (promise.future().isComplete()) {
+            // the whole body had arrived (the usual case): no need to wait for the end of the turn
+            return promise.future();
+        }
         // runs after what the resumed body still had to deliver from the reads of this turn
         context.runOnContext(turnEnd -> {
             if (!promise.future().isComplete()) {
