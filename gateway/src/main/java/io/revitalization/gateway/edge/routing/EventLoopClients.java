@@ -27,7 +27,9 @@ final class EventLoopClients {
 
     /** The client of the calling event loop. */
     HttpClient current() {
-        return byEventLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(options, pool));
+        Thread loop = Thread.currentThread();
+        HttpClient client = byEventLoop.get(loop);
+        return client != null ? client : byEventLoop.computeIfAbsent(loop, first -> vertx.createHttpClient(options, pool));
     }
 
     void close() {

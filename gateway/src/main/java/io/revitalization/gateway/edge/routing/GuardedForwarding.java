@@ -84,18 +84,25 @@ final class GuardedForwarding implements ProxyInterceptor {
             // hop-by-hop: they describe the connection to the service, not the one to the client
             response.headers().remove(HttpHeaders.CONNECTION).remove(KEEP_ALIVE);
             int status = response.getStatusCode();
+            Body body = response.getBody();
             if (status == 204 || status == 304) {
                 // No body may follow. Without a Content-Length from the service, vertx-http-proxy would announce
                 // a chunked one, which clients such as wrk cannot parse; the service's (empty) body is drained.
-                Body none = response.getBody();
                 response.setBody(null);
-                if (none != null) {
-                    none.stream().resume();
+                if (body != null) {
+                    body.stream().resume();
                 }
-            } else if (response.getBody() != null && response.getBody().length() < 0
-                    && proxy.request().getMethod() != HttpMethod.HEAD) {
-                return ReadAhead.of(response.getBody().stream(), Vertx.currentContext()).compose(read -> {
-                    response.setBody(read.body());
+                return WholeAnswers.send(proxy, response, null);
+            }
+            if (body != null && body.length() <= ReadAhead.LIMIT && proxy.request().getMethod() != HttpMethod.HEAD) {
+                // sent here, not by vertx-http-proxy (WholeAnswers): this is the outermost interceptor of its proxy
+                // that handles answers
+                return ReadAhead.of(body.stream(), Vertx.currentContext()).compose(read -> {
+                    if (read.whole() != null) {
+                        return WholeAnswers.send(proxy, response, read.whole());
+                    }
+                    // the rest streams on, with the service's Content-Length if it sent one
+                    response.setBody(body.length() < 0 ? read.body() : Body.body(read.body().stream(), body.length()));
                     return proxy.sendResponse();
                 });
             }

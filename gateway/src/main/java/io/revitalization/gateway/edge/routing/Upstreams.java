@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.OriginRequestProvider;
@@ -71,6 +72,9 @@ public class Upstreams {
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
+                // The request carries the gateway's server span (edge.web.RequestTracing), whose child the service's
+                // span is; a client span of its own per request would only add work.
+                .setTracingPolicy(TracingPolicy.IGNORE)
                 .setConnectTimeout((int) config.client().connectTimeout().toMillis());
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.client().maxConnectionsPerService());
         this.clients = new EventLoopClients(vertx, options, pool);

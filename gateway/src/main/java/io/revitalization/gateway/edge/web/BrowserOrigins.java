@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -65,13 +64,35 @@ public class BrowserOrigins implements Handler<RoutingContext> {
     }
 
     private static void varyOnOrigin(MultiMap headers) {
-        String vary = String.join(", ", headers.getAll(HttpHeaders.VARY));
+        List<String> values = headers.getAll(HttpHeaders.VARY);
+        String vary = values.size() == 1 ? values.get(0) : String.join(", ", values);
         if (vary.isBlank()) {
             headers.set(HttpHeaders.VARY, ORIGIN);
-        } else if (!List.of(vary.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).contains("origin")
-                && !vary.equals("*")) {
+        } else if (!namesOrigin(vary) && !vary.equals("*")) {
             headers.set(HttpHeaders.VARY, vary + ", " + ORIGIN);
         }
+    }
+
+    /** Whether one of the comma-separated names is {@code Origin} (read on every answer: no regex, no copies). */
+    private static boolean namesOrigin(String vary) {
+        int start = 0;
+        while (start <= vary.length()) {
+            int comma = vary.indexOf(',', start);
+            int end = comma < 0 ? vary.length() : comma;
+            int from = start;
+            while (from < end && Character.isWhitespace(vary.charAt(from))) {
+                from++;
+            }
+            int to = end;
+            while (to > from && Character.isWhitespace(vary.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from == ORIGIN.length() && vary.regionMatches(true, from, ORIGIN, 0, ORIGIN.length())) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     private static boolean isPattern(String origin) {

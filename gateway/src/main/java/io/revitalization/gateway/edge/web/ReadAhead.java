@@ -19,7 +19,7 @@ import io.vertx.httpproxy.Body;
  */
 public final class ReadAhead {
     /** At most this much is held back (nginx's proxy buffers hold 32 to 64 KiB). */
-    static final int LIMIT = 64 * 1024;
+    public static final int LIMIT = 64 * 1024;
 
     /** The body to send on; {@code whole} is all of it when it arrived within the turn, else null. */
     public record Read(Body body, Buffer whole) {
@@ -44,6 +44,10 @@ public final class ReadAhead {
             }
         });
         body.resume();
+        if (promise.future().isComplete()) {
+            // the whole body had arrived (the usual case): no need to wait for the end of the turn
+            return promise.future();
+        }
         // runs after what the resumed body still had to deliver from the reads of this turn
         context.runOnContext(turnEnd -> {
             if (!promise.future().isComplete()) {
