@@ -215,13 +215,7 @@ public class CaseHistoryRepository {
                     statement.setObject(next++, afterCaseId);
                 }
                 statement.setInt(next, limit);
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<CaseRow> cases = new ArrayList<>();
-                    while (rows.next()) {
-                        cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
-                    }
-                    return cases;
-                }
+                return caseRows(statement);
             }
         });
     }
@@ -237,15 +231,19 @@ public class CaseHistoryRepository {
                 int next = bind(statement, key);
                 statement.setArray(next++, connection.createArrayOf("text", histories.toArray()));
                 statement.setInt(next, limit);
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<CaseRow> cases = new ArrayList<>();
-                    while (rows.next()) {
-                        cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
-                    }
-                    return cases;
-                }
+                return caseRows(statement);
             }
         });
+    }
+
+    private static List<CaseRow> caseRows(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            List<CaseRow> cases = new ArrayList<>();
+            while (rows.next()) {
+                cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
+            }
+            return cases;
+        }
     }
 
     private static int bind(PreparedStatement statement, Key key) throws SQLException {
