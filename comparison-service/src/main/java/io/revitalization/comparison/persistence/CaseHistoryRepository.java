@@ -206,7 +206,8 @@ public class CaseHistoryRepository {
     public List<CaseRow> page(UUID codebookId, int version, String dimension, String selection, GroupRef group,
                               UUID afterCaseId, int limit) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id::text, history "
+            // case_id itself, not as text: ordered by the text, the group's index order could not be used
+            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id, history "
                     + "FROM case_history WHERE " + MATCH + (afterCaseId == null ? "" : " AND case_id > ?")
                     + " ORDER BY case_id LIMIT ?")) {
                 int next = bind(statement, new Key(codebookId, version, dimension, selection,
@@ -220,16 +221,23 @@ public class CaseHistoryRepository {
         });
     }
 
-    /** A group's first cases in case order whose history is one of {@code histories}. */
+    /**
+     * A group's first cases in case order whose history is one of {@code histories}: the first of each history (by
+     * the index of a group's cases per history), then the first of those. Read in the group's case order instead, a
+     * rare history would mean reading every case of the group.
+     */
     public List<CaseRow> firstWith(Key key, Collection<String> histories, int limit) {
         if (histories.isEmpty()) {
             return List.of();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id::text, history "
-                    + "FROM case_history WHERE " + MATCH + " AND history = ANY (?) ORDER BY case_id LIMIT ?")) {
-                int next = bind(statement, key);
-                statement.setArray(next++, connection.createArrayOf("text", histories.toArray()));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT h.case_id, h.history "
+                    + "FROM unnest(?::text[]) AS wanted(history) CROSS JOIN LATERAL (SELECT case_id, history "
+                    + "FROM case_history WHERE " + MATCH + " AND md5(history) = md5(wanted.history) "
+                    + "AND history = wanted.history ORDER BY case_id LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
+                statement.setArray(1, connection.createArrayOf("text", histories.toArray()));
+                int next = bind(statement, 2, key);
+                statement.setInt(next++, limit);
                 statement.setInt(next, limit);
                 return caseRows(statement);
             }
@@ -240,7 +248,7 @@ public class CaseHistoryRepository {
         try (ResultSet rows = statement.executeQuery()) {
             List<CaseRow> cases = new ArrayList<>();
             while (rows.next()) {
-                cases.add(new CaseRow(rows.getString(1), rows.getString(2)));
+                cases.add(new CaseRow(rows.getObject(1, UUID.class).toString(), rows.getString(2)));
             }
             return cases;
         }

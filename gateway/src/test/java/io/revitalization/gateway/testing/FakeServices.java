@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and answers {@code /api/v1/comparisons/kept/...} the way the real service answers its reads (strong ETag, for
  * keyed callers {@code public} or {@code private} by their role, the caller's rights in the body,
  * {@code Cache-Control: no-cache}, {@code Vary: Accept-Language}, 304 to a matching {@code If-None-Match}), with
- * a body that says how many requests for that path it has answered so far and in which data version. Tests drive
+ * a body that says how many requests for that path it has answered so far and in which data version (with
+ * {@code ?padding=N&pieces=K}, padded by N characters and sent in K pieces 10 ms apart). Tests drive
  * it directly: {@code /fake/changes/announce} sends a change event (and starts a new data version),
  * {@code /fake/changes/lose?refuse=true|false} closes the open streams and refuses (or accepts again) new ones,
  * {@code /fake/changes/open} counts the open streams, {@code /fake/changes/requests} the stream requests ever
@@ -231,9 +232,31 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             int count = served.merge(request.path(), 1, Integer::sum);
-            response.putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("path", request.path()).put("dataVersion", version).put("served", count).put("rights", rights)
-                    .put("acceptLanguage", request.getHeader("Accept-Language")).encode());
+            JsonObject body = new JsonObject().put("path", request.path()).put("dataVersion", version)
+                    .put("served", count).put("rights", rights).put("acceptLanguage", request.getHeader("Accept-Language"));
+            response.putHeader("Content-Type", "application/json");
+            String padding = request.getParam("padding");
+            if (padding == null) {
+                response.end(body.encode());
+                return;
+            }
+            // a large answer, sent in pieces with a pause between them, as a large one arrives over several reads
+            String whole = body.put("padding", "x".repeat(Integer.parseInt(padding))).encode();
+            int pieces = Integer.parseInt(request.getParam("pieces"));
+            List<String> parts = new ArrayList<>();
+            for (int piece = 0; piece < pieces; piece++) {
+                parts.add(whole.substring(whole.length() * piece / pieces, whole.length() * (piece + 1) / pieces));
+            }
+            inPieces(response.setChunked(true), parts, 0);
+        }
+
+        private void inPieces(HttpServerResponse response, List<String> parts, int next) {
+            if (next == parts.size()) {
+                response.end();
+                return;
+            }
+            response.write(parts.get(next));
+            Vertx.currentContext().owner().setTimer(10, later -> inPieces(response, parts, next + 1));
         }
     }
 

@@ -7,7 +7,6 @@ import io.revitalization.gateway.edge.web.PathPrefixes;
 import io.revitalization.gateway.edge.web.ReadAhead;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -205,7 +204,7 @@ public final class ResponseCache {
                     || !isKeepable(response, ticket.key().rights() != null)) {
                 return proxy.sendResponse();
             }
-            return ReadAhead.of(body.stream(), Vertx.currentContext()).compose(read -> {
+            return ReadAhead.upTo(body.stream(), maxEntrySize).compose(read -> {
                 response.setBody(read.body());
                 // kept only if nothing changed while it was on its way: then it is current in the ticket's epoch
                 if (read.whole() != null && read.whole().length() <= maxEntrySize && feed.current() == ticket.epoch()) {

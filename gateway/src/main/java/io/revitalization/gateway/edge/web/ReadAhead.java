@@ -30,20 +30,7 @@ public final class ReadAhead {
 
     public static Future<Read> of(ReadStream<Buffer> body, Context context) {
         Promise<Read> promise = Promise.promise();
-        // the pieces as they came, joined without copying them
-        CompositeByteBuf received = Unpooled.compositeBuffer(Integer.MAX_VALUE);
-        body.exceptionHandler(promise::tryFail);
-        body.endHandler(end -> {
-            Buffer whole = Buffer.buffer(received);
-            promise.tryComplete(new Read(Body.body(whole), whole));
-        });
-        body.handler(piece -> {
-            received.addComponent(true, piece.getByteBuf());
-            if (received.readableBytes() >= LIMIT) {
-                body.pause();
-            }
-        });
-        body.resume();
+        CompositeByteBuf received = receive(body, promise, LIMIT, false);
         if (promise.future().isComplete()) {
             // the whole body had arrived (the usual case): no need to wait for the end of the turn
             return promise.future();
@@ -56,6 +43,42 @@ public final class ReadAhead {
             }
         });
         return promise.future();
+    }
+
+    /**
+     * Reads the whole body, however many turns it takes, when it is at most {@code limit} bytes (an answer to keep
+     * must be whole, and a large one seldom arrives within one turn); a longer one goes on streaming.
+     */
+    public static Future<Read> upTo(ReadStream<Buffer> body, long limit) {
+        Promise<Read> promise = Promise.promise();
+        receive(body, promise, limit, true);
+        return promise.future();
+    }
+
+    /**
+     * Collects the body's pieces (joined without copying them) until its end, which completes {@code promise} with
+     * the whole; at {@code limit} bytes the body is paused, and with {@code streamOnLimit} the promise is completed
+     * with what was read followed by the rest.
+     */
+    private static CompositeByteBuf receive(ReadStream<Buffer> body, Promise<Read> promise, long limit,
+                                            boolean streamOnLimit) {
+        CompositeByteBuf received = Unpooled.compositeBuffer(Integer.MAX_VALUE);
+        body.exceptionHandler(promise::tryFail);
+        body.endHandler(end -> {
+            Buffer whole = Buffer.buffer(received);
+            promise.tryComplete(new Read(Body.body(whole), whole));
+        });
+        body.handler(piece -> {
+            received.addComponent(true, piece.getByteBuf());
+            if (received.readableBytes() >= limit && !promise.future().isComplete()) {
+                body.pause();
+                if (streamOnLimit) {
+                    promise.complete(new Read(Body.body(new Prefixed(Buffer.buffer(received), body), -1), null));
+                }
+            }
+        });
+        body.resume();
+        return received;
     }
 
     /** What was read ahead, then the rest of the body as it comes. */

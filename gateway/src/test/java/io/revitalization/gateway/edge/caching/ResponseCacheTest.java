@@ -78,6 +78,23 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aLargeAnswerArrivingInPiecesIsKeptWholeUpToTheEntryLimit() {
+        String path = uniquePath() + "?padding=100000&pieces=3";
+        Response first = read(path);
+        assertThat(first.asString()).hasSizeGreaterThan(100_000);
+        Response again = read(path);
+        assertThat(again.asString()).as("answered from memory").isEqualTo(first.asString());
+        assertThat(again.jsonPath().getInt("served")).isEqualTo(1);
+        assertThat(given().header("If-None-Match", first.header("ETag")).when().get(path).statusCode()).isEqualTo(304);
+
+        String tooLarge = uniquePath() + "?padding=600000&pieces=5";
+        Response passedOn = read(tooLarge);
+        assertThat(passedOn.jsonPath().getString("padding")).as("passed on whole").hasSize(600_000);
+        assertThat(read(tooLarge).jsonPath().getInt("served")).as("larger than an entry may be: not kept")
+                .isEqualTo(2);
+    }
+
+    @Test
     void eachLanguageIsKeptApart() {
         String path = uniquePath();
         Response japanese = given().header("Accept-Language", "ja").when().get(path);
