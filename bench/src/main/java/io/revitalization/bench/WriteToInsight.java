@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,6 +47,8 @@ final class WriteToInsight {
     private static final long DRAIN_SECONDS = 15;
     private static final int PROBERS = 6;
     private static final long REPROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** A probe slower than this is counted as failed and tried again, rather than holding a probing thread. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
     private record Write(String kind, SyntheticData.SyntheticCase subject, String dimension, long sentNanos,
                          long answeredNanos) {
@@ -259,7 +262,8 @@ final class WriteToInsight {
                     probe.run();
                 } catch (RuntimeException e) {
                     if (!stopping.get()) {
-                        failed("probe " + e.getClass().getSimpleName(), e.getMessage());
+                        failed("probe " + e.getClass().getSimpleName(), e.getMessage()
+                                + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
                     }
                 } finally {
                     lastProbed.put(read, new Probed(System.nanoTime(), eventsBefore));
@@ -293,7 +297,7 @@ final class WriteToInsight {
 
     /** Probes go with the curator's key: at the write rates measured, anonymous reads would meet the address limit. */
     private Http.Answer probe(String read) {
-        return http.get(suite.gateway() + read, "X-API-Key", curatorKey);
+        return http.get(PROBE_TIMEOUT, suite.gateway() + read, "X-API-Key", curatorKey);
     }
 
     private void reflected(Write write, long now) {
