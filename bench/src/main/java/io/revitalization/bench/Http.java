@@ -57,6 +57,11 @@ final class Http {
         return send(request(url, headers).GET().build());
     }
 
+    /** {@link #get}, failing (as an {@link UncheckedIOException}) when no answer has come in {@code timeout}. */
+    Answer get(Duration timeout, String url, String... headers) {
+        return send(request(url, headers).timeout(timeout).GET().build());
+    }
+
     Answer post(String url, String key, String contentType, byte[] body) {
         return send(postRequest(url, key, contentType, body));
     }

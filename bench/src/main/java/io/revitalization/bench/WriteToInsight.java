@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -18,7 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,18 +33,29 @@ import java.util.stream.Stream;
  * the time from its 2xx answer until a comparison read proves it. A case is reflected when comparison-service
  * knows it as a live case ({@code GET /api/v1/codings?case=<slug>} answers 200 rather than 400 "no case is known"),
  * a coding when the cases behind its dimension, country and year's distribution ({@code GET
- * /api/v1/comparisons/cases}, every page) include its case. Probes run
- * on every change event of {@code /api/v1/comparisons/changes}, right after each answer, and every 20 ms while
- * something is pending; the time taken is when the proving read answered, so it never flatters.
+ * /api/v1/comparisons/cases}, every page) include its case. Probes run on every change event of {@code
+ * /api/v1/comparisons/changes}, right after each answer, and every 20 ms while something is pending; each pending
+ * case and each distribution read is probed by one of a few probing threads at a time, so a backlog of pending writes
+ * does not make each probe round longer than the insight it measures. The time taken is when the proving read
+ * answered, so it never flatters. A probe that fails (any status but the ones that prove or disprove) is counted by
+ * its reason and leaves its writes pending.
  */
 final class WriteToInsight {
 
     static final String NAME = "write";
     private static final String LEAD = SyntheticData.university("TW", 1);
     private static final long DRAIN_SECONDS = 15;
+    private static final int PROBERS = 6;
+    private static final long REPROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** A probe slower than this is counted as failed and tried again, rather than holding a probing thread. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
     private record Write(String kind, SyntheticData.SyntheticCase subject, String dimension, long sentNanos,
                          long answeredNanos) {
+    }
+
+    /** When a read was last answered, and how many change events had arrived when it was sent. */
+    private record Probed(long answeredNanos, int changeEventsBefore) {
     }
 
     /** A reflected case and the dimensions still to code on it. */
@@ -65,10 +79,17 @@ final class WriteToInsight {
     private final Map<String, AtomicInteger> failureCounts = new ConcurrentHashMap<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger probesSent = new AtomicInteger();
     private final AtomicInteger changeEvents = new AtomicInteger();
     private final AtomicInteger streamConnections = new AtomicInteger();
     private final AtomicBoolean probeQueued = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Plans the probe rounds; {@link #probers} make them. */
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService probers = Executors.newFixedThreadPool(PROBERS);
+    /** What is being probed (a case's read or a distribution's), and when each read last answered. */
+    private final Set<String> probing = ConcurrentHashMap.newKeySet();
+    private final Map<String, Probed> lastProbed = new ConcurrentHashMap<>();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
     private Codebook codebook;
     private String partnerKey;
@@ -107,7 +128,9 @@ final class WriteToInsight {
         while ((acknowledged.get() + refused.get() < tick.get() || !pending.isEmpty()) && System.nanoTime() < deadline) {
             LaunchedSuite.sleep(50);
         }
+        stopping.set(true);
         prober.shutdownNow();
+        probers.shutdownNow();
         changes.interrupt();
         report(tick.get(), warmupEnd);
     }
@@ -170,7 +193,11 @@ final class WriteToInsight {
 
     private void triggerProbe() {
         if (probeQueued.compareAndSet(false, true)) {
-            prober.execute(this::probe);
+            try {
+                prober.execute(this::probe);
+            } catch (RejectedExecutionException e) {
+                // stopped: the drain is over
+            }
         }
     }
 
@@ -180,34 +207,71 @@ final class WriteToInsight {
         }
     }
 
+    /** Hands every pending read not being probed, and due, to a probing thread. */
     private void probe() {
         probeQueued.set(false);
-        List<Write> snapshot = new ArrayList<>(pending);
         Map<String, List<Write>> codingsByRead = new LinkedHashMap<>();
-        try {
-            for (Write write : snapshot) {
-                if (write.kind().equals("case")) {
-                    if (probe("/api/v1/codings?limit=1&case=" + write.subject().slug()).status() == 200) {
-                        reflected(write, System.nanoTime());
-                    }
-                } else {
-                    codingsByRead.computeIfAbsent("/api/v1/comparisons/cases?dimension=" + write.dimension()
-                            + "&group=" + write.subject().country() + "&from=" + write.subject().startYear()
-                            + "&to=" + write.subject().startYear() + "&limit=200",
-                            read -> new ArrayList<>()).add(write);
-                }
-            }
-            for (Map.Entry<String, List<Write>> read : codingsByRead.entrySet()) {
-                Set<String> slugs = casesBehind(read.getKey());
-                long now = System.nanoTime();
-                for (Write write : read.getValue()) {
-                    if (slugs.contains(write.subject().slug())) {
+        for (Write write : pending) {
+            if (write.kind().equals("case")) {
+                String read = "/api/v1/codings?limit=1&case=" + write.subject().slug();
+                startProbe(read, () -> {
+                    int status = probe(read).status();
+                    long now = System.nanoTime();
+                    if (status == 200) {
                         reflected(write, now);
+                    } else if (status != 400) {
+                        throw new IllegalStateException("case read answered " + status);
                     }
+                });
+            } else {
+                codingsByRead.computeIfAbsent("/api/v1/comparisons/cases?dimension=" + write.dimension()
+                        + "&group=" + write.subject().country() + "&from=" + write.subject().startYear()
+                        + "&to=" + write.subject().startYear() + "&limit=200",
+                        read -> new ArrayList<>()).add(write);
+            }
+        }
+        codingsByRead.forEach((read, writes) -> startProbe(read, () -> {
+            Set<String> slugs = casesBehind(read);
+            long now = System.nanoTime();
+            for (Write write : writes) {
+                if (slugs.contains(write.subject().slug())) {
+                    reflected(write, now);
                 }
             }
-        } catch (RuntimeException e) {
-            failed("probe " + e.getClass().getSimpleName(), e.getMessage());
+        }));
+    }
+
+    /**
+     * Probes a read on a probing thread unless it is being probed, or answered less than 20 ms ago with no change
+     * event since.
+     */
+    private void startProbe(String read, Runnable probe) {
+        Probed last = lastProbed.get(read);
+        if (last != null && System.nanoTime() - last.answeredNanos() < REPROBE_NANOS
+                && changeEvents.get() == last.changeEventsBefore()) {
+            return;
+        }
+        if (stopping.get() || !probing.add(read)) {
+            return;
+        }
+        int eventsBefore = changeEvents.get();
+        try {
+            probers.execute(() -> {
+                try {
+                    probesSent.incrementAndGet();
+                    probe.run();
+                } catch (RuntimeException e) {
+                    if (!stopping.get()) {
+                        failed("probe " + e.getClass().getSimpleName(), e.getMessage()
+                                + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+                    }
+                } finally {
+                    lastProbed.put(read, new Probed(System.nanoTime(), eventsBefore));
+                    probing.remove(read);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            probing.remove(read);
         }
     }
 
@@ -233,7 +297,7 @@ final class WriteToInsight {
 
     /** Probes go with the curator's key: at the write rates measured, anonymous reads would meet the address limit. */
     private Http.Answer probe(String read) {
-        return http.get(suite.gateway() + read, "X-API-Key", curatorKey);
+        return http.get(PROBE_TIMEOUT, suite.gateway() + read, "X-API-Key", curatorKey);
     }
 
     private void reflected(Write write, long now) {
@@ -269,10 +333,16 @@ final class WriteToInsight {
         results.add(Figure.info(NAME, "write answer time p99", answers.p99(), "ms"));
         results.add(Figure.info(NAME, "writes offered per second", settings.writeRate(), "writes/s"));
         results.add(Figure.atMost(NAME, "writes not answered 2xx", sent - acknowledged.get(), "writes", 0));
+        results.add(Figure.info(NAME, "writes refused (an error or a status other than 2xx)", refused.get(), "writes"));
+        results.add(Figure.info(NAME, "writes still unanswered " + DRAIN_SECONDS + " s after the last was sent",
+                sent - acknowledged.get() - refused.get(), "writes"));
         results.add(Figure.atMost(NAME, "acknowledged writes not reflected in " + DRAIN_SECONDS + " s", pending.size(), "writes", 0));
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("sent", sent);
         detail.put("acknowledged", acknowledged.get());
+        detail.put("refused", refused.get());
+        detail.put("reflected", all.size());
+        detail.put("probesSent", probesSent.get());
         detail.put("changeEvents", changeEvents.get());
         detail.put("changeStreamConnections", streamConnections.get());
         detail.put("failuresByReason", new TreeMap<>(failureCounts));

@@ -2,6 +2,7 @@ package io.revitalization.comparison.api;
 
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.app.coding.CodebookService;
+import io.revitalization.comparison.app.coding.CodingGroupCommit;
 import io.revitalization.comparison.app.coding.CodingListing;
 import io.revitalization.comparison.app.coding.CodingService;
 import io.revitalization.support.http.ETags;
@@ -61,13 +62,15 @@ public class CodingResource {
     private final CodebookService codebooks;
     private final CallerContext callers;
     private final IdempotentRequests idempotentRequests;
+    private final CodingGroupCommit groupCommit;
 
     public CodingResource(CodingService codings, CodebookService codebooks, CallerContext callers,
-                          IdempotentRequests idempotentRequests) {
+                          IdempotentRequests idempotentRequests, CodingGroupCommit groupCommit) {
         this.codings = codings;
         this.codebooks = codebooks;
         this.callers = callers;
         this.idempotentRequests = idempotentRequests;
+        this.groupCommit = groupCommit;
     }
 
     @POST
@@ -96,7 +99,9 @@ public class CodingResource {
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-coding", request, () -> {
-            CaseCoding coding = codings.create(request.toNewCoding(), caller);
+            // with a key, the coding is written in the key's transaction; without, with those posted meanwhile
+            CaseCoding coding = idempotencyKey == null ? groupCommit.create(request.toNewCoding(), caller)
+                    : codings.create(request.toNewCoding(), caller);
             // relative, as every service's Location (Response.created would make it absolute)
             return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/codings/" + coding.id)
                     .entity(new CodingResponses(codings, codebooks, caller).of(coding))
