@@ -178,7 +178,8 @@ final class LaunchedSuite implements AutoCloseable {
     private void stop() {
         launcher.destroy();
         try {
-            if (!launcher.waitFor(120, TimeUnit.SECONDS)) {
+            // generous: after a build, the services and the broker write their AOT caches at this stop
+            if (!launcher.waitFor(600, TimeUnit.SECONDS)) {
                 launcher.descendants().forEach(ProcessHandle::destroyForcibly);
                 launcher.destroyForcibly();
             }

@@ -60,7 +60,8 @@ final class SuiteCommandLine {
               SUITE_POSTGRES_PASSWORD   its password
               SUITE_KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting a broker
             """;
-    private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(2);
+    /** Beyond the services' and the broker's own: at their first stop they write their AOT caches. */
+    private static final Duration DOWN_TIMEOUT = ClassData.TRAINING_SHUTDOWN_TIMEOUT.multipliedBy(2);
     private static final Duration LEFTOVER_TIMEOUT = Duration.ofSeconds(30);
     /** Held: the logging framework keeps loggers only weakly, and with them their levels. */
     private static final List<Logger> QUIETENED = new ArrayList<>();
