@@ -204,6 +204,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(JVM.executable());
         classData = JVM.classData(definition.jar());
         command.addAll(classData.options());
+        command.addAll(JVM.nativeMemoryOptions());
         command.addAll(definition.jvmOptions());
         command.add("-Dquarkus.http.port=" + definition.port());
         command.add("-Dquarkus.management.port=" + definition.managementPort());

@@ -136,6 +136,13 @@ class ServiceJvmTest {
         assertThat(ServiceJvm.of(temporary.resolve("no-release-file")).classData(jar).options()).isEmpty();
     }
 
+    @Test
+    void aJdkSince22GivesFreedNativeMemoryBackWhichJdk17WouldRefuseAsAnUnknownOption() throws IOException {
+        assertThat(ServiceJvm.of(jdk("jdk-25", "25.0.3")).nativeMemoryOptions())
+                .containsExactly("-XX:TrimNativeHeapInterval=5000");
+        assertThat(ServiceJvm.of(jdk("jdk-17", "17.0.15")).nativeMemoryOptions()).isEmpty();
+    }
+
     private Path serviceJar() throws IOException {
         Path directory = Files.createDirectories(temporary.resolve("cases-service/target/quarkus-app"));
         return Files.writeString(directory.resolve("quarkus-run.jar"), "jar");
