@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Quarkus fast-jar ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child JVM, its output appended
- * to a log file. Start it, then {@link #awaitHealthy(Duration)}.
+ * A packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child JVM, its output
+ * appended to a log file. Start it, then {@link #awaitHealthy(Duration)}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -38,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * @param name             e.g. {@code cases-service}
-     * @param jar              the fast-jar's {@code quarkus-run.jar}
+     * @param jar              its {@code quarkus-run.jar}
      * @param port             the HTTP port, passed as {@code quarkus.http.port}
      * @param managementPort   the port of {@code /q/health} and {@code /q/metrics}, passed as
      *                         {@code quarkus.management.port}

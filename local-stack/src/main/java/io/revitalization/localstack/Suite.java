@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The whole suite on this machine: PostgreSQL (databases {@code cases}, {@code comparison}, {@code partnerships},
  * {@code gateway}), Kafka, the three services and the gateway, each service in its own JVM from its packaged
- * fast-jar. {@link #close()} stops the services, then Kafka and PostgreSQL; so does a JVM shutdown (Ctrl-C).
+ * {@code quarkus-app/}. {@link #close()} stops the services, then Kafka and PostgreSQL; so does a JVM shutdown
+ * (Ctrl-C).
  * Servers named by the environment ({@link ExternalServers}) are used instead of starting our own.
  * <p>
  * The data directory holds {@code postgres/}, {@code kafka/}, {@code logs/<service>.log}, the JWT key pair and the
