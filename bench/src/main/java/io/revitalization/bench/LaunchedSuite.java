@@ -32,6 +32,7 @@ final class LaunchedSuite implements AutoCloseable {
     private final Map<SuiteService, Integer> managementPorts;
     private final int postgresPort;
     private double secondsToHealthy = Double.NaN;
+    private Map<String, Double> cpuSecondsToHealthy = Map.of();
     /** Stops the suite when the harness is stopped (Ctrl-C) before it is done. */
     private final Thread stopOnExit = new Thread(this::stop, "stop-benchmark-suite");
 
@@ -83,6 +84,9 @@ final class LaunchedSuite implements AutoCloseable {
         try {
             suite.awaitHealthy(http);
             suite.secondsToHealthy = (System.nanoTime() - start) / 1e9;
+            Map<String, Long> pids = new LinkedHashMap<>(suite.processIds());
+            pids.put("launcher", launcher.pid());
+            suite.cpuSecondsToHealthy = ProcessCpu.seconds(pids);
             Progress.say(String.format("all services healthy %.1f s after ./suite up", suite.secondsToHealthy));
             suite.awaitSeedLoaded(http);
         } catch (RuntimeException e) {
@@ -94,6 +98,11 @@ final class LaunchedSuite implements AutoCloseable {
 
     double secondsToHealthy() {
         return secondsToHealthy;
+    }
+
+    /** CPU seconds each JVM of the suite (and the launcher's) had used when all services were healthy. */
+    Map<String, Double> cpuSecondsToHealthy() {
+        return cpuSecondsToHealthy;
     }
 
     String url(SuiteService service) {
@@ -178,7 +187,8 @@ final class LaunchedSuite implements AutoCloseable {
     private void stop() {
         launcher.destroy();
         try {
-            if (!launcher.waitFor(120, TimeUnit.SECONDS)) {
+            // generous: after a build, the services and the broker write their AOT caches at this stop
+            if (!launcher.waitFor(600, TimeUnit.SECONDS)) {
                 launcher.descendants().forEach(ProcessHandle::destroyForcibly);
                 launcher.destroyForcibly();
             }

@@ -56,6 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final List<String> jvmOptions;
     private Process process;
+    private ClassData classData = ClassData.NONE;
 
     private KafkaBroker(Path workDirectory, boolean temporary, int port, int controllerPort, List<String> jvmOptions) {
         this.workDirectory = workDirectory;
@@ -118,10 +119,14 @@ public final class KafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Controlled shutdown (SIGTERM); killed after 30 s. */
+    /** Controlled shutdown (SIGTERM); killed after 30 s (5 min when it writes its AOT cache). */
     public synchronized void stop() {
         if (process != null) {
-            Processes.terminate(process, SHUTDOWN_TIMEOUT);
+            if (Processes.terminate(process, classData.shutdownTimeout(SHUTDOWN_TIMEOUT))) {
+                classData.settle();
+            } else {
+                classData.discard();
+            }
             process = null;
         }
         ShutdownHooks.unregister(this);
@@ -131,6 +136,7 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             Processes.kill(process);
+            classData.discard();
             process = null;
         }
         ShutdownHooks.unregister(this);
@@ -161,7 +167,8 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(dataDirectory().resolve("meta.properties"))) {
             format();
         }
-        process = new ProcessBuilder(javaCommand("kafka.Kafka", "broker-", serverProperties().toString()))
+        classData = classData("broker-");
+        process = new ProcessBuilder(javaCommand("kafka.Kafka", classData, serverProperties().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
@@ -170,24 +177,37 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format() throws IOException {
-        Process format = new ProcessBuilder(javaCommand("kafka.tools.StorageTool", "storage-tool-",
+        ClassData formatClassData = classData("storage-tool-");
+        Process format = new ProcessBuilder(javaCommand("kafka.tools.StorageTool", formatClassData,
                 "format", "-t", Uuid.randomUuid().toString(), "-c", serverProperties().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
-        if (!Processes.waitFor(format, STARTUP_TIMEOUT) || format.exitValue() != 0) {
+        boolean exited = Processes.waitFor(format, STARTUP_TIMEOUT);
+        if (exited) {
+            formatClassData.settle();
+        } else {
             format.destroyForcibly();
+            formatClassData.discard();
+        }
+        if (!exited || format.exitValue() != 0) {
             throw new IllegalStateException("Formatting Kafka's storage in " + dataDirectory() + " failed; last lines of "
                     + logFile() + ":\n" + Processes.tail(logFile(), 20));
         }
     }
 
-    /** {@code archive}: the prefix of the main class's class-data archive ({@link ServiceJvm}). */
-    private List<String> javaCommand(String mainClass, String archive, String... arguments) {
+    /** {@code prefix}: that of the main class's class data ({@link ServiceJvm}). */
+    private static ClassData classData(String prefix) {
+        String classpath = brokerClasspath();
+        return JVM.classData(classDataDirectory(classpath), prefix,
+                Arrays.stream(classpath.split(File.pathSeparator)).map(Path::of).toList());
+    }
+
+    private List<String> javaCommand(String mainClass, ClassData classData, String... arguments) {
         String classpath = brokerClasspath();
         List<String> command = new ArrayList<>();
         command.add(JVM.executable());
-        command.addAll(JVM.classDataOptions(classDataDirectory(classpath), archive));
+        command.addAll(classData.options());
         command.addAll(jvmOptions);
         command.add("-Djava.awt.headless=true");
         command.add("-Dkafka.logs.dir=" + workDirectory);

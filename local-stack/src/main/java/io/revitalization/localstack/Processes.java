@@ -23,13 +23,19 @@ final class Processes {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** SIGTERM, then SIGKILL once {@code grace} has passed. */
-    static void terminate(Process process, Duration grace) {
+    /**
+     * SIGTERM, then SIGKILL once {@code grace} has passed.
+     *
+     * @return whether it exited within {@code grace}
+     */
+    static boolean terminate(Process process, Duration grace) {
         process.destroy();
-        if (!waitFor(process, grace)) {
-            process.destroyForcibly();
-            waitFor(process, FORCED_EXIT_WAIT);
+        if (waitFor(process, grace)) {
+            return true;
         }
+        process.destroyForcibly();
+        waitFor(process, FORCED_EXIT_WAIT);
+        return false;
     }
 
     /** SIGKILL, for fault tests. */

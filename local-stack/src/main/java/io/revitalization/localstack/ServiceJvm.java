@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The JDK that runs the services and the Kafka broker. A JDK 19 or newer ({@value #JAVA_HOME_VARIABLE}, else
- * {@link #TEMURIN_25} when installed) gets a class-data sharing archive per program: written when it stops for the
- * first time, mapped on every later start (the JVM rewrites it when the classpath has changed). Without one, the
- * launcher's own JDK (17) runs them as before.
+ * The JDK that runs the services and the Kafka broker ({@value #JAVA_HOME_VARIABLE}, else {@link #TEMURIN_25} when
+ * installed, else the launcher's own), and its class data per program, kept between runs: a JDK 25 or newer gets an
+ * AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), a JDK 19 to 24 a dynamic class-data
+ * sharing archive; either is written when the program stops for the first time and used on every later start. An
+ * older JDK runs them without.
  */
 record ServiceJvm(Path javaHome, int featureVersion) {
 
@@ -22,6 +26,10 @@ record ServiceJvm(Path javaHome, int featureVersion) {
     static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     /** The first release that creates a dynamic archive by itself ({@code -XX:+AutoCreateSharedArchive}). */
     private static final int AUTO_ARCHIVE_SINCE = 19;
+    /** The first release that writes an AOT cache at the end of a training run ({@code -XX:AOTCacheOutput}). */
+    private static final int AOT_CACHE_SINCE = 25;
+    /** The first release that gives freed native memory back by itself ({@code -XX:TrimNativeHeapInterval}). */
+    private static final int NATIVE_TRIM_SINCE = 22;
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(?:1\\.)?(\\d+)", Pattern.MULTILINE);
 
     static ServiceJvm fromEnvironment() {
@@ -45,39 +53,85 @@ record ServiceJvm(Path javaHome, int featureVersion) {
         return javaHome.resolve("bin").resolve("java").toString();
     }
 
-    boolean sharesClassData() {
-        return featureVersion >= AUTO_ARCHIVE_SINCE;
+    /**
+     * Freed native memory (glibc keeps what a burst of threads allocated while starting, e.g. Hibernate's and
+     * Kafka's) given back to the system every 5 s: about 12 MB less resident per idle service.
+     */
+    List<String> nativeMemoryOptions() {
+        return featureVersion >= NATIVE_TRIM_SINCE ? List.of("-XX:TrimNativeHeapInterval=5000") : List.of();
     }
 
     /**
-     * The archive's options for a service run from {@code jar}; the archive lives beside the build
-     * ({@code <module>/target/suite-cds/}), so that a fresh data directory still starts from it. Its instances share
-     * it: the JVM deletes the old file before writing a new one, so one that still maps it is not disturbed.
+     * The class data of a service run from {@code jar}, beside the build ({@code <module>/target/suite-cds/}), so
+     * that a fresh data directory still starts from it; outdated once any file of the service's
+     * {@code quarkus-app/} is newer.
      */
-    List<String> classDataOptions(Path jar) {
-        return classDataOptions(jar.toAbsolutePath().getParent().resolveSibling("suite-cds"), "");
+    ClassData classData(Path jar) {
+        Path application = jar.toAbsolutePath().getParent();
+        return classData(application.resolveSibling("suite-cds"), "", List.of(application));
     }
 
     /**
-     * The archive's options for a program whose archive lives in {@code directory}, named
-     * {@code <prefix>jdk<N>.jsa}: one archive per main class, since an archive holds only what its first run loaded.
+     * The class data of a program whose cache lives in {@code directory}, named {@code <prefix>jdk<N>.aot} (or
+     * {@code .jsa}): one per main class, since it holds only what its training run loaded.
+     *
+     * @param classpath the program's jars and directories of jars: a cache older than one of them, or than the JDK,
+     *                  is trained again (the JVM would refuse it)
      */
-    List<String> classDataOptions(Path directory, String prefix) {
-        if (!sharesClassData()) {
-            return List.of();
+    ClassData classData(Path directory, String prefix, List<Path> classpath) {
+        if (featureVersion < AUTO_ARCHIVE_SINCE) {
+            return ClassData.NONE;
         }
         try {
             Files.createDirectories(directory);
+            if (featureVersion < AOT_CACHE_SINCE) {
+                Path archive = directory.resolve(prefix + "jdk" + featureVersion + ".jsa");
+                // the JVM's notes on a missing or outdated archive are not the program's log
+                return ClassData.options(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                        "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            }
+            Path cache = directory.resolve(prefix + "jdk" + featureVersion + ".aot");
+            if (isCurrent(cache, classpath)) {
+                return ClassData.options(List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off"));
+            }
+            Path training = Files.createTempFile(directory, cache.getFileName() + ".", ".training");
+            // a name of its own, reserved: the JVM writes it only at exit
+            Files.delete(training);
+            return ClassData.training(training, cache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path archive = directory.resolve(prefix + "jdk" + featureVersion + ".jsa");
-        // the JVM's notes on a missing or outdated archive are not the service's log
-        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off");
     }
 
-    /** From the JDK's {@code release} file; 0 when it cannot be read (then no archive is used). */
+    private boolean isCurrent(Path cache, List<Path> classpath) throws IOException {
+        if (!Files.isRegularFile(cache)) {
+            return false;
+        }
+        FileTime written = Files.getLastModifiedTime(cache);
+        List<Path> inputs = new ArrayList<>(classpath);
+        inputs.add(javaHome.resolve("lib").resolve("modules"));
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(input)) {
+                if (files.filter(Files::isRegularFile).anyMatch(file -> newer(file, written))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean newer(Path file, FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From the JDK's {@code release} file; 0 when it cannot be read (then no class data is kept). */
     private static int featureVersion(Path javaHome) {
         try {
             Matcher version = VERSION.matcher(Files.readString(javaHome.resolve("release")));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Quarkus fast-jar ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child JVM, its output appended
- * to a log file. Start it, then {@link #awaitHealthy(Duration)}.
+ * A packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child JVM, its output
+ * appended to a log file. Start it, then {@link #awaitHealthy(Duration)}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -31,7 +31,6 @@ public final class ServiceProcess implements AutoCloseable {
             "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
-    /** Generous: at its first stop a JDK 19+ writes the class-data archive, 15 s on a busy 2-core machine. */
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * @param name             e.g. {@code cases-service}
-     * @param jar              the fast-jar's {@code quarkus-run.jar}
+     * @param jar              its {@code quarkus-run.jar}
      * @param port             the HTTP port, passed as {@code quarkus.http.port}
      * @param managementPort   the port of {@code /q/health} and {@code /q/metrics}, passed as
      *                         {@code quarkus.management.port}
@@ -58,6 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Definition definition;
     private Process process;
+    private ClassData classData = ClassData.NONE;
     private long launchedAt;
 
     private ServiceProcess(Definition definition) {
@@ -150,10 +150,14 @@ public final class ServiceProcess implements AutoCloseable {
                 + Processes.tail(logFile(), 40));
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), killed after 60 s. */
+    /** SIGTERM (Quarkus shuts down gracefully), killed after 60 s (5 min when it writes its AOT cache). */
     public synchronized void stop() {
         if (process != null) {
-            Processes.terminate(process, SHUTDOWN_TIMEOUT);
+            if (Processes.terminate(process, classData.shutdownTimeout(SHUTDOWN_TIMEOUT))) {
+                classData.settle();
+            } else {
+                classData.discard();
+            }
             process = null;
         }
         ShutdownHooks.unregister(this);
@@ -163,6 +167,7 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             Processes.kill(process);
+            classData.discard();
             process = null;
         }
         ShutdownHooks.unregister(this);
@@ -197,7 +202,9 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logFile().getParent());
         List<String> command = new ArrayList<>();
         command.add(JVM.executable());
-        command.addAll(JVM.classDataOptions(definition.jar()));
+        classData = JVM.classData(definition.jar());
+        command.addAll(classData.options());
+        command.addAll(JVM.nativeMemoryOptions());
         command.addAll(definition.jvmOptions());
         command.add("-Dquarkus.http.port=" + definition.port());
         command.add("-Dquarkus.management.port=" + definition.managementPort());

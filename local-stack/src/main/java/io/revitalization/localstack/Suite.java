@@ -18,13 +18,15 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * The whole suite on this machine: PostgreSQL (databases {@code cases}, {@code comparison}, {@code partnerships},
  * {@code gateway}), Kafka, the three services and the gateway, each service in its own JVM from its packaged
- * fast-jar. {@link #close()} stops everything in reverse order; so does a JVM shutdown (Ctrl-C).
+ * {@code quarkus-app/}. {@link #close()} stops the services, then Kafka and PostgreSQL; so does a JVM shutdown
+ * (Ctrl-C).
  * Servers named by the environment ({@link ExternalServers}) are used instead of starting our own.
  * <p>
  * The data directory holds {@code postgres/}, {@code kafka/}, {@code logs/<service>.log}, the JWT key pair and the
@@ -140,7 +142,7 @@ public final class Suite implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Stops the services (gateway first), Kafka and PostgreSQL; deletes a temporary data directory. */
+    /** Stops the services, then Kafka and PostgreSQL; deletes a temporary data directory. */
     @Override
     public synchronized void close() {
         if (!services.isEmpty() || kafkaBroker != null || postgresServer != null) {
@@ -155,10 +157,21 @@ public final class Suite implements AutoCloseable {
         ShutdownHooks.unregister(this);
     }
 
+    /**
+     * The services side by side: at their first stop each JVM writes its class data ({@link ServiceJvm}), which
+     * takes many seconds each.
+     */
     private void stopAll() {
-        List<SuiteService> started = new ArrayList<>(services.keySet());
-        for (int i = started.size() - 1; i >= 0; i--) {
-            services.remove(started.get(i)).forEach(ServiceProcess::stop);
+        List<ServiceProcess> running = services.values().stream().flatMap(List::stream).toList();
+        services.clear();
+        if (!running.isEmpty()) {
+            ExecutorService stopping = Executors.newFixedThreadPool(running.size());
+            try {
+                running.forEach(process -> stopping.execute(process::stop));
+            } finally {
+                stopping.shutdown();
+                awaitTermination(stopping);
+            }
         }
         if (kafkaBroker != null) {
             kafkaBroker.stop();
@@ -250,6 +263,14 @@ public final class Suite implements AutoCloseable {
         awaitHealthy(services.values().stream().map(instances -> instances.get(0)).toList());
         for (int instance = 1; instance < ports.instances(); instance++) {
             startRound(instance);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService executor) {
+        try {
+            executor.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

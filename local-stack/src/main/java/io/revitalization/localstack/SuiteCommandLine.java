@@ -54,13 +54,19 @@ final class SuiteCommandLine {
               SUITE_SERVICE_JVM_OPTS    JVM options of each service (-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC
                                         and C2 thresholds ten times the usual; see local-stack/README.md)
               SUITE_KAFKA_JVM_OPTS      JVM options of the broker (-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+              SUITE_SERVICES_JAVA_HOME  the JDK of the services and the broker (default: /usr/lib/jvm/temurin-25-jdk-amd64
+                                        when installed, else this one). A JDK 25 keeps an AOT cache per service,
+                                        written at its first stop after a build (a minute or two) and used on every
+                                        later start; JDK 19-24 a class-data archive; JDK 22+ also trims the
+                                        services' native memory every 5 s (-XX:TrimNativeHeapInterval=5000)
               SUITE_POSTGRES_URL        use this PostgreSQL server instead of starting one, as a JDBC URL,
                                         e.g. jdbc:postgresql://db:5432/postgres (databases are created on it)
               SUITE_POSTGRES_USER       its user (postgres)
               SUITE_POSTGRES_PASSWORD   its password
               SUITE_KAFKA_BOOTSTRAP_SERVERS  use this Kafka instead of starting a broker
             """;
-    private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(2);
+    /** Beyond the services' and the broker's own: at their first stop they write their AOT caches. */
+    private static final Duration DOWN_TIMEOUT = ClassData.TRAINING_SHUTDOWN_TIMEOUT.multipliedBy(2);
     private static final Duration LEFTOVER_TIMEOUT = Duration.ofSeconds(30);
     /** Held: the logging framework keeps loggers only weakly, and with them their levels. */
     private static final List<Logger> QUIETENED = new ArrayList<>();
