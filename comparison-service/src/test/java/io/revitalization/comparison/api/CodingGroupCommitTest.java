@@ -3,6 +3,7 @@ package io.revitalization.comparison.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.revitalization.comparison.testing.CodebookRows;
+import io.revitalization.comparison.testing.CodingRecord;
 import io.revitalization.comparison.testing.Fixtures;
 import io.revitalization.comparison.testing.Fixtures.TestCase;
 import io.revitalization.testsupport.TestTokens;
@@ -37,33 +38,26 @@ class CodingGroupCommitTest {
     @Inject
     DataSource dataSource;
 
-    private record Record(TestCase known, int year, String dimension, String coder, List<String> codes) {
-        Map<String, Object> body(String codebook) {
-            return Map.of("codebook", codebook, "codebookVersion", 1, "case", known.slug(), "year", year,
-                    "dimension", dimension, "codes", codes, "coder", coder);
-        }
-    }
-
     @Test
     void codingsPostedAtOnceLeaveTheTalliesOfCodingsPostedOneAfterTheOther() throws Exception {
         String together = Fixtures.codebook();
         String alone = Fixtures.codebook();
-        List<Record> records = new ArrayList<>();
+        List<CodingRecord> records = new ArrayList<>();
         Random random = new Random(31);
         for (int i = 0; i < 5; i++) {
             TestCase known = Fixtures.knownCase(Fixtures.unique(i % 2 == 0 ? "GA" : "GB"), List.of("P" + i % 3),
                     UUID.randomUUID());
             for (String coder : CODERS) {
-                records.add(new Record(known, 2021, "value", coder, List.of(List.of("x", "y").get(random.nextInt(2)))));
-                records.add(new Record(known, 2021 + random.nextInt(2), "method", coder,
+                records.add(new CodingRecord(known, 2021, "value", coder, List.of(List.of("x", "y").get(random.nextInt(2)))));
+                records.add(new CodingRecord(known, 2021 + random.nextInt(2), "method", coder,
                         random.nextBoolean() ? List.of("e") : List.of("e", "f")));
             }
         }
         Collections.shuffle(records, random);
-        Record repeated = records.get(0);
+        CodingRecord repeated = records.get(0);
         List<Map<String, Object>> posted = new ArrayList<>(records.stream().map(record -> record.body(together)).toList());
         posted.add(repeated.body(together));
-        posted.add(new Record(repeated.known(), repeated.year(), "value", "c9", List.of("nope")).body(together));
+        posted.add(new CodingRecord(repeated.known(), repeated.year(), "value", "c9", List.of("nope")).body(together));
 
         List<Integer> statuses = postAtOnce(posted);
 
@@ -71,7 +65,7 @@ class CodingGroupCommitTest {
         assertThat(List.of(statuses.get(0), statuses.get(records.size()))).containsExactlyInAnyOrder(201, 409);
         assertThat(statuses.subList(1, records.size())).containsOnly(201);
         assertThat(statuses.get(records.size() + 1)).isEqualTo(400);
-        for (Record record : records) {
+        for (CodingRecord record : records) {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .body(record.body(alone)).post("/api/v1/codings").then().statusCode(201);
@@ -99,16 +93,7 @@ class CodingGroupCommitTest {
     }
 
     private void assertSameTallies(String codebook, String expected) throws SQLException {
-        for (String table : List.of(
-                "SELECT dimension, selection, grouping, group_key, year, code, trim_scale(weight)::text, cases FROM tally",
-                "SELECT dimension, selection, grouping, group_key, year, code, case_id::text FROM tally_case",
-                "SELECT dimension, year, pairable, first_codes::text, second_codes::text, pairs FROM reliability_coincidence",
-                "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair",
-                "SELECT dimension, selection, grouping, group_key, year, codes::text, weights::text, cases FROM tally_profile",
-                "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally",
-                "SELECT selection, grouping, group_key, year, configuration, case_id::text FROM configuration_case",
-                "SELECT dimension, selection, grouping, group_key, case_id::text, history FROM case_history",
-                "SELECT dimension, selection, grouping, group_key, history, cases FROM history_tally")) {
+        for (String table : CodebookRows.DERIVED) {
             List<String> posted = CodebookRows.of(dataSource, table, codebook);
             assertThat(posted).as(table).isNotEmpty();
             assertThat(posted).as(table).isEqualTo(CodebookRows.of(dataSource, table, expected));

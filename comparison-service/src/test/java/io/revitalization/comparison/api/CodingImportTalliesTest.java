@@ -3,6 +3,7 @@ package io.revitalization.comparison.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.revitalization.comparison.testing.CodebookRows;
+import io.revitalization.comparison.testing.CodingRecord;
 import io.revitalization.comparison.testing.Fixtures;
 import io.revitalization.comparison.testing.Fixtures.TestCase;
 import io.revitalization.testsupport.TestTokens;
@@ -13,7 +14,6 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -35,13 +35,6 @@ class CodingImportTalliesTest {
     @Inject
     DataSource dataSource;
 
-    private record Record(TestCase known, int year, String dimension, String coder, List<String> codes) {
-        Map<String, Object> body(String codebook) {
-            return Map.of("codebook", codebook, "codebookVersion", 1, "case", known.slug(), "year", year,
-                    "dimension", dimension, "codes", codes, "coder", coder);
-        }
-    }
-
     @Test
     void importedCodingsLeaveTheTalliesOfCodingsPostedOneByOne() throws SQLException {
         String imported = Fixtures.codebook();
@@ -52,19 +45,19 @@ class CodingImportTalliesTest {
                     UUID.randomUUID()));
         }
         Random random = new Random(21);
-        List<Record> firstRound = new ArrayList<>();
-        List<Record> secondRound = new ArrayList<>();
+        List<CodingRecord> firstRound = new ArrayList<>();
+        List<CodingRecord> secondRound = new ArrayList<>();
         for (TestCase known : cases) {
             for (int year = 2021; year <= 2022; year++) {
                 for (String coder : CODERS) {
-                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new Record(known, year, "value", coder,
+                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new CodingRecord(known, year, "value", coder,
                             List.of(List.of("x", "y", "z").get(random.nextInt(2)))));
-                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new Record(known, year, "method", coder,
+                    (random.nextInt(3) == 0 ? secondRound : firstRound).add(new CodingRecord(known, year, "method", coder,
                             random.nextBoolean() ? List.of("e") : List.of("e", "f")));
                 }
             }
         }
-        for (List<Record> round : List.of(firstRound, secondRound)) {
+        for (List<CodingRecord> round : List.of(firstRound, secondRound)) {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(round.stream().map(record -> record.body(imported)).toList())
                     .post("/api/v1/codings/import")
@@ -86,19 +79,19 @@ class CodingImportTalliesTest {
         String imported = Fixtures.codebook();
         String rest = Fixtures.codebook();
         Random random = new Random(22);
-        List<Record> records = new ArrayList<>();
+        List<CodingRecord> records = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             TestCase known = Fixtures.knownCase(Fixtures.unique(i % 2 == 0 ? "DA" : "DB"), List.of("P" + i % 3),
                     UUID.randomUUID());
             for (String coder : CODERS) {
-                records.add(new Record(known, 2021, "value", coder, List.of(List.of("x", "y").get(random.nextInt(2)))));
-                records.add(new Record(known, 2021 + random.nextInt(2), "method", coder,
+                records.add(new CodingRecord(known, 2021, "value", coder, List.of(List.of("x", "y").get(random.nextInt(2)))));
+                records.add(new CodingRecord(known, 2021 + random.nextInt(2), "method", coder,
                         random.nextBoolean() ? List.of("e") : List.of("e", "f")));
             }
         }
         importAll(imported, records);
-        List<Record> kept = new ArrayList<>();
-        for (Record record : records) {
+        List<CodingRecord> kept = new ArrayList<>();
+        for (CodingRecord record : records) {
             if (random.nextInt(3) > 0) {
                 kept.add(record);
                 continue;
@@ -116,7 +109,7 @@ class CodingImportTalliesTest {
         assertSameTallies(imported, rest);
     }
 
-    private static void importAll(String codebook, List<Record> records) {
+    private static void importAll(String codebook, List<CodingRecord> records) {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(records.stream().map(record -> record.body(codebook)).toList())
                 .post("/api/v1/codings/import")
@@ -124,16 +117,7 @@ class CodingImportTalliesTest {
     }
 
     private void assertSameTallies(String codebook, String expected) throws SQLException {
-        for (String table : List.of(
-                "SELECT dimension, selection, grouping, group_key, year, code, trim_scale(weight)::text, cases FROM tally",
-                "SELECT dimension, selection, grouping, group_key, year, code, case_id::text FROM tally_case",
-                "SELECT dimension, year, pairable, first_codes::text, second_codes::text, pairs FROM reliability_coincidence",
-                "SELECT dimension, year, first_coder, second_coder, units, agreements FROM reliability_coder_pair",
-                "SELECT dimension, selection, grouping, group_key, year, codes::text, weights::text, cases FROM tally_profile",
-                "SELECT selection, grouping, group_key, year, configuration, cases FROM configuration_tally",
-                "SELECT selection, grouping, group_key, year, configuration, case_id::text FROM configuration_case",
-                "SELECT dimension, selection, grouping, group_key, case_id::text, history FROM case_history",
-                "SELECT dimension, selection, grouping, group_key, history, cases FROM history_tally")) {
+        for (String table : CodebookRows.DERIVED) {
             List<String> ofImport = rows(table, codebook);
             assertThat(ofImport).as(table).isNotEmpty();
             assertThat(ofImport).as(table).isEqualTo(rows(table, expected));
