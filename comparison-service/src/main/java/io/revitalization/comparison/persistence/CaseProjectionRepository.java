@@ -28,6 +28,20 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
         return list("id in ?1 or slug in ?2", split.idsOrNone(), split.slugsOrNone());
     }
 
+    /**
+     * The ids of the cases (deleted or not) the references name, by id or slug, in one query that leaves no case in
+     * the persistence context: what a change locks before it reads them.
+     */
+    public List<UUID> idsOf(Collection<String> references) {
+        Reference.Split split = Reference.split(references);
+        if (split.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("SELECT p.id FROM CaseProjection p WHERE p.id IN ?1 OR p.slug IN ?2",
+                        UUID.class)
+                .setParameter(1, split.idsOrNone()).setParameter(2, split.slugsOrNone()).getResultList();
+    }
+
     /** Which of the cases are known and not deleted, in one query. */
     public Set<UUID> liveOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {

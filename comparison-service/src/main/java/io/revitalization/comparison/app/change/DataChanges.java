@@ -8,18 +8,28 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The one way data changes: {@link #apply} takes the data version's lock for the rest of the transaction, then runs
- * the change. A change computed from a unit's or a case's codings so sees every change committed before it; without
- * the lock, two codings of one unit could each be counted as if the other did not exist. The first thing a
- * transaction's changes {@linkplain Change#touched touch} bumps the version (in that transaction), and once the
- * transaction commits the change is announced with everything it touched. Readers key their ETags and cached results
- * by the version, so a commit makes every stale result unreachable at once; a transaction that ends up changing
- * nothing announces nothing.
+ * The one way data changes: each change first takes, for the rest of its transaction, the lock of what it computes
+ * from, then runs. A change computed from a case's codings and groups ({@link #applyToCases}) locks those cases and
+ * shares the lock on the whole data with other such changes; any other change ({@link #apply}) locks the whole data.
+ * A change so sees every change committed before it that it computes from; without the locks, two codings of one
+ * unit could each be counted as if the other did not exist. Changes of different cases may run side by side: what
+ * they write in common (tallies) they add to, never overwrite.
+ *
+ * <p>Once a transaction's changes {@linkplain Change#touched touched} anything, the data version is bumped as the
+ * transaction's last statement, so its row is locked only while the transaction commits, and versions are still
+ * committed in the order they are handed out. Once the transaction commits the change is announced with everything
+ * it touched. Readers key their ETags and cached results by the version, so a commit makes every stale result
+ * unreachable at once; a transaction that ends up changing nothing announces nothing.
  */
 @ApplicationScoped
 public class DataChanges {
@@ -36,40 +46,85 @@ public class DataChanges {
         this.announcer = announcer;
     }
 
-    /** Runs a change in the current transaction (a new one when there is none), under the data version's lock. */
+    /** Runs a change in the current transaction (a new one when there is none), with the whole data locked. */
     @Transactional
     public <T> T apply(Function<Change, T> change) {
-        return change.apply(underway());
+        return change.apply(underway().lockAll());
     }
 
     /** {@link #apply} for a change that answers nothing. */
     @Transactional
     public void run(Consumer<Change> change) {
-        change.accept(underway());
+        change.accept(underway().lockAll());
+    }
+
+    /**
+     * Runs a change computed from these cases only (their codings, groups and projections) in the current transaction
+     * (a new one when there is none), with the cases locked.
+     */
+    @Transactional
+    public <T> T applyToCases(Collection<UUID> caseIds, Function<Change, T> change) {
+        return change.apply(underway().lockCases(caseIds));
+    }
+
+    /** {@link #applyToCases} of one case, for a change that answers nothing. */
+    @Transactional
+    public void runOnCase(UUID caseId, Consumer<Change> change) {
+        change.accept(underway().lockCases(List.of(caseId)));
+    }
+
+    /** Whether the current transaction holds the lock of each of the cases. */
+    public boolean holdsCases(Collection<UUID> caseIds) {
+        Pending pending = (Pending) transactions.getResource(KEY);
+        return pending != null && (pending.wholeData
+                || caseIds.stream().allMatch(id -> pending.caseKeys.contains(DataVersionRepository.caseKey(id))));
     }
 
     private Pending underway() {
         Pending pending = (Pending) transactions.getResource(KEY);
         if (pending == null) {
-            versions.lock();
             pending = new Pending();
             transactions.putResource(KEY, pending);
         }
         return pending;
     }
 
-    /** The changes of one transaction: the version they bumped and what they touched. */
+    /** The changes of one transaction: the locks they hold, the version they bumped and what they touched. */
     final class Pending extends Change implements Synchronization {
+        private boolean wholeData;
+        private boolean sharesWholeData;
+        private final Set<Integer> caseKeys = new HashSet<>();
         private long version;
+
+        Pending lockAll() {
+            if (!wholeData) {
+                versions.lockAll();
+                wholeData = true;
+            }
+            return this;
+        }
+
+        Pending lockCases(Collection<UUID> caseIds) {
+            if (wholeData) {
+                return this;
+            }
+            TreeSet<Integer> keys = new TreeSet<>();
+            caseIds.forEach(id -> keys.add(DataVersionRepository.caseKey(id)));
+            keys.removeAll(caseKeys);
+            versions.lockCases(!sharesWholeData, keys);
+            sharesWholeData = true;
+            caseKeys.addAll(keys);
+            return this;
+        }
 
         @Override
         void firstTouch() {
-            version = versions.bump();
             transactions.registerInterposedSynchronization(this);
         }
 
         @Override
         public void beforeCompletion() {
+            version = versions.bumpLast();
         }
 
         @Override

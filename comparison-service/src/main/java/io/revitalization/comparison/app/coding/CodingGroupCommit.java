@@ -13,12 +13,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Codings posted one by one, written together with those posted at the same moment. Every data change holds the
- * data version's lock until it commits, so codings posted faster than one transaction takes would queue for the lock,
- * each holding a database connection, until the pool ran dry. Instead, whichever request gets to write takes every
+ * lock of what it computes from until it commits (see {@code DataChanges}), so codings posted faster than one
+ * transaction takes would queue for their cases' locks, each holding a database connection, until the pool ran dry. Instead, whichever request gets to write takes every
  * coding waiting (up to {@value #MOST_TOGETHER}) into one transaction, whose queries and tally statements serve them
  * all; the others wait for their answer without a connection. Each coding is answered as its request alone would be
  * (400, 409 or 201); should the shared transaction fail as a whole, each is written again in a transaction of its
- * own, so one request's failure stays its own.
+ * own (with the whole data locked, as {@link CodingService#create} writes), so one request's failure stays its own.
  */
 @ApplicationScoped
 public class CodingGroupCommit {
@@ -64,11 +64,8 @@ public class CodingGroupCommit {
         try {
             written = writes.together(together);
         } catch (RuntimeException | Error e) {
-            if (together.size() == 1) {
-                together.get(0).written().completeExceptionally(e);
-            } else {
-                together.forEach(this::writeAlone);
-            }
+            // a lone coding too: its transaction may have lost a deadlock to a case's event, which alone it cannot
+            together.forEach(this::writeAlone);
             return;
         }
         for (int i = 0; i < together.size(); i++) {

@@ -3,6 +3,7 @@ package io.revitalization.comparison.app.coding;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The transactions of {@link CodingGroupCommit}: several posted codings in one, or one alone as ever. */
@@ -24,22 +26,29 @@ public class CodingGroupWrites {
 
     private final CodingService codingService;
     private final CodingRepository codings;
+    private final CaseProjectionRepository cases;
     private final DataChanges dataChanges;
 
-    public CodingGroupWrites(CodingService codingService, CodingRepository codings, DataChanges dataChanges) {
+    public CodingGroupWrites(CodingService codingService, CodingRepository codings, CaseProjectionRepository cases,
+                             DataChanges dataChanges) {
         this.codingService = codingService;
         this.codings = codings;
+        this.cases = cases;
         this.dataChanges = dataChanges;
     }
 
     /**
-     * Writes the codings in one transaction under the data version's lock, each checked as its request alone would
-     * be and seeing the ones before it (a second coding of a unit by one coder is refused with 409); the tallies of
-     * every unit they change are written together.
+     * Writes the codings in one transaction with their cases locked, each checked as its request alone would be and
+     * seeing the ones before it (a second coding of a unit by one coder is refused with 409); the tallies of every
+     * unit they change are written together. The cases the requests name are locked before anything of them is
+     * read; should one name another case by the time it is read (a case projected meanwhile), the transaction fails
+     * and each coding is written alone.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Written> together(List<PostedCoding> posted) {
-        return dataChanges.apply(change -> {
+        List<UUID> named = cases.idsOf(posted.stream().map(coding -> coding.request().caseRef())
+                .filter(Objects::nonNull).distinct().toList());
+        return dataChanges.applyToCases(named, change -> {
             CodingLookups lookups = codingService.lookupsFor(posted.stream().map(PostedCoding::request).toList());
             List<Written> written = new ArrayList<>();
             List<CaseCoding> prepared = new ArrayList<>();
@@ -52,8 +61,12 @@ public class CodingGroupWrites {
                     written.add(new Written(null, e));
                 }
             }
-            Map<UnitRef, List<CaseCoding>> stored = codings.ofCases(prepared.stream().filter(Objects::nonNull)
-                    .map(coding -> coding.caseId).distinct().toList())
+            List<UUID> caseIds = prepared.stream().filter(Objects::nonNull).map(coding -> coding.caseId).distinct()
+                    .toList();
+            if (!dataChanges.holdsCases(caseIds)) {
+                throw new IllegalStateException("a case was projected while codings of it were being written");
+            }
+            Map<UnitRef, List<CaseCoding>> stored = codings.ofCases(caseIds)
                     .stream().collect(Collectors.groupingBy(UnitRef::of));
             Map<UnitRef, List<CaseCoding>> changed = new LinkedHashMap<>();
             List<CaseCoding> created = new ArrayList<>();

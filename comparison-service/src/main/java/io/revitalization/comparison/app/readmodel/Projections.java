@@ -53,9 +53,18 @@ public class Projections {
         this.dataChanges = dataChanges;
     }
 
-    /** A case was created, updated or deleted. */
+    /**
+     * A case was created, updated or deleted. A case projected for the first time changes only itself (it has no
+     * codings yet), so it is locked alone and projected beside other cases' changes. A known case's event locks the
+     * whole data: it may move the case's tallies, and a poll of events, applied in one transaction, would otherwise
+     * lock case after case while holding the ones before, and deadlock with codings locking theirs.
+     */
     public void applyCase(CaseUpdate event) {
-        dataChanges.run(change -> applyCase(event, change));
+        if (cases.idsOf(List.of(event.id().toString())).isEmpty()) {
+            dataChanges.runOnCase(event.id(), change -> applyCase(event, change));
+        } else {
+            dataChanges.run(change -> applyCase(event, change));
+        }
     }
 
     private void applyCase(CaseUpdate event, Change change) {
