@@ -49,6 +49,20 @@ public class CaseHistoryRepository {
             + "r.codebook_version AND %1$s.dimension = r.dimension AND %1$s.selection = r.selection "
             + "AND %1$s.grouping = r.grouping AND %1$s.group_key = r.group_key";
 
+    /**
+     * A group's key columns (of alias {@code %1$s}), and the same of parameters, as one text: its digest is the
+     * expression of the index case_history_by_group (V90), written alike so that PostgreSQL reads along it. A read
+     * names the columns too.
+     */
+    private static final String KEY_TEXT = "%1$scodebook_id::text || '/' || %1$scodebook_version::text || '/' "
+            + "|| %1$sdimension || '/' || %1$sselection || '/' || %1$sgrouping || '/' || %1$sgroup_key";
+    private static final String PARAMETER_KEY_TEXT = "CAST(? AS uuid)::text || '/' || CAST(? AS int4)::text || '/' "
+            + "|| CAST(? AS text) || '/' || CAST(? AS text) || '/' || CAST(? AS text) || '/' || CAST(? AS text)";
+
+    private static String groupDigest(String alias) {
+        return "hashtextextended(" + KEY_TEXT.formatted(alias) + ", 0)";
+    }
+
     private final EntityManager entityManager;
 
     public CaseHistoryRepository(EntityManager entityManager) {
@@ -140,8 +154,8 @@ public class CaseHistoryRepository {
         });
         entityManager.unwrap(Session.class).doWork(connection -> {
             removedCases.execute(connection, "DELETE FROM case_history h USING " + KEY_ARRAYS
-                    + ", ?::uuid[]) AS r(" + COLUMNS + ", case_id) WHERE " + MATCH_ROWS.formatted("h")
-                    + " AND h.case_id = r.case_id");
+                    + ", ?::uuid[]) AS r(" + COLUMNS + ", case_id) WHERE " + groupDigest("h.") + " = "
+                    + groupDigest("r.") + " AND " + MATCH_ROWS.formatted("h") + " AND h.case_id = r.case_id");
             addedCases.execute(connection, "INSERT INTO case_history (" + COLUMNS + ", case_id, history) SELECT * FROM "
                     + KEY_ARRAYS + ", ?::uuid[], ?::text[])");
             taken.execute(connection, "UPDATE history_tally t SET cases = t.cases + r.cases FROM " + KEY_ARRAYS
@@ -208,10 +222,11 @@ public class CaseHistoryRepository {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             // case_id itself, not as text: ordered by the text, the group's index order could not be used
             try (PreparedStatement statement = connection.prepareStatement("SELECT case_id, history "
-                    + "FROM case_history WHERE " + MATCH + (afterCaseId == null ? "" : " AND case_id > ?")
+                    + "FROM case_history WHERE " + groupDigest("") + " = hashtextextended(" + PARAMETER_KEY_TEXT
+                    + ", 0) AND " + MATCH + (afterCaseId == null ? "" : " AND case_id > ?")
                     + " ORDER BY case_id LIMIT ?")) {
-                int next = bind(statement, new Key(codebookId, version, dimension, selection,
-                        group.grouping().key(), group.key()));
+                Key key = new Key(codebookId, version, dimension, selection, group.grouping().key(), group.key());
+                int next = bind(statement, bind(statement, key), key);
                 if (afterCaseId != null) {
                     statement.setObject(next++, afterCaseId);
                 }
