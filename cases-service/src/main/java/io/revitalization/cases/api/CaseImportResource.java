@@ -34,6 +34,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 @Path("/api/v1/cases/import")
 @Tag(name = "Cases")
@@ -92,31 +95,55 @@ public class CaseImportResource {
     }
 
     /**
-     * Read a batch at a time as the service writes them, each batch's records bound and validated in parallel
-     * (most of reading): at most a batch of trees is in memory besides the body.
+     * Read a batch at a time, each batch's records bound and validated in parallel (most of reading), the next
+     * batch while the service writes the current one: at most two batches of trees are in memory besides the body.
      */
     private Iterable<ImportItem> items(Iterable<ImportBody.Entry> entries) {
         return () -> new Iterator<>() {
             private final Iterator<ImportBody.Entry> source = entries.iterator();
             private Iterator<ImportItem> batch = Collections.emptyIterator();
+            private CompletableFuture<List<ImportItem>> following = readFollowing();
 
             @Override
             public boolean hasNext() {
-                return batch.hasNext() || source.hasNext();
+                return batch.hasNext() || following != null;
             }
 
             @Override
             public ImportItem next() {
                 if (!batch.hasNext()) {
-                    List<ImportBody.Entry> read = new ArrayList<>(READ_BATCH);
-                    while (read.size() < READ_BATCH && source.hasNext()) {
-                        read.add(source.next());
+                    if (following == null) {
+                        throw new NoSuchElementException();
                     }
-                    batch = InParallel.map(read, CaseImportResource.this::item).iterator();
+                    batch = joined(following).iterator();
+                    following = readFollowing();
                 }
                 return batch.next();
             }
+
+            /** The entries are taken here, on the request's thread (the body's parser is not thread-safe). */
+            private CompletableFuture<List<ImportItem>> readFollowing() {
+                if (!source.hasNext()) {
+                    return null;
+                }
+                List<ImportBody.Entry> read = new ArrayList<>(READ_BATCH);
+                while (read.size() < READ_BATCH && source.hasNext()) {
+                    read.add(source.next());
+                }
+                return InParallel.mapLater(read, CaseImportResource.this::item);
+            }
         };
+    }
+
+    private static List<ImportItem> joined(CompletableFuture<List<ImportItem>> items) {
+        try {
+            return items.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private ImportItem item(ImportBody.Entry entry) {

@@ -48,6 +48,36 @@ class CaseImportTest {
         Api.anonymous().get("/api/v1/cases/" + badCountry).then().statusCode(404);
     }
 
+    /** Records are read in batches of 500, the next while the one before is written: order and reasons hold across them. */
+    @Test
+    void anImportOfSeveralBatchesReportsEveryRecordAtItsIndexAndStoresTheGoodOnes() {
+        UUID lead = Api.university("JP");
+        String run = unique("batches");
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < 1_201; i++) {
+            records.add(caseWith(lead, Map.of("slug", run + "-" + i, "country", "JP",
+                    "title", Map.of("ja", "長野県の地域づくり " + i, "en", "Placemaking in Nagano " + i))));
+        }
+        records.set(0, caseWith(lead, Map.of("slug", run + "-bad-country", "country", "XX")));
+        records.set(600, caseWith(lead, Map.of("slug", run + "-bad-sdg", "sdgs", List.of(18))));
+        records.set(777, caseWith(lead, Map.of("slug", run + "-100")));
+        records.set(1_200, caseWith(lead, Map.of("slug", run + "-surprise", "surprise", true)));
+
+        Response report = Api.curator().body(records).post("/api/v1/cases/import");
+
+        report.then().statusCode(200)
+                .body("received", equalTo(1_201)).body("created", equalTo(1_197)).body("rejected", equalTo(4))
+                .body("rejections.index", equalTo(List.of(0, 600, 777, 1_200)))
+                .body("rejections[0].errors[0].field", equalTo("country"))
+                .body("rejections[1].errors[0].field", equalTo("sdgs[0]"))
+                .body("rejections[1].errors[0].message", equalTo("must be less than or equal to 17"))
+                .body("rejections[2].errors[0].message", org.hamcrest.Matchers.containsString("index 100 "))
+                .body("rejections[3].errors[0].field", equalTo("surprise"));
+        Api.anonymous().get("/api/v1/cases/" + run + "-1199").then().statusCode(200);
+        Api.anonymous().queryParam("q", "ちいきづくり 1199").get("/api/v1/cases/search").then().statusCode(200)
+                .body("items.case.slug", equalTo(List.of(run + "-1199")));
+    }
+
     @Test
     void importingTheSameRecordsAgainChangesNothingAndAChangedRecordMakesOneNewVersion() {
         UUID lead = Api.university("JP");
