@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -165,7 +166,7 @@ public final class KafkaBroker implements AutoCloseable {
         Files.createDirectories(workDirectory);
         writeConfiguration();
         if (!Files.exists(dataDirectory().resolve("meta.properties"))) {
-            format();
+            createStorage();
         }
         classData = classData("broker-");
         process = new ProcessBuilder(javaCommand("kafka.Kafka", classData, serverProperties().toString()))
@@ -174,6 +175,47 @@ public final class KafkaBroker implements AutoCloseable {
                 .start();
         ShutdownHooks.register(this);
         awaitReady();
+    }
+
+    /**
+     * A copy of the storage the first format on this machine left, kept beside the broker's class data: formatting
+     * starts a JVM of its own (about a second of CPU while the suite starts). The storage holds no port and no
+     * path, only the node's id, a cluster id and the metadata version; every local broker sharing one cluster id
+     * is harmless.
+     */
+    private void createStorage() throws IOException {
+        Path template = classDataDirectory(brokerClasspath()).resolve("formatted-storage");
+        if (Files.exists(template.resolve("meta.properties"))) {
+            copy(template, dataDirectory());
+            return;
+        }
+        format();
+        // copied aside and renamed: a concurrent broker never copies a half-made template
+        Files.createDirectories(template.getParent());
+        Path staging = Files.createTempDirectory(template.getParent(), "formatted-");
+        try {
+            copy(dataDirectory(), staging);
+            Files.move(staging, template, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException e) {
+            if (!Files.exists(template.resolve("meta.properties"))) {
+                throw e;
+            }
+        } finally {
+            Directories.deleteRecursively(staging);
+        }
+    }
+
+    private void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        Process copy = new ProcessBuilder("cp", "-a", from + "/.", to.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        if (!Processes.waitFor(copy, STARTUP_TIMEOUT) || copy.exitValue() != 0) {
+            copy.destroyForcibly();
+            throw new IllegalStateException("Copying " + from + " to " + to + " failed; last lines of " + logFile()
+                    + ":\n" + Processes.tail(logFile(), 20));
+        }
     }
 
     private void format() throws IOException {
