@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -18,6 +19,23 @@ final class Directories {
         Path directory = Files.createTempDirectory(prefix);
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         return directory;
+    }
+
+    /**
+     * Copies what {@code from} holds into {@code to} with {@code cp -a}, which keeps owners and modes (a PostgreSQL
+     * data directory may belong to another user); its output goes to {@code log}.
+     */
+    static void copyContents(Path from, Path to, Path log, Duration timeout) throws IOException {
+        Files.createDirectories(to);
+        Process copy = new ProcessBuilder("cp", "-a", from + "/.", to.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!Processes.waitFor(copy, timeout) || copy.exitValue() != 0) {
+            copy.destroyForcibly();
+            throw new IllegalStateException("Copying " + from + " to " + to + " failed; last lines of " + log + ":\n"
+                    + Processes.tail(log, 20));
+        }
     }
 
     static void deleteRecursively(Path directory) {

@@ -186,7 +186,7 @@ public final class KafkaBroker implements AutoCloseable {
     private void createStorage() throws IOException {
         Path template = classDataDirectory(brokerClasspath()).resolve("formatted-storage");
         if (Files.exists(template.resolve("meta.properties"))) {
-            copy(template, dataDirectory());
+            Directories.copyContents(template, dataDirectory(), logFile(), STARTUP_TIMEOUT);
             return;
         }
         format();
@@ -194,7 +194,7 @@ public final class KafkaBroker implements AutoCloseable {
         Files.createDirectories(template.getParent());
         Path staging = Files.createTempDirectory(template.getParent(), "formatted-");
         try {
-            copy(dataDirectory(), staging);
+            Directories.copyContents(dataDirectory(), staging, logFile(), STARTUP_TIMEOUT);
             Files.move(staging, template, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileSystemException e) {
             if (!Files.exists(template.resolve("meta.properties"))) {
@@ -202,19 +202,6 @@ public final class KafkaBroker implements AutoCloseable {
             }
         } finally {
             Directories.deleteRecursively(staging);
-        }
-    }
-
-    private void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        Process copy = new ProcessBuilder("cp", "-a", from + "/.", to.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-                .start();
-        if (!Processes.waitFor(copy, STARTUP_TIMEOUT) || copy.exitValue() != 0) {
-            copy.destroyForcibly();
-            throw new IllegalStateException("Copying " + from + " to " + to + " failed; last lines of " + logFile()
-                    + ":\n" + Processes.tail(logFile(), 20));
         }
     }
 

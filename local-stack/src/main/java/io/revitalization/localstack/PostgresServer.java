@@ -162,15 +162,7 @@ public final class PostgresServer implements PostgresEndpoint, AutoCloseable {
     private void copyTemplate() throws IOException {
         Path template = template();
         user.prepareDataDirectory(dataDirectory());
-        Process copy = new ProcessBuilder("cp", "-a", template + "/.", dataDirectory().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-                .start();
-        if (!Processes.waitFor(copy, STARTUP_TIMEOUT) || copy.exitValue() != 0) {
-            copy.destroyForcibly();
-            throw new IllegalStateException("Copying " + template + " to " + dataDirectory() + " failed; last lines of "
-                    + logFile() + ":\n" + Processes.tail(logFile(), 20));
-        }
+        Directories.copyContents(template, dataDirectory(), logFile(), STARTUP_TIMEOUT);
     }
 
     /** Made in a directory of its own and renamed: concurrent test JVMs never copy a half-made one. */
