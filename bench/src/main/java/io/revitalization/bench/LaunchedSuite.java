@@ -134,8 +134,24 @@ final class LaunchedSuite implements AutoCloseable {
      * Kafka broker's, by its data directory.
      */
     Map<String, Long> processIds() {
-        String marker = dataDirectory + "/";
         Map<String, Long> pids = new LinkedHashMap<>();
+        Map<Long, String> mine = commandLines();
+        for (SuiteService service : SuiteService.values()) {
+            String jar = service.module() + "/target/quarkus-app/quarkus-run.jar";
+            pidWith(mine, jar).ifPresent(pid -> pids.put(service.module(), pid));
+        }
+        pidWith(mine, " kafka.Kafka ").ifPresent(pid -> pids.put("kafka", pid));
+        return pids;
+    }
+
+    /** PostgreSQL's postmaster, the parent of its backends. */
+    Optional<Long> postgresProcessId() {
+        return pidWith(commandLines(), "/bin/postgres ");
+    }
+
+    /** The command lines of this suite's processes: those that name its data directory. */
+    private Map<Long, String> commandLines() {
+        String marker = dataDirectory + "/";
         Map<Long, String> mine = new LinkedHashMap<>();
         ProcessHandle.allProcesses().forEach(process -> {
             String commandLine = commandLine(process.pid());
@@ -143,12 +159,7 @@ final class LaunchedSuite implements AutoCloseable {
                 mine.put(process.pid(), commandLine);
             }
         });
-        for (SuiteService service : SuiteService.values()) {
-            String jar = service.module() + "/target/quarkus-app/quarkus-run.jar";
-            pidWith(mine, jar).ifPresent(pid -> pids.put(service.module(), pid));
-        }
-        pidWith(mine, " kafka.Kafka ").ifPresent(pid -> pids.put("kafka", pid));
-        return pids;
+        return mine;
     }
 
     /** The {@code -Dkey=value} settings the launcher gave the service's JVM. */

@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  * case and each distribution read is probed by one of a few probing threads at a time, so a backlog of pending writes
  * does not make each probe round longer than the insight it measures. The time taken is when the proving read
  * answered, so it never flatters. A probe that fails (any status but the ones that prove or disprove) is counted by
- * its reason and leaves its writes pending.
+ * its reason and leaves its writes pending. While the writes are measured, the CPU of each of the suite's processes,
+ * of the benchmark and of the whole machine is counted ({@link CpuWindow}), in cores and per write answered: when
+ * the writes outrun the suite, that says which process they wait on.
  */
 final class WriteToInsight {
 
@@ -120,7 +122,12 @@ final class WriteToInsight {
         long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.writeWarmupSeconds());
         writer.scheduleAtFixedRate(() -> write(gateway, tick.getAndIncrement()), 0,
                 1_000_000_000L / settings.writeRate(), TimeUnit.NANOSECONDS);
-        LaunchedSuite.sleep((settings.writeWarmupSeconds() + settings.writeSeconds()) * 1000L);
+        LaunchedSuite.sleep(settings.writeWarmupSeconds() * 1000L);
+        CpuWindow measuredCpu = CpuWindow.open(suite);
+        int answeredBefore = acknowledged.get() + refused.get();
+        LaunchedSuite.sleep(settings.writeSeconds() * 1000L);
+        CpuWindow.Usage cpu = measuredCpu.close();
+        int answeredWhileMeasured = acknowledged.get() + refused.get() - answeredBefore;
         writer.shutdown();
         writer.awaitTermination(30, TimeUnit.SECONDS);
         // answers still in flight, then reflections still pending
@@ -132,7 +139,7 @@ final class WriteToInsight {
         prober.shutdownNow();
         probers.shutdownNow();
         changes.interrupt();
-        report(tick.get(), warmupEnd);
+        report(tick.get(), warmupEnd, cpu, answeredWhileMeasured);
     }
 
     private void write(String gateway, int n) {
@@ -311,7 +318,7 @@ final class WriteToInsight {
         }
     }
 
-    private void report(int sent, long warmupEnd) {
+    private void report(int sent, long warmupEnd, CpuWindow.Usage cpu, int answeredWhileMeasured) {
         List<Measured> all;
         synchronized (measured) {
             all = new ArrayList<>(measured);
@@ -337,6 +344,16 @@ final class WriteToInsight {
         results.add(Figure.info(NAME, "writes still unanswered " + DRAIN_SECONDS + " s after the last was sent",
                 sent - acknowledged.get() - refused.get(), "writes"));
         results.add(Figure.atMost(NAME, "acknowledged writes not reflected in " + DRAIN_SECONDS + " s", pending.size(), "writes", 0));
+        results.add(Figure.info(NAME, "writes answered while measured", answeredWhileMeasured, "writes"));
+        cpu.cpuSeconds().forEach((name, seconds) -> {
+            String who = name.equals(CpuWindow.MACHINE)
+                    ? "the whole machine (" + Runtime.getRuntime().availableProcessors() + " cores)" : name;
+            results.add(Figure.info(NAME, "CPU while measured: " + who, cpu.cores(name), "cores"));
+            if (answeredWhileMeasured > 0) {
+                results.add(Figure.info(NAME, "CPU per write answered: " + who,
+                        seconds * 1000 / answeredWhileMeasured, "ms"));
+            }
+        });
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("sent", sent);
         detail.put("acknowledged", acknowledged.get());
