@@ -53,7 +53,8 @@ public class CaseService {
         CaseContent content = assembled(draft, references);
         requireCaseWriter(caller, content.leadInstitutionId());
         String slug = slugFor(draft, content);
-        CaseRecord record = writer.create(slug, content, references.byId(), caller);
+        CaseRecord record = writer.create(slug, content, references.byId(), caller)
+                .orElseThrow(() -> ProblemException.conflict("a case with the slug '" + slug + "' exists already"));
         return views.of(record, content, caller);
     }
 
@@ -142,14 +143,12 @@ public class CaseService {
         return result.content();
     }
 
+    /** The writer's slug is checked by the unique key when the case is written; a made one is free or suffixed. */
     private String slugFor(CaseDraft draft, CaseContent content) {
         if (draft.slug() != null) {
             Slugs.refusal(draft.slug(), RESERVED_SLUGS).ifPresent(reason -> {
                 throw ProblemException.invalid("slug", reason);
             });
-            if (cases.slugExists(draft.slug())) {
-                throw ProblemException.conflict("a case with the slug '" + draft.slug() + "' exists already");
-            }
             return draft.slug();
         }
         String made = Slugs.from(content.title().in("en").orElse(null), "case");

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,13 +47,17 @@ public class CaseWriter {
     public record NewCase(String slug, CaseContent content) {
     }
 
+    /** The new case; empty when a case has the slug already (the transaction must then roll back). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseRecord create(String slug, CaseContent content, Map<UUID, Institution> institutions, Caller author) {
+    public Optional<CaseRecord> create(String slug, CaseContent content, Map<UUID, Institution> institutions,
+                                       Caller author) {
         CaseRecord record = newRecord(new NewCase(slug, content), institutions);
-        cases.persist(record);
+        if (!cases.insertUnlessSlugTaken(record)) {
+            return Optional.empty();
+        }
         revisions.persist(revision(record, RevisionChange.CREATED, ChangedFields.of(content), author));
         events.created(record, content);
-        return record;
+        return Optional.of(record);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.type.SqlTypes;
 
 import java.util.List;
@@ -21,6 +22,8 @@ public class Institution extends SoftDeletedRecord {
     @Id
     public UUID id;
 
+    /** Never changes once created; what a reference names when it is not an id. */
+    @NaturalId
     @Column(nullable = false, unique = true)
     public String slug;
 

@@ -8,8 +8,11 @@ import io.revitalization.cases.domain.search.JapaneseReadings;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +30,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
             Map.of("search_title", 3, "search_summary", 2, "search_other", 1);
     /** A match in the readings (a kana query for kanji text) weighs as one in the rest. */
     private static final int READING_WEIGHT = 1;
+    private static final String SLUG_KEY = "case_record_slug_key";
 
     /** By id or slug, deleted ones included. */
     public Optional<CaseRecord> findByRef(String ref) {
@@ -40,6 +44,38 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
 
     public boolean slugExists(String slug) {
         return count("slug", slug) > 0;
+    }
+
+    /**
+     * Inserts a new case now rather than at commit; {@code false} when its slug is taken, as the unique key tells
+     * (a statement less than asking first). The transaction can only roll back after a {@code false}. The insert
+     * is sent alone, not as a batch, so that the refusal logged names the key and not every value of the row.
+     */
+    public boolean insertUnlessSlugTaken(CaseRecord record) {
+        Session session = getSession();
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(1);
+        try {
+            persistAndFlush(record);
+            return true;
+        } catch (PersistenceException e) {
+            if (violates(e, SLUG_KEY)) {
+                return false;
+            }
+            throw e;
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One array parameter, so one statement plan whatever the number of slugs (an import chunk has up to 500). */

@@ -7,15 +7,17 @@ import io.revitalization.cases.domain.InstitutionKind;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
@@ -34,20 +36,34 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return count("slug", slug) > 0;
     }
 
-    /** The institutions the references (ids or slugs) name; deleted ones included. */
+    /**
+     * The institutions the references (ids or slugs) name; deleted ones included. Ids and slugs are each loaded
+     * by one array parameter (one statement plan whatever their number), those already loaded in this
+     * transaction without a statement.
+     */
     public List<Institution> findByRefs(Collection<String> refs) {
         Reference.Split split = Reference.split(refs);
-        if (split.isEmpty()) {
-            return List.of();
+        List<Institution> found = new ArrayList<>(byIds(split.ids()));
+        if (!split.slugs().isEmpty()) {
+            found.addAll(session().byMultipleNaturalId(Institution.class).multiLoad(split.slugs()));
         }
-        return list("id in ?1 or slug in ?2", split.idsOrNone(), split.slugsOrNone());
+        found.removeIf(Objects::isNull);
+        return found;
     }
 
+    /** Those of the ids that exist, by id; those loaded in this transaction already cost no statement. */
     public Map<UUID, Institution> mapByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<UUID, Institution> found = new HashMap<>();
+        byIds(List.copyOf(ids)).stream().filter(Objects::nonNull).forEach(i -> found.put(i.id, i));
+        return found;
+    }
+
+    private List<Institution> byIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : session().findMultiple(Institution.class, ids, SessionCheckMode.ENABLED);
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 
     /**

@@ -4,23 +4,32 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.revitalization.cases.domain.Program;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepositoryBase<Program, String> {
 
+    /**
+     * Those of the codes that exist, by code: one array parameter (one statement plan whatever their number), and
+     * no statement for programs loaded in this transaction already.
+     */
     public Map<String, Program> findByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return list("code in ?1", codes).stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
+        Map<String, Program> found = new HashMap<>();
+        getEntityManager().unwrap(Session.class)
+                .findMultiple(Program.class, List.copyOf(codes), SessionCheckMode.ENABLED).stream()
+                .filter(Objects::nonNull).forEach(p -> found.put(p.code, p));
+        return found;
     }
 
     public List<String> childCodes(String parentCode) {

@@ -85,6 +85,25 @@ class CaseCrudTest {
     }
 
     @Test
+    void aTakenSlugIsAConflictThatStoresNothingAndAMadeSlugGetsASuffix() {
+        UUID lead = Api.university("TW");
+        String slug = unique("taken");
+        Api.create(caseWith(lead, Map.of("slug", slug)));
+
+        curator().body(caseWith(lead, Map.of("slug", slug))).post("/api/v1/cases").then().statusCode(409)
+                .body("detail", equalTo("a case with the slug '" + slug + "' exists already"));
+        String title = unique("Told twice");
+        String made = curator().body(minimalCase(lead, title)).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("slug");
+        String suffixed = curator().body(minimalCase(lead, title)).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("slug");
+
+        assertThat(suffixed).startsWith(made + "-");
+        assertThat(Api.slugsOf(Api.anonymous().queryParam("institution", lead.toString()).get("/api/v1/cases")))
+                .containsExactlyInAnyOrder(slug, made, suffixed);
+    }
+
+    @Test
     void aDeletedCaseIsGoneFromReadsAndListsButKeepsItsHistory() {
         UUID lead = Api.university("TW");
         String id = Api.create(minimalCase(lead, unique("Rukai revival")));
