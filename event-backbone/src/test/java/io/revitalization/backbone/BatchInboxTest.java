@@ -45,7 +45,7 @@ class BatchInboxTest {
     }
 
     @Test
-    void batchIsAppliedOnceInOneTransaction() {
+    void batchIsAppliedOnceInOneTransactionAndHandedOverTogether() {
         List<Event> events = IntStream.range(0, 20).mapToObj(i -> Event.of("batch-" + i)).toList();
         List<Event> withRepeat = new ArrayList<>(events);
         withRepeat.add(events.get(3)); // the same event twice in one batch
@@ -58,6 +58,9 @@ class BatchInboxTest {
                 + idList(events))).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM processed_event WHERE consumer = '" + InstitutionBatchRecorder.CONSUMER
                 + "' AND event_id IN " + idList(events))).isEqualTo(events.size());
+        // the handler took the poll's events as one list, the repeated one once
+        assertThat(count("SELECT min(run_size) FROM received_institution_batch WHERE event_id IN " + idList(events)))
+                .isEqualTo(events.size());
     }
 
     @Test

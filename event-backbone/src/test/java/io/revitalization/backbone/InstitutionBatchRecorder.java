@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The batch consumer of the test app: records each institution event with its transaction, counting how often it
- * was applied; slug "poison" breaks its rules.
+ * The batch consumer of the test app: takes the consecutive institution events of a poll together and records each
+ * with its transaction and the number of events it came with, counting how often it was applied; slug "poison"
+ * breaks its rules.
  */
 @ApplicationScoped
 public class InstitutionBatchRecorder implements InboxConsumer {
@@ -33,7 +35,8 @@ public class InstitutionBatchRecorder implements InboxConsumer {
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.handlers = EventHandlers.builder()
-                .on(EventTypes.INSTITUTION_CREATED, this::record)
+                .together(List.of(EventTypes.INSTITUTION_CREATED),
+                        events -> events.forEach(event -> record(event, events.size())))
                 .build();
     }
 
@@ -53,16 +56,17 @@ public class InstitutionBatchRecorder implements InboxConsumer {
         return inbox.processBatch(CONSUMER, batch, handlers);
     }
 
-    private void record(ReceivedEvent<InstitutionV1> event) {
+    private void record(ReceivedEvent<InstitutionV1> event, int runSize) {
         if ("poison".equals(event.payload().slug())) {
             throw new PoisonEventException("institution slug 'poison' is refused by this consumer");
         }
         entityManager.createNativeQuery("""
-                        INSERT INTO received_institution_batch (event_id, slug) VALUES (:id, :slug)
+                        INSERT INTO received_institution_batch (event_id, slug, run_size) VALUES (:id, :slug, :runSize)
                         ON CONFLICT (event_id) DO UPDATE SET applications = received_institution_batch.applications + 1,
                             transaction_id = txid_current()""")
                 .setParameter("id", event.id())
                 .setParameter("slug", event.payload().slug())
+                .setParameter("runSize", runSize)
                 .executeUpdate();
     }
 }

@@ -10,6 +10,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import static io.revitalization.comparison.events.ProjectionEventMapping.caseUpdate;
@@ -20,7 +21,7 @@ import static io.revitalization.comparison.events.ProjectionEventMapping.phaseCh
 /**
  * Keeps the projections of cases, institutions and partnerships from the other services' events, a poll of each
  * topic in one transaction (the projections are version-checked, so several events of one case in a batch end
- * at its newest state).
+ * at its newest state). A poll's case events are applied together, set-based.
  */
 @ApplicationScoped
 public class ProjectionEventsConsumer implements InboxConsumer {
@@ -32,12 +33,10 @@ public class ProjectionEventsConsumer implements InboxConsumer {
     public ProjectionEventsConsumer(EventInbox inbox, Projections projections) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
-                .on(EventTypes.CASE_CREATED,
-                        event -> projections.applyCase(caseUpdate(event.payload(), false)))
-                .on(EventTypes.CASE_UPDATED,
-                        event -> projections.applyCase(caseUpdate(event.payload(), false)))
-                .on(EventTypes.CASE_DELETED,
-                        event -> projections.applyCase(caseUpdate(event.payload(), true)))
+                .together(List.of(EventTypes.CASE_CREATED, EventTypes.CASE_UPDATED, EventTypes.CASE_DELETED),
+                        events -> projections.applyCases(events.stream()
+                                .map(event -> caseUpdate(event.payload(), event.type().equals(EventTypes.CASE_DELETED)))
+                                .toList()))
                 .on(EventTypes.INSTITUTION_CREATED,
                         event -> projections.applyInstitution(institutionUpdate(event.payload(), false)))
                 .on(EventTypes.INSTITUTION_UPDATED,

@@ -7,6 +7,7 @@ import io.revitalization.comparison.domain.analysis.YearRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -76,14 +77,25 @@ public class CaseGroupRepository {
 
     /** Adds memberships to a case's, in one statement whatever their number. */
     public void add(UUID caseId, Collection<GroupMembership> memberships) {
+        addAll(Map.of(caseId, memberships));
+    }
+
+    /** Adds memberships to each case's, in one statement whatever their number. */
+    public void addAll(Map<UUID, ? extends Collection<GroupMembership>> membershipsByCase) {
+        List<UUID> cases = new ArrayList<>();
+        List<GroupMembership> memberships = new ArrayList<>();
+        membershipsByCase.forEach((caseId, ofCase) -> ofCase.forEach(membership -> {
+            cases.add(caseId);
+            memberships.add(membership);
+        }));
         if (memberships.isEmpty()) {
             return;
         }
         entityManager.createNativeQuery("""
                         INSERT INTO case_group (case_id, grouping, group_key, first_year, last_year)
-                        SELECT CAST(:caseId AS uuid), m.* FROM unnest(CAST(:groupings AS text[]), CAST(:keys AS text[]),
-                                                       CAST(:firsts AS int[]), CAST(:lasts AS int[])) AS m""")
-                .setParameter("caseId", caseId.toString())
+                        SELECT * FROM unnest(CAST(:cases AS uuid[]), CAST(:groupings AS text[]), CAST(:keys AS text[]),
+                                             CAST(:firsts AS int[]), CAST(:lasts AS int[]))""")
+                .setParameter("cases", cases.stream().map(UUID::toString).toArray(String[]::new))
                 .setParameter("groupings", memberships.stream().map(m -> m.group().grouping().key())
                         .toArray(String[]::new))
                 .setParameter("keys", memberships.stream().map(m -> m.group().key()).toArray(String[]::new))

@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,31 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
         return getEntityManager().createQuery("SELECT p.id FROM CaseProjection p WHERE p.id IN ?1 OR p.slug IN ?2",
                         UUID.class)
                 .setParameter(1, split.idsOrNone()).setParameter(2, split.slugsOrNone()).getResultList();
+    }
+
+    /** Which of the cases are known (deleted or not), in one query that leaves no case in the persistence context. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> knownOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createNativeQuery(
+                        "SELECT id FROM case_projection WHERE id = ANY (CAST(:ids AS uuid[]))", UUID.class)
+                .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList());
+    }
+
+    /** Inserts the new projections with one round trip to the database (a JDBC batch), and flushes. */
+    public void persistInOneBatch(List<CaseProjection> projections) {
+        Session session = getSession();
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(projections.size());
+        try {
+            projections.forEach(this::persist);
+            flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
     }
 
     /** Which of the cases are known and not deleted, in one query. */

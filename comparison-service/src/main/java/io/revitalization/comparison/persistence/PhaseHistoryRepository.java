@@ -1,5 +1,6 @@
 package io.revitalization.comparison.persistence;
 
+import io.revitalization.comparison.domain.PartnershipHistory;
 import io.revitalization.comparison.domain.analysis.PhaseHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import org.hibernate.Session;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,29 +47,31 @@ public class PhaseHistoryRepository {
     }
 
     /**
-     * The histories of the live public partnerships that have any of the institutions as a confirmed member. Runs
-     * once per case event, so it goes to JDBC directly: Hibernate keys its plan cache for a native query with a result
-     * class by a mapping that never equals the next one, so every call missed the cache and searched a growing bin
-     * of it (most of a projection's time under a bulk import).
+     * The histories of the live public partnerships that have any of the institutions as a confirmed member, with
+     * their members. Runs for every poll of case events, so it goes to JDBC directly: Hibernate keys its plan cache
+     * for a native query with a result class by a mapping that never equals the next one, so every call missed the
+     * cache and searched a growing bin of it (most of a projection's time under a bulk import).
      */
-    public List<PhaseHistory> ofPartnershipsWithAnyMember(Collection<UUID> institutionIds) {
+    public List<PartnershipHistory> ofPartnershipsWithAnyMember(Collection<UUID> institutionIds) {
         if (institutionIds.isEmpty()) {
             return List.of();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT p.id, p.phase, h.from_phase, h.to_phase, h.changed_on
+                    SELECT p.id, p.phase, h.from_phase, h.to_phase, h.changed_on, p.member_ids
                     FROM partnership_projection p
                     LEFT JOIN partnership_phase_change h ON h.partnership_id = p.id
                     WHERE NOT p.deleted AND p.is_public AND p.member_ids && ?
                     ORDER BY p.id, h.sequence""")) {
                 query.setArray(1, connection.createArrayOf("uuid", institutionIds.toArray()));
                 Map<UUID, String> current = new LinkedHashMap<>();
+                Map<UUID, List<UUID>> members = new LinkedHashMap<>();
                 Map<UUID, List<PhaseHistory.Step>> steps = new LinkedHashMap<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
                         current.put(id, rows.getString(2));
+                        members.computeIfAbsent(id, key -> memberIds(rows));
                         List<PhaseHistory.Step> held = steps.computeIfAbsent(id, key -> new ArrayList<>());
                         String to = rows.getString(4);
                         if (to != null) {
@@ -77,8 +81,18 @@ public class PhaseHistoryRepository {
                     }
                 }
                 return current.entrySet().stream()
-                        .map(entry -> new PhaseHistory(entry.getValue(), steps.get(entry.getKey()))).toList();
+                        .map(entry -> new PartnershipHistory(members.get(entry.getKey()),
+                                new PhaseHistory(entry.getValue(), steps.get(entry.getKey()))))
+                        .toList();
             }
         });
+    }
+
+    private static List<UUID> memberIds(ResultSet rows) {
+        try {
+            return List.of((UUID[]) rows.getArray(6).getArray());
+        } catch (SQLException e) {
+            throw new IllegalStateException("a partnership's members could not be read", e);
+        }
     }
 }

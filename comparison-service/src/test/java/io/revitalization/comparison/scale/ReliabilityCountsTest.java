@@ -208,9 +208,9 @@ class ReliabilityCountsTest {
     /** Deletes or revives synthetic case {@code i} as its {@code version}th event would. */
     private void setDeleted(SyntheticCodings data, int i, long version, boolean deleted) throws SQLException {
         UUID id = ids("SELECT id FROM case_projection WHERE slug = ?", data.caseSlug(i)).get(0);
-        projections.applyCase(ProjectionEventMapping.caseUpdate(new CaseV1(id, data.caseSlug(i), version, null, null,
-                data.country("JP"), null, null, null, null, null, null, null, null, null, null, null, false, deleted,
-                OffsetDateTime.now(), null, null), deleted));
+        projections.applyCases(List.of(ProjectionEventMapping.caseUpdate(new CaseV1(id, data.caseSlug(i), version, null,
+                null, data.country("JP"), null, null, null, null, null, null, null, null, null, null, null, false, deleted,
+                OffsetDateTime.now(), null, null), deleted)));
     }
 
     private List<UUID> ids(String sql, Object... parameters) throws SQLException {

@@ -40,27 +40,40 @@ public class ConsumerSpans {
                 .extract(Context.root(), record.headers(), HeadersGetter.INSTANCE);
     }
 
-    /** Runs {@code apply} in a span {@code process <topic>} of the consumer, below {@code sentIn}. */
-    void inSpan(String consumer, String topic, String eventId, String type, Context sentIn, Runnable apply) {
-        Span span = tracer.spanBuilder("process " + topic)
-                .setParent(sentIn)
+    /** An event being applied: where it came from, and the context it was sent in. */
+    record Delivery(String topic, String eventId, String type, Context sentIn) {
+    }
+
+    /**
+     * Runs {@code apply} in a span {@code process <topic>} of the consumer for each event it applies together, each
+     * below the context its event was sent in; the database work belongs to the first event's span.
+     */
+    void inSpans(String consumer, List<Delivery> deliveries, Runnable apply) {
+        List<Span> spans = deliveries.stream().map(delivery -> start(consumer, delivery)).toList();
+        try (Scope scope = spans.get(0).makeCurrent()) {
+            apply.run();
+        } catch (RuntimeException e) {
+            spans.forEach(span -> {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR, e.getMessage());
+            });
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    private Span start(String consumer, Delivery delivery) {
+        return tracer.spanBuilder("process " + delivery.topic())
+                .setParent(delivery.sentIn())
                 .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.destination.name", delivery.topic())
                 .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.message.id", eventId)
-                .setAttribute("cloudevents.event_type", type)
+                .setAttribute("messaging.message.id", delivery.eventId())
+                .setAttribute("cloudevents.event_type", delivery.type())
                 .startSpan();
-        try (Scope scope = span.makeCurrent()) {
-            apply.run();
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
-        } finally {
-            span.end();
-        }
     }
 
     private enum HeadersGetter implements TextMapGetter<Headers> {

@@ -2,12 +2,18 @@ package io.revitalization.backbone.inbox;
 
 import io.revitalization.events.EventType;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** What a consumer does with each event type it cares about; other types are acknowledged and skipped. */
+/**
+ * What a consumer does with each event type it cares about; other types are acknowledged and skipped. A handler
+ * registered with {@link Builder#on} gets one event at a time; one registered with {@link Builder#together} gets
+ * the consecutive events of its types in a poll as one list, in their order, so it can apply them set-based.
+ */
 public final class EventHandlers {
     private final Map<String, Registration<?>> byType;
 
@@ -23,14 +29,18 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(typeName));
     }
 
-    record Registration<T>(EventType<T> type, Consumer<ReceivedEvent<T>> handler) {
-        void handle(ReceivedEvent<?> event) {
-            handler.accept(type.payloadType().isInstance(event.payload()) ? cast(event) : null);
+    /**
+     * The handler of a type. Consecutive events whose registrations share a {@code run} handler are handed to it
+     * together; {@code alone} says the handler takes one event at a time (then each event is a run of its own).
+     */
+    record Registration<T>(EventType<T> type, Consumer<List<ReceivedEvent<T>>> run, boolean alone) {
+        boolean handlesWith(Registration<?> other) {
+            return !alone && (Object) run == other.run;
         }
 
         @SuppressWarnings("unchecked")
-        private ReceivedEvent<T> cast(ReceivedEvent<?> event) {
-            return (ReceivedEvent<T>) event;
+        void handle(List<ReceivedEvent<?>> events) {
+            run.accept(events.stream().map(event -> (ReceivedEvent<T>) event).toList());
         }
     }
 
@@ -38,7 +48,13 @@ public final class EventHandlers {
         private final Map<String, Registration<?>> byType = new HashMap<>();
 
         public <T> Builder on(EventType<T> type, Consumer<ReceivedEvent<T>> handler) {
-            byType.put(type.name(), new Registration<>(type, handler));
+            byType.put(type.name(), new Registration<>(type, events -> events.forEach(handler), true));
+            return this;
+        }
+
+        /** One handler for the consecutive events of these types in a poll, in their order. */
+        public <T> Builder together(Collection<EventType<T>> types, Consumer<List<ReceivedEvent<T>>> handler) {
+            types.forEach(type -> byType.put(type.name(), new Registration<>(type, handler, false)));
             return this;
         }
 

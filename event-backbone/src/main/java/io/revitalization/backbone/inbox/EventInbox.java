@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * the reason too, and the next event is processed. Passing failures (the database restarting) are retried in place with backoff, keeping the order.
  *
  * <p>A channel consuming in batches ({@code batch=true}) applies a whole poll in one transaction through
- * {@link #processBatch}: far fewer commits, and the same outcome as record by record.
+ * {@link #processBatch}: far fewer commits, and the same outcome as record by record. There a handler registered
+ * {@linkplain EventHandlers.Builder#together together} for several types gets the poll's consecutive events of
+ * them as one list, so it can apply them set-based.
  *
  * <p>Metrics: {@code events_consumed_seconds} (count and time of each applied event, by consumer and type) and
  * {@code dead_letters_total} (events sent to a dead-letter topic, by consumer and the topic they came from).
@@ -160,16 +162,20 @@ public class EventInbox {
             Set<String> fresh = processedEvents.recordNew(consumer, batch.stream().map(Handled::id).toList(),
                     batch.stream().map(Handled::typeName).toList());
             List<AppliedWrites.Applied> applied = new ArrayList<>();
+            List<Handled> firstDeliveries = new ArrayList<>();
             for (Handled handled : batch) {
                 // remove: an event delivered twice within the batch is applied at its first delivery only
                 if (fresh.remove(handled.id())) {
-                    applyMeasured(consumer, handled);
+                    firstDeliveries.add(handled);
                     handled.write().ifPresent(applied::add);
-                    // each event starts from an empty persistence context, as in a transaction of its own: every
-                    // flush checks each managed entity, so a context holding the whole batch made a batch quadratic
-                    entityManager.flush();
-                    entityManager.clear();
                 }
+            }
+            for (List<Handled> run : runs(firstDeliveries)) {
+                applyMeasured(consumer, run);
+                // each run starts from an empty persistence context, as in a transaction of its own: every flush
+                // checks each managed entity, so a context holding the whole batch made a batch quadratic
+                entityManager.flush();
+                entityManager.clear();
             }
             appliedWrites.count(applied);
         });
@@ -203,26 +209,51 @@ public class EventInbox {
     private record Handled(String id, String typeName, ReceivedEvent<?> event,
                            EventHandlers.Registration<?> registration, AppliedWrites.Applied applied, String topic,
                            Context sentIn) {
-        void apply() {
-            if (registration != null) {
-                registration.handle(event);
-            }
-        }
-
         Optional<AppliedWrites.Applied> write() {
             return Optional.ofNullable(applied);
         }
+
+        ConsumerSpans.Delivery delivery() {
+            return new ConsumerSpans.Delivery(topic, id, typeName, sentIn);
+        }
     }
 
-    private void applyMeasured(String consumer, Handled handled) {
-        if (handled.registration() == null) {
+    /**
+     * The events to apply, cut into runs their handlers take at once ({@link EventHandlers.Builder#together});
+     * events only counted are left out.
+     */
+    private static List<List<Handled>> runs(List<Handled> events) {
+        List<List<Handled>> runs = new ArrayList<>();
+        List<Handled> run = new ArrayList<>();
+        for (Handled handled : events.stream().filter(handled -> handled.registration() != null).toList()) {
+            if (!run.isEmpty() && !run.get(0).registration().handlesWith(handled.registration())) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(handled);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * Applies a run in the spans of its events; each event's time in {@code events_consumed_seconds} is its share of
+     * the run's.
+     */
+    private void applyMeasured(String consumer, List<Handled> run) {
+        if (run.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
-        spans.inSpan(consumer, handled.topic(), handled.id(), handled.typeName(), handled.sentIn(), handled::apply);
-        Timer.builder("events.consumed").description("events applied by this service's consumers")
+        spans.inSpans(consumer, run.stream().map(Handled::delivery).toList(),
+                () -> run.get(0).registration().handle(run.stream().<ReceivedEvent<?>>map(Handled::event).toList()));
+        long share = (System.nanoTime() - start) / run.size();
+        run.forEach(handled -> Timer.builder("events.consumed")
+                .description("events applied by this service's consumers")
                 .tag("consumer", consumer).tag("type", handled.typeName()).register(meters)
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                .record(share, TimeUnit.NANOSECONDS));
     }
 
     private static Optional<UUID> uuid(String value) {
@@ -247,7 +278,7 @@ public class EventInbox {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     if (processedEvents.recordIfNew(consumer, handled.id(), handled.typeName())) {
-                        applyMeasured(consumer, handled);
+                        runs(List.of(handled)).forEach(run -> applyMeasured(consumer, run));
                         appliedWrites.count(handled.write().stream().toList());
                         return true;
                     }

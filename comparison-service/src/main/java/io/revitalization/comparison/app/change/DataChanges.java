@@ -67,10 +67,10 @@ public class DataChanges {
         return change.apply(underway().lockCases(caseIds));
     }
 
-    /** {@link #applyToCases} of one case, for a change that answers nothing. */
+    /** {@link #applyToCases} for a change that answers nothing. */
     @Transactional
-    public void runOnCase(UUID caseId, Consumer<Change> change) {
-        change.accept(underway().lockCases(List.of(caseId)));
+    public void runOnCases(Collection<UUID> caseIds, Consumer<Change> change) {
+        change.accept(underway().lockCases(caseIds));
     }
 
     /** Whether the current transaction holds the lock of each of the cases. */

@@ -6,6 +6,7 @@ import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.PartnershipHistory;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.PhaseYears;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
@@ -17,11 +18,13 @@ import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -92,22 +95,33 @@ public class CaseGroups {
     }
 
     /**
-     * Groups a case projected for the first time: {@link #regroup} without reading what it cannot have yet (groups,
-     * codings: they need its projection).
+     * Groups cases projected for the first time: {@link #regroup} without reading what they cannot have yet (groups,
+     * codings: they need their projections), with one read of the partnerships of all their institutions and one
+     * write of all their memberships.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void group(CaseProjection newCase, Change change) {
-        Set<GroupMembership> memberships = membershipsOf(newCase);
-        if (memberships.isEmpty()) {
-            return;
+    public void groupNew(Collection<CaseProjection> newCases, Change change) {
+        List<PartnershipHistory> partnerships = phaseHistories.ofPartnershipsWithAnyMember(newCases.stream()
+                .flatMap(newCase -> newCase.institutionIds.stream()).collect(Collectors.toSet()));
+        Map<UUID, Set<GroupMembership>> memberships = new LinkedHashMap<>();
+        newCases.forEach(newCase -> memberships.put(newCase.id, membershipsOf(newCase, partnerships)));
+        caseGroups.addAll(memberships);
+        Set<String> groupings = memberships.values().stream().flatMap(Set::stream)
+                .map(membership -> membership.group().grouping().key()).collect(Collectors.toCollection(TreeSet::new));
+        if (!groupings.isEmpty()) {
+            change.touched(List.of(), List.of(), groupings, ReadNames.ALL_READS);
         }
-        caseGroups.add(newCase.id, memberships);
-        change.touched(List.of(), List.of(), memberships.stream()
-                .map(membership -> membership.group().grouping().key()).collect(Collectors.toCollection(TreeSet::new)),
-                ReadNames.ALL_READS);
     }
 
     public Set<GroupMembership> membershipsOf(CaseProjection caseProjection) {
+        return membershipsOf(caseProjection, caseProjection.deleted ? List.of()
+                : phaseHistories.ofPartnershipsWithAnyMember(caseProjection.institutionIds));
+    }
+
+    /**
+     * The case's memberships, given (at least) the live public partnerships any of its institutions is a member of.
+     */
+    static Set<GroupMembership> membershipsOf(CaseProjection caseProjection, List<PartnershipHistory> partnerships) {
         Set<GroupMembership> memberships = new HashSet<>();
         if (caseProjection.deleted) {
             return memberships;
@@ -119,7 +133,9 @@ public class CaseGroups {
                 memberships.add(GroupMembership.always(new GroupRef(Grouping.PROGRAM, program))));
         caseProjection.institutionIds.forEach(id ->
                 memberships.add(GroupMembership.always(new GroupRef(Grouping.INSTITUTION, id.toString()))));
-        PhaseYears.of(phaseHistories.ofPartnershipsWithAnyMember(caseProjection.institutionIds),
+        PhaseYears.of(partnerships.stream()
+                                .filter(partnership -> partnership.hasAnyMember(caseProjection.institutionIds))
+                                .map(PartnershipHistory::history).toList(),
                         GroupMembership.EVERY_YEAR, Grouping.NO_PARTNERSHIP)
                 .forEach((phase, runs) -> runs.forEach(years -> memberships.add(
                         new GroupMembership(new GroupRef(Grouping.PARTNERSHIP_PHASE, phase), years))));

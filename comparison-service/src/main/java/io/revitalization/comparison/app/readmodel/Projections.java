@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,28 +56,58 @@ public class Projections {
     }
 
     /**
-     * A case was created, updated or deleted. A case projected for the first time changes only itself (it has no
-     * codings yet), so it is locked alone and projected beside other cases' changes. A known case's event locks the
-     * whole data: it may move the case's tallies, and a poll of events, applied in one transaction, would otherwise
-     * lock case after case while holding the ones before, and deadlock with codings locking theirs.
+     * Cases were created, updated or deleted: a poll's events, in their order. Every event carries the full state, so
+     * only each case's newest one is applied. The lock is decided before the first change. Cases projected for the
+     * first time change only themselves (they have no codings yet), so they are locked alone, beside other cases'
+     * changes, and projected set-based: a few statements for the whole poll. When any case is known already, the
+     * whole data is locked: its event may move its tallies, and taking case after case while holding the ones before
+     * would deadlock with codings taking theirs.
      */
-    public void applyCase(CaseUpdate event) {
-        if (cases.idsOf(List.of(event.id().toString())).isEmpty()) {
-            dataChanges.runOnCase(event.id(), change -> applyCase(event, change));
-        } else {
-            dataChanges.run(change -> applyCase(event, change));
+    public void applyCases(List<CaseUpdate> events) {
+        Map<UUID, CaseUpdate> newest = new LinkedHashMap<>();
+        events.forEach(event -> newest.merge(event.id(), event,
+                (held, next) -> next.version() > held.version() ? next : held));
+        Set<UUID> known = cases.knownOf(newest.keySet());
+        List<CaseUpdate> ofNewCases = newest.values().stream().filter(event -> !known.contains(event.id())).toList();
+        if (known.isEmpty()) {
+            dataChanges.runOnCases(newest.keySet(), change -> projectNew(ofNewCases, change));
+            return;
         }
+        dataChanges.run(change -> {
+            projectNew(ofNewCases, change);
+            newest.values().stream().filter(event -> known.contains(event.id()))
+                    .forEach(event -> applyKnownCase(event, change));
+        });
     }
 
-    private void applyCase(CaseUpdate event, Change change) {
+    private void projectNew(List<CaseUpdate> events, Change change) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<CaseProjection> projections = events.stream().map(event -> projected(new CaseProjection(), event))
+                .toList();
+        cases.persistInOneBatch(projections);
+        caseGroups.groupNew(projections, change);
+        change.touched(List.of(), List.of(), List.of(), List.of(ReadNames.SUMMARY));
+    }
+
+    private void applyKnownCase(CaseUpdate event, Change change) {
         CaseProjection held = cases.findById(event.id());
-        if (held != null && held.version >= event.version()) {
+        if (held.version >= event.version()) {
             LOG.debugf("case %s version %d ignored: version %d is held", event.id(), event.version(), held.version);
             return;
         }
-        // a new case has no codings yet: they need its projection
-        boolean livenessChanges = held != null && held.deleted != event.deleted();
-        CaseProjection projection = held == null ? new CaseProjection() : held;
+        boolean livenessChanges = held.deleted != event.deleted();
+        projected(held, event);
+        cases.flush();
+        caseGroups.regroup(held, change);
+        if (livenessChanges) {
+            reliabilityTallies.caseLiveness(codings.ofCase(held.id), !held.deleted);
+        }
+        change.touched(List.of(), List.of(), List.of(), List.of(ReadNames.SUMMARY));
+    }
+
+    private static CaseProjection projected(CaseProjection projection, CaseUpdate event) {
         projection.id = event.id();
         projection.slug = event.slug();
         projection.version = event.version();
@@ -87,19 +119,7 @@ public class Projections {
         projection.deleted = event.deleted();
         projection.sensitive = event.sensitive();
         projection.sensitivePassages = List.copyOf(event.sensitivePassages());
-        if (held == null) {
-            cases.persist(projection);
-        }
-        cases.flush();
-        if (held == null) {
-            caseGroups.group(projection, change);
-        } else {
-            caseGroups.regroup(projection, change);
-        }
-        if (livenessChanges) {
-            reliabilityTallies.caseLiveness(codings.ofCase(projection.id), !projection.deleted);
-        }
-        change.touched(List.of(), List.of(), List.of(), List.of(ReadNames.SUMMARY));
+        return projection;
     }
 
     public void applyInstitution(InstitutionUpdate event) {
