@@ -243,9 +243,6 @@ public class EventInbox {
      * the run's.
      */
     private void applyMeasured(String consumer, List<Handled> run) {
-        if (run.isEmpty()) {
-            return;
-        }
         long start = System.nanoTime();
         spans.inSpans(consumer, run.stream().map(Handled::delivery).toList(),
                 () -> run.get(0).registration().handle(run.stream().<ReceivedEvent<?>>map(Handled::event).toList()));
