@@ -64,9 +64,11 @@ public class CaseHistoryRepository {
     }
 
     private final EntityManager entityManager;
+    private final CountsAtCommit counts;
 
-    public CaseHistoryRepository(EntityManager entityManager) {
+    public CaseHistoryRepository(EntityManager entityManager, CountsAtCommit counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     /** Whether every coding is in the histories (false for codings stored before they existed). */
@@ -158,6 +160,8 @@ public class CaseHistoryRepository {
                     + groupDigest("r.") + " AND " + MATCH_ROWS.formatted("h") + " AND h.case_id = r.case_id");
             addedCases.execute(connection, "INSERT INTO case_history (" + COLUMNS + ", case_id, history) SELECT * FROM "
                     + KEY_ARRAYS + ", ?::uuid[], ?::text[])");
+        });
+        counts.add(connection -> {
             taken.execute(connection, "UPDATE history_tally t SET cases = t.cases + r.cases FROM " + KEY_ARRAYS
                     + ", ?::text[], ?::int[]) AS r(" + COLUMNS + ", history, cases) WHERE " + MATCH_ROWS.formatted("t")
                     + " AND t.digest = md5(r.history)");

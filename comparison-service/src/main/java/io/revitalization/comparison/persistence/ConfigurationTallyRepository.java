@@ -43,9 +43,11 @@ public class ConfigurationTallyRepository {
             + "configuration";
 
     private final EntityManager entityManager;
+    private final CountsAtCommit counts;
 
-    public ConfigurationTallyRepository(EntityManager entityManager) {
+    public ConfigurationTallyRepository(EntityManager entityManager, CountsAtCommit counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     /** Whether every coding is in the tallies (false for codings stored before they existed). */
@@ -129,19 +131,21 @@ public class ConfigurationTallyRepository {
                     bindPlacements(removeCases, connection, leaving);
                     removeCases.executeUpdate();
                 }
-                taken.execute(connection, "UPDATE configuration_tally t SET cases = t.cases + r.cases FROM "
-                        + TALLY_ROWS + " WHERE " + MATCH_ROWS);
-                taken.execute(connection, "DELETE FROM configuration_tally t USING " + TALLY_ROWS + " WHERE "
-                        + MATCH_ROWS + " AND t.cases = 0");
                 if (!joining.isEmpty()) {
                     bindPlacements(addCases, connection, joining);
                     addCases.executeUpdate();
                 }
-                // in the order of the rows given (lock order)
-                added.execute(connection, "INSERT INTO configuration_tally (" + COLUMNS + ", cases) SELECT * FROM "
-                        + TALLY_ROWS + " ON CONFLICT (" + COLUMNS
-                        + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases");
             }
+        });
+        counts.add(connection -> {
+            taken.execute(connection, "UPDATE configuration_tally t SET cases = t.cases + r.cases FROM "
+                    + TALLY_ROWS + " WHERE " + MATCH_ROWS);
+            taken.execute(connection, "DELETE FROM configuration_tally t USING " + TALLY_ROWS + " WHERE "
+                    + MATCH_ROWS + " AND t.cases = 0");
+            // in the order of the rows given (lock order)
+            added.execute(connection, "INSERT INTO configuration_tally (" + COLUMNS + ", cases) SELECT * FROM "
+                    + TALLY_ROWS + " ON CONFLICT (" + COLUMNS
+                    + ") DO UPDATE SET cases = configuration_tally.cases + EXCLUDED.cases");
         });
     }
 

@@ -41,9 +41,11 @@ public class ProfileTallyRepository {
     private static final String DROP_EMPTY = "DELETE FROM tally_profile WHERE " + PROFILE + " AND cases = 0";
 
     private final EntityManager entityManager;
+    private final CountsAtCommit counts;
 
-    public ProfileTallyRepository(EntityManager entityManager) {
+    public ProfileTallyRepository(EntityManager entityManager, CountsAtCommit counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     /**
@@ -100,7 +102,7 @@ public class ProfileTallyRepository {
         if (rows.isEmpty()) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        counts.add(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD);
                  PreparedStatement take = connection.prepareStatement(TAKE);
                  PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {

@@ -47,9 +47,11 @@ public class ReliabilityTallyRepository {
     private static final String DROP_PAIR = "DELETE FROM reliability_coder_pair WHERE " + PAIR + " AND units = 0";
 
     private final EntityManager entityManager;
+    private final CountsAtCommit counts;
 
-    public ReliabilityTallyRepository(EntityManager entityManager) {
+    public ReliabilityTallyRepository(EntityManager entityManager, CountsAtCommit counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     /** A change of the ordered pairs of code sets counted in a unit's year (negative: taken back). */
@@ -89,7 +91,7 @@ public class ReliabilityTallyRepository {
         if (units.stream().allMatch(unit -> unit.coincidences().isEmpty() && unit.coderPairs().isEmpty())) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        counts.add(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD_COINCIDENCE);
                  PreparedStatement take = connection.prepareStatement(TAKE_COINCIDENCE);
                  PreparedStatement drop = connection.prepareStatement(DROP_COINCIDENCE)) {

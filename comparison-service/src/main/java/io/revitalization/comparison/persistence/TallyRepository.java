@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * The per (codebook version, dimension, selection, group, year, code) tallies behind distributions and distances,
  * and the cases behind each ({@code tally_case}). Code {@link #WHOLE} stands for the group-year itself. Plain JDBC
- * in the current transaction: a coding touches a few dozen tallies, sent as batches.
+ * in the current transaction: a coding touches a few dozen tallies, sent as batches; the tallies' counts are written
+ * as it commits ({@link CountsAtCommit}), the cases behind them at once.
  */
 @ApplicationScoped
 public class TallyRepository {
@@ -71,9 +72,11 @@ public class TallyRepository {
               AND c.group_key = r.group_key AND c.code = r.code AND c.case_id = r.case_id AND c.year = r.year""";
 
     private final EntityManager entityManager;
+    private final CountsAtCommit counts;
 
-    public TallyRepository(EntityManager entityManager) {
+    public TallyRepository(EntityManager entityManager, CountsAtCommit counts) {
         this.entityManager = entityManager;
+        this.counts = counts;
     }
 
     /**
@@ -128,13 +131,15 @@ public class TallyRepository {
             }
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
+            addCases(connection, joining);
+            removeCases(connection, leaving);
+        });
+        counts.add(connection -> {
             gains.execute(connection, ADD);
             // a loss applied to nothing means the tallies no longer match the codings: the change must not commit
             if (losses.execute(connection, TAKE) != losses.size()) {
                 throw new IllegalStateException("a tally to take a contribution back from is missing");
             }
-            addCases(connection, joining);
-            removeCases(connection, leaving);
             losses.execute(connection, DROP_EMPTY);
         });
     }

@@ -2,6 +2,7 @@ package io.revitalization.comparison.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.revitalization.comparison.app.coding.CodingImportService;
 import io.revitalization.comparison.testing.CodebookRows;
 import io.revitalization.comparison.testing.CodingRecord;
 import io.revitalization.comparison.testing.Fixtures;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 /**
  * An import writes a chunk's codings and tallies together (each unit once, the tallies' changes summed over the
@@ -107,6 +110,78 @@ class CodingImportTalliesTest {
         importAll(rest, kept);
 
         assertSameTallies(imported, rest);
+    }
+
+    /**
+     * An import of several chunks writes them side by side, each locking its cases before the next begins: records
+     * of one unit in different chunks are still checked in their order (the later one unchanged when it repeats the
+     * codes, refused when it changes them), and the tallies are those of the same records imported one chunk at a
+     * time.
+     */
+    @Test
+    void chunksWrittenSideBySideKeepTheRecordsOrderAndLeaveTheTalliesOfOneChunkAtATime() throws SQLException {
+        String together = Fixtures.codebook();
+        String oneChunkAtATime = Fixtures.codebook();
+        List<TestCase> cases = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            cases.add(Fixtures.knownCase(Fixtures.unique(i % 2 == 0 ? "PA" : "PB"), List.of("P" + i % 3),
+                    UUID.randomUUID()));
+        }
+        Random random = new Random(23);
+        List<CodingRecord> records = new ArrayList<>();
+        for (TestCase known : cases) {
+            for (int year = 2001; year <= 2025; year++) {
+                for (String coder : CODERS) {
+                    records.add(new CodingRecord(known, year, "value", coder,
+                            List.of(List.of("x", "y", "z").get(random.nextInt(3)))));
+                    records.add(new CodingRecord(known, year, "method", coder,
+                            random.nextBoolean() ? List.of("e") : List.of("e", "f")));
+                }
+            }
+        }
+        Collections.shuffle(records, random);
+        int firstChunk = CodingImportService.CHUNK_SIZE;
+        List<CodingRecord> body = new ArrayList<>(records);
+        List<Integer> refused = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            CodingRecord first = records.get(random.nextInt(firstChunk));
+            List<String> codes = i % 2 == 0 ? first.codes() : first.dimension().equals("value")
+                    ? List.of(first.codes().get(0).equals("x") ? "y" : "x")
+                    : List.of(first.codes().size() == 1 ? "f" : "e");
+            body.add(firstChunk + random.nextInt(body.size() - firstChunk),
+                    new CodingRecord(first.known(), first.year(), first.dimension(), first.coder(), codes));
+        }
+        for (int i = firstChunk; i < body.size(); i++) {
+            CodingRecord again = body.get(i);
+            boolean repeated = body.subList(0, firstChunk).stream().anyMatch(earlier -> sameUnitAndCoder(earlier, again));
+            if (repeated && body.subList(0, firstChunk).stream()
+                    .noneMatch(earlier -> sameUnitAndCoder(earlier, again) && earlier.codes().equals(again.codes()))) {
+                refused.add(i);
+            }
+        }
+        assertThat(body).hasSizeGreaterThan(3 * CodingImportService.CHUNK_SIZE);
+        assertThat(refused).isNotEmpty().hasSizeLessThan(20);
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(body.stream().map(record -> record.body(together)).toList())
+                .post("/api/v1/codings/import")
+                .then().statusCode(200)
+                .body("received", equalTo(body.size()))
+                .body("created", equalTo(records.size()))
+                .body("unchanged", equalTo(20 - refused.size()))
+                .body("rejections.index", equalTo(refused))
+                .body("rejections.errors.flatten().field", everyItem(equalTo("coder")));
+        for (int from = 0; from < records.size(); from += CodingImportService.CHUNK_SIZE) {
+            importAll(oneChunkAtATime, records.subList(from, Math.min(from + CodingImportService.CHUNK_SIZE,
+                    records.size())));
+        }
+
+        assertSameTallies(together, oneChunkAtATime);
+    }
+
+    private static boolean sameUnitAndCoder(CodingRecord one, CodingRecord other) {
+        return one.known().equals(other.known()) && one.year() == other.year()
+                && one.dimension().equals(other.dimension()) && one.coder().equals(other.coder());
     }
 
     private static void importAll(String codebook, List<CodingRecord> records) {

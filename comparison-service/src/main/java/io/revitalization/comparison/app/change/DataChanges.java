@@ -1,5 +1,6 @@
 package io.revitalization.comparison.app.change;
 
+import io.revitalization.comparison.persistence.CountsAtCommit;
 import io.revitalization.comparison.persistence.DataVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -26,8 +27,8 @@ import java.util.function.Function;
  * they write in common (tallies) they add to, never overwrite.
  *
  * <p>Once a transaction's changes {@linkplain Change#touched touched} anything, the data version is bumped as the
- * transaction's last statement, so its row is locked only while the transaction commits, and versions are still
- * committed in the order they are handed out. Once the transaction commits the change is announced with everything
+ * transaction's last statement, after the counts held back to its end ({@link CountsAtCommit}), so its row is locked
+ * only while the transaction commits, and versions are still committed in the order they are handed out. Once the transaction commits the change is announced with everything
  * it touched. Readers key their ETags and cached results by the version, so a commit makes every stale result
  * unreachable at once; a transaction that ends up changing nothing announces nothing.
  */
@@ -36,12 +37,14 @@ public class DataChanges {
     private static final Object KEY = DataChanges.class;
 
     private final DataVersionRepository versions;
+    private final CountsAtCommit counts;
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeAnnouncer announcer;
 
-    public DataChanges(DataVersionRepository versions, TransactionSynchronizationRegistry transactions,
-                       ChangeAnnouncer announcer) {
+    public DataChanges(DataVersionRepository versions, CountsAtCommit counts,
+                       TransactionSynchronizationRegistry transactions, ChangeAnnouncer announcer) {
         this.versions = versions;
+        this.counts = counts;
         this.transactions = transactions;
         this.announcer = announcer;
     }
@@ -124,6 +127,7 @@ public class DataChanges {
 
         @Override
         public void beforeCompletion() {
+            counts.runHeld();
             version = versions.bumpLast();
         }
 

@@ -1,9 +1,9 @@
 package io.revitalization.comparison.app.coding;
 
-import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.support.security.Caller;
 import io.revitalization.support.problem.FieldError;
@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -37,24 +39,31 @@ public class CodingImportChunk {
 
     private final CodingService codingService;
     private final CodingRepository codings;
+    private final CaseProjectionRepository cases;
     private final DataChanges dataChanges;
 
-    public CodingImportChunk(CodingService codingService, CodingRepository codings,
+    public CodingImportChunk(CodingService codingService, CodingRepository codings, CaseProjectionRepository cases,
                              DataChanges dataChanges) {
         this.codingService = codingService;
         this.codings = codings;
+        this.cases = cases;
         this.dataChanges = dataChanges;
     }
 
     /**
-     * Items passed request validation. The chunk's cases, their codings and their groups are read once for the
-     * chunk, each codebook once, and the codings and the tallies of every unit they change are written together;
-     * records are checked one after the other, each seeing the records before it.
+     * Items passed request validation. The cases the chunk names are locked first ({@code locked} runs then), so
+     * chunks of other cases are written side by side and a later chunk naming one of them waits for this one to
+     * commit. The chunk's cases, their codings and their groups are read once for the chunk, each codebook once,
+     * and the codings and the tallies of every unit they change are written together; records are checked one
+     * after the other, each seeing the records before it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = CHUNK_TIMEOUT_SECONDS)
-    public List<Outcome> write(List<CodingImportItem> chunk, Caller author) {
-        return dataChanges.apply(change -> {
+    public List<Outcome> write(List<CodingImportItem> chunk, Caller author, Runnable locked) {
+        List<UUID> named = cases.idsOf(chunk.stream().map(item -> item.coding().caseRef()).filter(Objects::nonNull)
+                .distinct().toList());
+        return dataChanges.applyToCases(named, change -> {
+            locked.run();
             CodingLookups lookups = codingService.lookupsFor(chunk.stream().map(CodingImportItem::coding).toList());
             List<Outcome> outcomes = new ArrayList<>();
             List<Optional<CaseCoding>> codingOf = new ArrayList<>();
@@ -67,18 +76,22 @@ public class CodingImportChunk {
                     outcomes.add(new Outcome(item, Outcome.Kind.REJECTED, errorsOf(e.problem())));
                 }
             }
-            Map<UnitRef, List<CaseCoding>> stored = codings.ofCases(codingOf.stream().flatMap(Optional::stream)
-                            .map(coding -> coding.caseId).distinct().toList())
-                    .stream().collect(Collectors.groupingBy(UnitRef::of));
-            Map<UnitRef, List<CaseCoding>> changed = new LinkedHashMap<>();
-            List<CaseCoding> created = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                if (codingOf.get(i).isPresent()) {
-                    outcomes.set(i, write(chunk.get(i), codingOf.get(i).get(), stored, changed, created));
+            List<UUID> caseIds = codingOf.stream().flatMap(Optional::stream).map(coding -> coding.caseId).distinct()
+                    .toList();
+            // a case projected since its reference was resolved is locked now, out of order: a deadlock fails the chunk
+            return dataChanges.applyToCases(caseIds, sameChange -> {
+                Map<UnitRef, List<CaseCoding>> stored = codings.ofCases(caseIds)
+                        .stream().collect(Collectors.groupingBy(UnitRef::of));
+                Map<UnitRef, List<CaseCoding>> changed = new LinkedHashMap<>();
+                List<CaseCoding> created = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (codingOf.get(i).isPresent()) {
+                        outcomes.set(i, write(chunk.get(i), codingOf.get(i).get(), stored, changed, created));
+                    }
                 }
-            }
-            codingService.recordAll(created, stored, changed, lookups, change);
-            return outcomes;
+                codingService.recordAll(created, stored, changed, lookups, sameChange);
+                return outcomes;
+            });
         });
     }
 
