@@ -28,9 +28,10 @@ import java.util.function.Function;
  *
  * <p>Once a transaction's changes {@linkplain Change#touched touched} anything, the data version is bumped as the
  * transaction's last statement, after the counts held back to its end ({@link CountsAtCommit}), so its row is locked
- * only while the transaction commits, and versions are still committed in the order they are handed out. Once the transaction commits the change is announced with everything
- * it touched. Readers key their ETags and cached results by the version, so a commit makes every stale result
- * unreachable at once; a transaction that ends up changing nothing announces nothing.
+ * only while the transaction commits, and versions are still committed in the order they are handed out. Once the
+ * transaction commits the change is announced with everything it touched. Readers key their ETags and cached results
+ * by the version, so a commit makes every stale result unreachable at once; a transaction that ends up changing
+ * nothing announces nothing.
  */
 @ApplicationScoped
 public class DataChanges {
