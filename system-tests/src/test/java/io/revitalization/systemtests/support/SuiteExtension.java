@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import io.restassured.RestAssured;
 import io.revitalization.localstack.ServiceProcess;
 import io.revitalization.localstack.Suite;
 
@@ -40,6 +41,8 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // a failed expectation shows the request and the answer (a problem's detail names the field)
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         suite = running(context);
         spans = started(context).spans();
     }
