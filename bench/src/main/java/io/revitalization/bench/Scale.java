@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * (If-None-Match with the current ETag), as the ratio many/few, each size's reads on databases settled after its
  * import ({@link SettledDatabases}); the bulk import rate of the cases through the
  * gateway, and beside it PostgreSQL's COPY of the rows that import wrote into the same tables of a fresh database
- * ({@link CopyYardstick}); how long comparison-service takes to project them; how fast the codings are stored.
+ * ({@link CopyYardstick}); how long comparison-service takes to project them; how fast the codings are stored; and
+ * where the CPU of the import and of the codings went, per 1,000 cases or codings and process ({@link CpuWindow}).
  */
 final class Scale {
 
@@ -117,6 +118,7 @@ final class Scale {
     private double grow(int count, String phase) {
         int first = cases.size();
         long start = System.nanoTime();
+        CpuWindow importCpu = CpuWindow.open(suite);
         int rejected = 0;
         for (int offset = 0; offset < count; offset += settings.importBatch()) {
             int size = Math.min(settings.importBatch(), count - offset);
@@ -143,17 +145,32 @@ final class Scale {
         double totalProjection = (System.nanoTime() - start) / 1e9;
         results.add(Figure.info(NAME, phase + ": projected " + Figure.format(count) + " cases, after import", projectionSeconds, "s"));
         results.add(Figure.info(NAME, phase + ": import to projected, rate", count / totalProjection, "cases/s"));
+        reportCpu(phase + ": CPU per 1,000 cases imported and projected", importCpu.close(), count);
         long coding = System.nanoTime();
+        CpuWindow codingCpu = CpuWindow.open(suite);
         code(cases.subList(first, cases.size()));
         int codings = count * settings.scaleDimensions().size();
         double codingSeconds = (System.nanoTime() - coding) / 1e9;
         results.add(Figure.info(NAME, phase + ": codings stored (import)", codings / codingSeconds, "codings/s"));
+        reportCpu(phase + ": CPU per 1,000 codings imported", codingCpu.close(), codings);
         details.put(phase + ".importSeconds", importSeconds);
         details.put(phase + ".rejectedCases", rejected);
         details.put(phase + ".projectionSecondsAfterImport", projectionSeconds);
         details.put(phase + ".codings", codings);
         details.put(phase + ".codingSeconds", codingSeconds);
         return importRate;
+    }
+
+    /**
+     * Where an import's CPU went: each process of the suite, PostgreSQL with its backends, this benchmark, the machine.
+     * Not for a few hundred items, whose share of the services' timers and pollers says nothing of the import.
+     */
+    private void reportCpu(String what, CpuWindow.Usage usage, int items) {
+        if (items < 1_000) {
+            return;
+        }
+        usage.cpuSeconds().forEach((name, seconds) -> results.add(Figure.info(NAME, what + ": " + name,
+                seconds * 1000 / items, "s")));
     }
 
     private JsonNode importCases(List<Map<String, Object>> bodies) {
