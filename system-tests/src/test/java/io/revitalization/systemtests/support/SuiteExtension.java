@@ -27,7 +27,8 @@ import io.revitalization.localstack.Suite;
  * </pre>
  *
  * or {@code @ExtendWith(SuiteExtension.class)} with a {@link Suite} parameter (constructor, lifecycle or test
- * method). The services run from their packaged jars, which {@code ./mvnw verify} builds before this module. They
+ * method). The first test begins once the seed data has reached every service ({@link SeedData}). The services run
+ * from their packaged jars, which {@code ./mvnw verify} builds before this module. They
  * export their spans to a {@link SpanCollector} ({@link #spans()}), as they would to an OpenTelemetry collector.
  */
 public final class SuiteExtension implements BeforeAllCallback, ParameterResolver {
@@ -99,9 +100,16 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
         static StartedSuite start() {
             SpanCollector spans = SpanCollector.start();
             try {
-                return new StartedSuite(Suite.builder().repoRoot(Suite.findRepoRoot(Path.of(""))).freePorts()
+                Suite suite = Suite.builder().repoRoot(Suite.findRepoRoot(Path.of(""))).freePorts()
                         .serviceJvmOptions(exportingTo(spans))
-                        .startupTimeout(STARTUP_TIMEOUT).start(), spans, null);
+                        .startupTimeout(STARTUP_TIMEOUT).start();
+                try {
+                    SeedData.awaitEverywhere(suite, STARTUP_TIMEOUT);
+                } catch (RuntimeException e) {
+                    // kept, so that it is stopped with the others once the tests are done
+                    return new StartedSuite(suite, spans, e);
+                }
+                return new StartedSuite(suite, spans, null);
             } catch (IOException e) {
                 return new StartedSuite(null, spans, new UncheckedIOException("The suite did not start", e));
             } catch (RuntimeException e) {
