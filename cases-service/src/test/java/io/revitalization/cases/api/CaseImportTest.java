@@ -73,6 +73,8 @@ class CaseImportTest {
                 .body("rejections[1].errors[0].message", equalTo("must be less than or equal to 17"))
                 .body("rejections[2].errors[0].message", org.hamcrest.Matchers.containsString("index 100 "))
                 .body("rejections[3].errors[0].field", equalTo("surprise"));
+        // each chunk is written in a transaction of its own, all of them as the request's one write
+        assertThat(report.header("X-Consistency-Token")).endsWith(";revit.cases.v1=1197");
         Api.anonymous().get("/api/v1/cases/" + run + "-1199").then().statusCode(200);
         Api.anonymous().queryParam("q", "ちいきづくり 1199").get("/api/v1/cases/search").then().statusCode(200)
                 .body("items.case.slug", equalTo(List.of(run + "-1199")));
