@@ -5,21 +5,40 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Free TCP ports on the loopback interface, all distinct because their sockets are held until every one is found. */
+/**
+ * Free TCP ports on the loopback interface. A port is handed out once per JVM: the suite asks for Kafka's, PostgreSQL's
+ * and the services' ports in separate calls, before any of them is bound, and the system may offer a port it offered
+ * a moment ago once its probing socket is closed.
+ */
 public final class FreePorts {
+
+    private static final int ATTEMPTS_PER_PORT = 50;
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private FreePorts() {
     }
 
-    public static int[] allocate(int count) {
+    public static synchronized int[] allocate(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
         try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            for (int attempt = 0; ports.size() < count; attempt++) {
+                if (attempt == ATTEMPTS_PER_PORT * count) {
+                    throw new IllegalStateException("No " + count + " free ports not handed out before in "
+                            + attempt + " attempts");
+                }
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                sockets.add(socket);
+                if (!HANDED_OUT.contains(socket.getLocalPort())) {
+                    ports.add(socket.getLocalPort());
+                }
             }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+            HANDED_OUT.addAll(ports);
+            return ports.stream().mapToInt(Integer::intValue).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not find free ports", e);
         } finally {
