@@ -202,7 +202,6 @@ public final class Suite implements AutoCloseable {
         if (!temporary) {
             Files.writeString(dataDirectory.resolve(PID_FILE), ProcessHandle.current().pid() + "\n");
         }
-        secrets = SuiteSecrets.loadOrCreate(dataDirectory);
         requireFreePorts(settings.servicePorts, settings.managementPorts);
         ports = InstancePorts.allocate(settings.servicePorts, settings.managementPorts, settings.instances);
         long start = System.nanoTime();
@@ -219,7 +218,8 @@ public final class Suite implements AutoCloseable {
             postgres = settings.externalServers.postgres().get();
             settings.progress.accept("postgres: external server " + postgres.jdbcUrl("postgres"));
         } else {
-            postgresServer = PostgresServer.start(dataDirectory.resolve("postgres"), settings.postgresPort);
+            postgresServer = PostgresServer.start(dataDirectory.resolve("postgres"), settings.postgresPort,
+                    Arrays.stream(SuiteService.values()).map(SuiteService::database).toList());
             postgres = postgresServer;
         }
         for (SuiteService service : SuiteService.values()) {
@@ -241,24 +241,27 @@ public final class Suite implements AutoCloseable {
         Optional<String> externalKafka = settings.externalServers.kafkaBootstrapServers();
         int[] kafkaPorts = externalKafka.isPresent() ? null : KafkaBroker.ports(settings.kafkaPort);
         kafkaBootstrapServers = externalKafka.orElseGet(() -> "127.0.0.1:" + kafkaPorts[0]);
-        ExecutorService kafkaStarter = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "kafka-start"));
+        ExecutorService starters = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "suite-start"));
         try {
-            Future<KafkaBroker> kafka = kafkaStarter.submit(() -> externalKafka.isPresent() ? null
+            Future<KafkaBroker> kafka = starters.submit(() -> externalKafka.isPresent() ? null
                     : KafkaBroker.start(dataDirectory.resolve("kafka"), kafkaPorts[0], kafkaPorts[1], settings.kafkaJvmOptions));
+            // a fresh directory's RSA key pair takes the launcher most of a second of CPU: made while PostgreSQL starts
+            Future<SuiteSecrets> pendingSecrets = starters.submit(() -> SuiteSecrets.loadOrCreate(dataDirectory));
             try {
                 startPostgres();
+                secrets = await(pendingSecrets, "the JWT key pair was being made");
                 for (SuiteService service : SuiteService.values()) {
                     services.put(service, new ArrayList<>());
                 }
                 launchRound(0);
             } finally {
                 // also when PostgreSQL failed: a broker still starting must be known to close()
-                kafkaBroker = await(kafka);
+                kafkaBroker = await(kafka, "Kafka was starting");
             }
             settings.progress.accept(externalKafka.isPresent() ? "kafka: external broker " + kafkaBootstrapServers
                     : "kafka ready on :" + kafkaBroker.port() + " (" + seconds(start) + ")");
         } finally {
-            kafkaStarter.shutdownNow();
+            starters.shutdownNow();
         }
         awaitHealthy(services.values().stream().map(instances -> instances.get(0)).toList());
         for (int instance = 1; instance < ports.instances(); instance++) {
@@ -274,9 +277,9 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static KafkaBroker await(Future<KafkaBroker> kafka) throws IOException {
+    private static <T> T await(Future<T> starting, String what) throws IOException {
         try {
-            return kafka.get();
+            return starting.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -284,7 +287,7 @@ public final class Suite implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while Kafka was starting", e);
+            throw new IllegalStateException("Interrupted while " + what, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,18 @@ class PostgresServerTest {
         try (PostgresServer again = PostgresServer.start(directory, 0)) {
             again.ensureDatabase("library");
             assertThat(titles(again)).isEqualTo("地方創生");
+        }
+    }
+
+    @Test
+    void aNewDataDirectoryHoldsTheDatabasesAskedForFromItsStart(@TempDir Path first, @TempDir Path second)
+            throws Exception {
+        List<String> databases = List.of("atlas", "ledger");
+        for (Path directory : List.of(first, second)) { // the first may make the template, the second copies it
+            try (PostgresServer server = PostgresServer.start(directory, 0, databases)) {
+                execute(server, databases.get(0), "CREATE TABLE place (name text)");
+                execute(server, "ledger", "CREATE TABLE entry (amount int)");
+            }
         }
     }
 
