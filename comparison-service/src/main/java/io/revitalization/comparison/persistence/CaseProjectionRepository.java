@@ -20,6 +20,11 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The cases (deleted or not) of these slugs, in one query. */
+    public List<CaseProjection> bySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
     /** The cases (deleted or not) the references name, by id or slug, in one query. */
     public List<CaseProjection> byReferences(Collection<String> references) {
         Reference.Split split = Reference.split(references);

@@ -26,9 +26,11 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Loads the seed codebook (once, as version 1) and the seed codings. Codings refer to cases by slug, and cases are
@@ -60,7 +62,11 @@ public class ComparisonSeedLoader {
 
     void onStart(@Observes StartupEvent start) {
         if (config.seed().enabled()) {
-            runner.runUntilDone("codebook and codings", this::attempt);
+            SeedCodebook codebook = SeedFiles.read(json, CODEBOOK_FILE, new TypeReference<>() {
+            });
+            List<SeedCoding> entries = SeedFiles.read(json, CODINGS_FILE, new TypeReference<>() {
+            });
+            runner.runUntilDone("codebook and codings", () -> attempt(codebook, entries));
         }
     }
 
@@ -68,31 +74,33 @@ public class ComparisonSeedLoader {
      * One attempt, on the seed runner's thread: reads run in a request context of their own, and each coding is
      * recorded in its own transaction, so one bad entry is reported and left out without undoing the others.
      */
-    SeedOutcome attempt() {
+    SeedOutcome attempt(SeedCodebook seed, List<SeedCoding> entries) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            return load();
+            return load(seed, entries);
         } finally {
             requestContext.terminate();
         }
     }
 
-    private SeedOutcome load() {
-        SeedCodebook seed = SeedFiles.read(json, CODEBOOK_FILE, new TypeReference<>() {
-        });
+    /**
+     * The cases the codings name are looked up in one query: an attempt is repeated every 2 s while the suite starts,
+     * and a query per coding (138 of them) took CPU that the starting services needed.
+     */
+    private SeedOutcome load(SeedCodebook seed, List<SeedCoding> entries) {
         CodebookVersion codebook = codebooks.version(codebookId(seed.id()), 1)
                 .orElseGet(() -> codebooks.create(codebookId(seed.id()), seed.id(),
                         new CodebookDraft(seed.title(), seed.dimensions()), SEED_AUTHOR));
-        List<SeedCoding> entries = SeedFiles.read(json, CODINGS_FILE, new TypeReference<>() {
-        });
+        Map<String, CaseProjection> known = codings.liveCasesBySlug(
+                entries.stream().map(SeedCoding::caseSlug).collect(Collectors.toSet()));
         TreeSet<String> waitingFor = new TreeSet<>();
         int recorded = 0;
         for (SeedCoding entry : entries) {
-            Optional<CaseProjection> known = codings.liveCase(entry.caseSlug());
-            if (known.isEmpty()) {
+            CaseProjection coded = known.get(entry.caseSlug());
+            if (coded == null) {
                 waitingFor.add(entry.caseSlug());
-            } else if (record(seed, codebook, known.get(), entry)) {
+            } else if (record(seed, codebook, coded, entry)) {
                 recorded++;
             }
         }

@@ -34,6 +34,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,13 @@ public class CodingService {
     public Optional<CaseProjection> liveCase(String idOrSlug) {
         return Reference.find(idOrSlug, cases::findByIdOptional, cases::findBySlug)
                 .filter(found -> !found.deleted);
+    }
+
+    /** The live cases the slugs name, by slug, in one query. */
+    public Map<String, CaseProjection> liveCasesBySlug(Collection<String> slugs) {
+        return cases.bySlugs(slugs).stream()
+                .filter(found -> !found.deleted)
+                .collect(Collectors.toMap(found -> found.slug, found -> found));
     }
 
     /** Whether the coder has coded this unit. */
