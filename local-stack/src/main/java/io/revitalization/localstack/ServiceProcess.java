@@ -24,9 +24,13 @@ public final class ServiceProcess implements AutoCloseable {
      * C2 compiles a method only after ten times the usual calls and loop iterations: most of what Quarkus runs while
      * starting runs a few thousand times and never again, and compiling it took about a third of a service's start
      * CPU on 2 cores (and some 15 MB of its memory), while the request paths under load pass the higher thresholds
-     * within seconds.
+     * within seconds. For the same reason C1 compiles a method with its profile (tier 3) only after five times the
+     * usual calls: in eleven starts of the suite alternated with and without, the services used about a core-second
+     * less CPU until all healthy (medians 21.1 and 22.2 s), and were healthy 0.3 s sooner in the median.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:MaxNewSize=32m", "-XX:+UseSerialGC",
+            "-XX:Tier3InvocationThreshold=1000", "-XX:Tier3MinInvocationThreshold=500",
+            "-XX:Tier3CompileThreshold=10000", "-XX:Tier3BackEdgeThreshold=300000",
             "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
             "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(3);

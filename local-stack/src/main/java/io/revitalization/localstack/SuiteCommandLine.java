@@ -52,7 +52,8 @@ final class SuiteCommandLine {
               SUITE_KAFKA_PORT          Kafka (19092; its controller listens on the next port)
                                         a port of 0 means any free port
               SUITE_SERVICE_JVM_OPTS    JVM options of each service (-Xmx256m -XX:MaxNewSize=32m -XX:+UseSerialGC
-                                        and C2 thresholds ten times the usual; see local-stack/README.md)
+                                        and JIT thresholds raised: C1's profiled tier five times the usual,
+                                        C2 ten times; see local-stack/README.md)
               SUITE_KAFKA_JVM_OPTS      JVM options of the broker (-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
               SUITE_SERVICES_JAVA_HOME  the JDK of the services and the broker (default: /usr/lib/jvm/temurin-25-jdk-amd64
                                         when installed, else this one). A JDK 25 keeps an AOT cache per service,
