@@ -11,12 +11,7 @@ import io.revitalization.cases.app.CaseDraft;
 import io.revitalization.cases.app.CaseImportService;
 import io.revitalization.cases.app.ImportItem;
 import io.revitalization.cases.app.ImportReport;
-import io.revitalization.cases.app.InstitutionDraft;
-import io.revitalization.cases.app.InstitutionService;
-import io.revitalization.cases.app.ProgramDraft;
-import io.revitalization.cases.app.ProgramService;
-import io.revitalization.cases.app.SourceDraft;
-import io.revitalization.cases.app.SourceService;
+import io.revitalization.cases.app.MissingReferences;
 import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.cases.domain.calendar.WrittenYear;
 import io.revitalization.support.security.Caller;
@@ -43,19 +38,15 @@ public class CasesSeedLoader {
     static final Caller SEED = new Caller("seed", Role.ADMIN, Optional.empty(), Optional.of("seed"));
     private static final Logger LOG = Logger.getLogger(CasesSeedLoader.class);
 
-    private final InstitutionService institutions;
-    private final ProgramService programs;
-    private final SourceService sources;
+    private final MissingReferences references;
     private final CaseImportService cases;
     private final ObjectMapper json;
     private final CasesConfig config;
     private final SeedRunner retries;
 
-    public CasesSeedLoader(InstitutionService institutions, ProgramService programs, SourceService sources,
-                           CaseImportService cases, ObjectMapper json, CasesConfig config, SeedRunner retries) {
-        this.institutions = institutions;
-        this.programs = programs;
-        this.sources = sources;
+    public CasesSeedLoader(MissingReferences references, CaseImportService cases, ObjectMapper json,
+                           CasesConfig config, SeedRunner retries) {
+        this.references = references;
         this.cases = cases;
         this.json = json.copy().registerModule(new SimpleModule().addDeserializer(WrittenYear.class, new YearReader()));
         this.config = config;
@@ -84,28 +75,14 @@ public class CasesSeedLoader {
     /** Loads what is missing; returns what happened to the cases. */
     public ImportReport load() {
         String folder = config.seed().location();
-        for (SourceDraft source : read(folder + "/sources.json", new TypeReference<List<SourceDraft>>() {
-        })) {
-            if (!sources.exists(source.id())) {
-                sources.create(source, SEED);
-            }
-        }
-        int newInstitutions = 0;
-        for (InstitutionDraft institution : read(folder + "/institutions.json", new TypeReference<List<InstitutionDraft>>() {
-        })) {
-            if (!institutions.exists(institution.slug())) {
-                institutions.create(institution, SEED);
-                newInstitutions++;
-            }
-        }
-        int newPrograms = 0;
-        for (ProgramDraft program : read(folder + "/programs.json", new TypeReference<List<ProgramDraft>>() {
-        })) {
-            if (!programs.exists(program.code())) {
-                programs.create(program, SEED);
-                newPrograms++;
-            }
-        }
+        MissingReferences.Created added = references.create(
+                read(folder + "/sources.json", new TypeReference<>() {
+                }),
+                read(folder + "/institutions.json", new TypeReference<>() {
+                }),
+                read(folder + "/programs.json", new TypeReference<>() {
+                }),
+                SEED);
         List<CaseDraft> seedCases = read(folder + "/cases.json", new TypeReference<>() {
         });
         List<ImportItem> items = new ArrayList<>();
@@ -115,8 +92,8 @@ public class CasesSeedLoader {
         ImportReport report = cases.importCases(items, CaseImportService.Existing.KEEP, SEED);
         report.rejections().forEach(rejection ->
                 LOG.errorf("seed case %s is invalid and was not loaded: %s", rejection.slug(), rejection.errors()));
-        LOG.infof("seed: %d institutions, %d programs and %d cases added; %d cases were there already",
-                newInstitutions, newPrograms, report.created(), report.unchanged());
+        LOG.infof("seed: %d sources, %d institutions, %d programs and %d cases added; %d cases were there already",
+                added.sources(), added.institutions(), added.programs(), report.created(), report.unchanged());
         return report;
     }
 

@@ -4,6 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.revitalization.cases.app.ImportReport;
+import io.revitalization.cases.app.InstitutionDraft;
+import io.revitalization.cases.app.MissingReferences;
+import io.revitalization.cases.app.ProgramDraft;
+import io.revitalization.cases.domain.InstitutionKind;
+import io.revitalization.support.problem.ProblemException;
+import io.revitalization.values.LocalizedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.cases.testing.Api;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -33,6 +40,9 @@ class SeedTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MissingReferences references;
 
     @Test
     void theElevenCasesAndTheirInstitutionsAreLoadedInThreeLanguagesWithEvidence() {
@@ -121,6 +131,31 @@ class SeedTest {
         assertThat(second.rejected()).isZero();
         assertThat(outboxRows()).isEqualTo(events);
         SEED_CASES.forEach(slug -> Api.curator().get("/api/v1/cases/" + slug).then().body("version", equalTo(1)));
+    }
+
+    @Test
+    void theRecordsTheCasesReferToAreCreatedWhenMissingAndAllOrNone() {
+        seed.load();
+        InstitutionDraft known = institution("kochi-university");
+        InstitutionDraft missing = institution("seed-test-nara-university");
+        ProgramDraft underNoProgram = new ProgramDraft("SEED-TEST-PHASE-1", new LocalizedText(null, null, "A phase"),
+                "JP", null, null, null, "SEED-TEST-NO-SUCH-PROGRAM", null, List.of(), List.of(), Map.of());
+
+        assertThatThrownBy(() -> references.create(List.of(), List.of(known, missing), List.of(underNoProgram),
+                CasesSeedLoader.SEED)).isInstanceOf(ProblemException.class);
+        Api.anonymous().get("/api/v1/institutions/seed-test-nara-university").then().statusCode(404);
+
+        MissingReferences.Created created = references.create(List.of(), List.of(known, missing), List.of(),
+                CasesSeedLoader.SEED);
+        assertThat(created).isEqualTo(new MissingReferences.Created(0, 1, 0));
+        Api.anonymous().get("/api/v1/institutions/seed-test-nara-university").then().statusCode(200);
+        Api.anonymous().get("/api/v1/institutions/kochi-university").then()
+                .body("name.ja", equalTo("高知大学")).body("version", equalTo(1));
+    }
+
+    private static InstitutionDraft institution(String slug) {
+        return new InstitutionDraft(slug, InstitutionKind.UNIVERSITY, new LocalizedText(null, slug, slug), "JP", null,
+                List.of(), Map.of());
     }
 
     private long outboxRows() {
