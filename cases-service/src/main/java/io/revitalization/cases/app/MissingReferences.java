@@ -28,24 +28,24 @@ public class MissingReferences {
     }
 
     @Transactional
-    public Created create(List<SourceDraft> newSources, List<InstitutionDraft> newInstitutions,
-                          List<ProgramDraft> newPrograms, Caller caller) {
+    public Created create(List<SourceDraft> wantedSources, List<InstitutionDraft> wantedInstitutions,
+                          List<ProgramDraft> wantedPrograms, Caller caller) {
         int sourcesCreated = 0;
-        for (SourceDraft source : newSources) {
+        for (SourceDraft source : wantedSources) {
             if (!sources.exists(source.id())) {
                 sources.create(source, caller);
                 sourcesCreated++;
             }
         }
         int institutionsCreated = 0;
-        for (InstitutionDraft institution : newInstitutions) {
+        for (InstitutionDraft institution : wantedInstitutions) {
             if (!institutions.exists(institution.slug())) {
                 institutions.create(institution, caller);
                 institutionsCreated++;
             }
         }
         int programsCreated = 0;
-        for (ProgramDraft program : newPrograms) {
+        for (ProgramDraft program : wantedPrograms) {
             if (!programs.exists(program.code())) {
                 programs.create(program, caller);
                 programsCreated++;

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  * folded, so a substring match finds 關係人口 in a text that says 関係人口 or 关系人口.
  *
  * <p>Folding is NFKC (full-width Latin and digits to ASCII, half-width katakana to full-width, compatibility
- * ideographs to their unified forms), full case folding, removal of ideographic variation selectors, the
- * Japanese and variant forms of {@code cjk-variants.tsv}, and last ICU's Traditional-Simplified (read as a table,
- * {@link SimplifiedForms}), so the result is simplified Chinese for all three writing systems. 臺 and 台 fold together (ICU's simplified form of 臺,
- * 檯 and 颱 is 台), as people write 臺灣, 台灣 and 台湾 for the same place. Kana are kept as they are. Like any
- * folding to simplified Chinese, characters that simplification merged fold together (後 and 后, 髮 and 發),
- * which may find a few more texts than asked for but never fewer.
+ * ideographs to their unified forms), full case folding, removal of ideographic variation selectors, the Japanese
+ * and variant forms of {@code cjk-variants.tsv}, and last ICU's Traditional-Simplified (read as a table,
+ * {@link SimplifiedForms}), so the result is simplified Chinese for all three writing systems. 臺 and 台 fold
+ * together (ICU's simplified form of 臺, 檯 and 颱 is 台), as people write 臺灣, 台灣 and 台湾 for the same place.
+ * Kana are kept as they are. Like any folding to simplified Chinese, characters that simplification merged fold
+ * together (後 and 后, 髮 and 發), which may find a few more texts than asked for but never fewer.
  */
 public final class TextFolding {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
