@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.PublicKey;
+import java.security.KeyPair;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -28,16 +28,25 @@ class SuiteSecretsTest {
         assertThat(first.adminKey()).hasSizeGreaterThanOrEqualTo(40).isEqualTo(Files.readString(first.adminKeyFile()).strip());
 
         KeyFactory rsa = KeyFactory.getInstance("RSA");
-        PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(first.privateKey(), "PRIVATE KEY")));
-        PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(der(first.publicKey(), "PUBLIC KEY")));
-        Signature signer = Signature.getInstance("SHA256withRSA");
-        signer.initSign(privateKey);
-        signer.update("token".getBytes());
-        byte[] signature = signer.sign();
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(publicKey);
-        verifier.update("token".getBytes());
-        assertThat(verifier.verify(signature)).isTrue();
+        assertMatchingRsa2048(new KeyPair(
+                rsa.generatePublic(new X509EncodedKeySpec(der(first.publicKey(), "PUBLIC KEY"))),
+                rsa.generatePrivate(new PKCS8EncodedKeySpec(der(first.privateKey(), "PRIVATE KEY")))));
+    }
+
+    @Test
+    void opensslMakesTheKeyPairWhereItIsInstalled() throws Exception {
+        KeyPair pair = SuiteSecrets.generateWithOpenSsl(SuiteSecrets.OPENSSL)
+                .orElseThrow(() -> new AssertionError("openssl did not make a key pair: apt-get install openssl"));
+
+        assertMatchingRsa2048(pair);
+    }
+
+    @Test
+    void javaMakesTheKeyPairWhereOpensslIsMissing(@TempDir Path empty) throws Exception {
+        String missing = empty.resolve("openssl").toString();
+
+        assertThat(SuiteSecrets.generateWithOpenSsl(missing)).isEmpty();
+        assertMatchingRsa2048(SuiteSecrets.generateKeyPair(missing));
     }
 
     @Test
@@ -61,6 +70,18 @@ class SuiteSecretsTest {
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.list(everyService)).containsExactly(everyService.resolve("publicKey.pem"));
         der(everyService.resolve("publicKey.pem"), "PUBLIC KEY");
+    }
+
+    private static void assertMatchingRsa2048(KeyPair pair) throws Exception {
+        assertThat(((RSAPublicKey) pair.getPublic()).getModulus().bitLength()).isEqualTo(2048);
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(pair.getPrivate());
+        signer.update("token".getBytes());
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(pair.getPublic());
+        verifier.update("token".getBytes());
+        assertThat(verifier.verify(signature)).isTrue();
     }
 
     private static byte[] der(Path pem, String type) throws Exception {
