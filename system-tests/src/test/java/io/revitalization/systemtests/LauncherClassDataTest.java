@@ -1,6 +1,7 @@
 package io.revitalization.systemtests;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +17,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./suite} runs its launcher with a class-data archive per command; once the launcher's jar is rebuilt, the
- * JVM runs without the archive and never writes it again by itself, so the script must replace it.
+ * JVM runs without the archive and never writes it again by itself, so the script must replace it. Checked on a copy
+ * of the script and of the launcher's jar (its {@code help} needs no other jar), not on the build's own files.
  */
 class LauncherClassDataTest {
     private static final Path REPO = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."))
             .toAbsolutePath().normalize();
-    private static final Path ARCHIVES = REPO.resolve("local-stack/target/suite-cds");
+
+    @TempDir
+    Path copy;
 
     @Test
     void anArchiveOlderThanTheLauncherIsWrittenAgain() throws Exception {
+        Path target = Files.createDirectories(copy.resolve("local-stack/target"));
+        Files.copy(REPO.resolve("suite"), copy.resolve("suite"));
+        Path jar = Files.copy(launcherJar(), target.resolve("local-stack-copy.jar"));
+        Files.createFile(target.resolve("suite.classpath"));
         runSuite("help");
-        Path archive = helpArchive();
-        Path jar = launcherJar();
+        Path archive = helpArchive(target.resolve("suite-cds"));
         Thread.sleep(1_100); // a newer modification time than the archive's, even on a file system counting seconds
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
 
@@ -37,16 +44,16 @@ class LauncherClassDataTest {
                 .isGreaterThan(Files.getLastModifiedTime(jar));
     }
 
-    private static void runSuite(String command) throws IOException, InterruptedException {
-        Process suite = new ProcessBuilder("bash", REPO.resolve("suite").toString(), command).directory(REPO.toFile())
+    private void runSuite(String command) throws IOException, InterruptedException {
+        Process suite = new ProcessBuilder("bash", copy.resolve("suite").toString(), command).directory(copy.toFile())
                 .redirectErrorStream(true).start();
         String output = new String(suite.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(suite.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(suite.exitValue()).as(output).isZero();
     }
 
-    private static Path helpArchive() throws IOException {
-        try (Stream<Path> files = Files.list(ARCHIVES)) {
+    private static Path helpArchive(Path directory) throws IOException {
+        try (Stream<Path> files = Files.isDirectory(directory) ? Files.list(directory) : Stream.empty()) {
             List<Path> archives = files.filter(file -> file.getFileName().toString().matches("launcher-help-jdk\\d+\\.jsa"))
                     .toList();
             assertThat(archives).as("./suite keeps its launcher's class data on a JDK 19 or newer (Temurin 25 in "
