@@ -51,6 +51,7 @@ final class WriteToInsight {
     private static final long REPROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     /** A probe slower than this is counted as failed and tried again, rather than holding a probing thread. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+    private static final long RECONNECT_PAUSE_MILLIS = 200;
 
     private record Write(String kind, SyntheticData.SyntheticCase subject, String dimension, long sentNanos,
                          long answeredNanos) {
@@ -173,23 +174,35 @@ final class WriteToInsight {
         });
     }
 
-    /** Follows the change events, connecting again whenever the stream ends, until interrupted. */
+    /**
+     * Follows the change events, connecting again whenever the stream ends, until the benchmark stops. An interrupt
+     * does not end a read of the stream's lines (and may be swallowed by it), so the loop ends on {@link #stopping};
+     * it pauses before connecting again, so that a gateway already stopped is not called in a busy loop while the
+     * next benchmark runs.
+     */
     private Thread listenToChanges(String gateway) {
         Thread thread = new Thread(() -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/comparisons/changes"))
                     .header("Accept", "text/event-stream").GET().build();
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopping.get()) {
                 try {
                     HttpResponse<Stream<String>> response = http.client().send(request, HttpResponse.BodyHandlers.ofLines());
                     streamConnections.incrementAndGet();
-                    response.body().filter(line -> line.replace(" ", "").equals("event:change")).forEach(line -> {
-                        changeEvents.incrementAndGet();
-                        triggerProbe();
-                    });
+                    try (Stream<String> lines = response.body()) {
+                        lines.filter(line -> line.replace(" ", "").equals("event:change")).forEach(line -> {
+                            changeEvents.incrementAndGet();
+                            triggerProbe();
+                        });
+                    }
                 } catch (InterruptedException e) {
                     return;
                 } catch (Exception e) {
                     // the stream ended (closed by the server or the gateway): connect again
+                }
+                try {
+                    Thread.sleep(RECONNECT_PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         }, "comparison-changes");
