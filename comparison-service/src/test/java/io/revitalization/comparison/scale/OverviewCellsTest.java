@@ -39,7 +39,6 @@ import static org.assertj.core.api.Assertions.within;
 @QuarkusTest
 class OverviewCellsTest {
     private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
-    private static final List<String> DIMENSIONS = List.of("value", "policy", "method", "stage");
 
     @Inject
     DataSource dataSource;
@@ -80,7 +79,7 @@ class OverviewCellsTest {
                             .get("/api/v1/comparisons/overview").then().statusCode(200).extract().response().jsonPath(DOUBLES);
                     List<Map<String, Object>> expectedUnresolved = new ArrayList<>();
                     int index = 0;
-                    for (String dimension : DIMENSIONS) {
+                    for (String dimension : SyntheticCodings.DIMENSIONS) {
                         for (String country : List.of("JP", "TW")) {
                             String what = selection.getKey() + " " + years[0] + "–" + years[1] + " " + dimension + " "
                                     + country + " by " + weighting.key();

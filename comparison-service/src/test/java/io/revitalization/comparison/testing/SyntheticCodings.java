@@ -32,6 +32,8 @@ import static io.restassured.RestAssured.given;
 public final class SyntheticCodings {
     public static final String CODER = "synthetic-a";
     public static final String SECOND_CODER = "synthetic-b";
+    /** The synthetic codebook's dimensions. */
+    public static final List<String> DIMENSIONS = List.of("value", "policy", "method", "stage");
 
     private final DataSource dataSource;
     private final String tag;
@@ -96,47 +98,7 @@ public final class SyntheticCodings {
     public void addCases(int from, int to) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            execute(connection, """
-                    INSERT INTO case_projection (id, slug, version, country, lead_institution_id, institution_ids,
-                                                 programs, title, deleted)
-                    SELECT md5(? || i)::uuid, ? || i, 1, ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END,
-                           md5(? || (i % 200))::uuid, ARRAY[md5(? || (i % 200))::uuid], ARRAY[? || 'program-' || (i % 10)],
-                           jsonb_build_object('en', 'Synthetic case ' || i), false
-                    FROM generate_series(?, ? - 1) AS i""",
-                    tag, prefix(), prefix(), institution(), institution(), prefix(), from, to);
-            execute(connection, """
-                    INSERT INTO case_group (case_id, grouping, group_key)
-                    SELECT md5(? || i)::uuid, grouping, group_key
-                    FROM generate_series(?, ? - 1) AS i,
-                         LATERAL (VALUES ('country', ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END),
-                                         ('program', ? || 'program-' || (i % 10)),
-                                         ('institution', md5(? || (i % 200))::uuid::text),
-                                         ('partnershipPhase', 'none')) AS g (grouping, group_key)""",
-                    tag, from, to, prefix(), prefix(), institution());
-            // the code of case i, year y, dimension d: a hash, leaning towards the first codes in JP
-            execute(connection, """
-                    INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, coder,
-                                        confidence, evidence_source, evidence_locator, evidence_quote, created_by,
-                                        created_at)
-                    SELECT gen_random_uuid(), ?, 1, md5(? || i)::uuid, y, d.dimension,
-                           CASE WHEN d.dimension = 'method'
-                                THEN (SELECT array_agg(c ORDER BY c) FROM unnest(ARRAY['e', 'f', 'g']) AS c
-                                      WHERE c = d.codes[1 + h % 3] OR (h / 3) % 3 = 0 AND c = d.codes[1 + (h / 9) % 3])
-                                ELSE ARRAY[d.codes[1 + least(h % (cardinality(d.codes) + 1),
-                                                            cardinality(d.codes) - 1 - (i % 2) * (h / 7 % 2))]]
-                           END,
-                           coder.name, 0.5 + (h % 50) / 100.0, 'synthetic', 'generated',
-                           'synthetic quote ' || i || ' ' || y || ' ' || d.dimension, 'synthetic', now()
-                    FROM generate_series(?, ? - 1) AS i,
-                         LATERAL (VALUES (2021 + i % 5), (2023 + i % 5)) AS years (y),
-                         LATERAL (VALUES ('value', ARRAY['x', 'y', 'z']), ('policy', ARRAY['x', 'y', 'z']),
-                                         ('method', ARRAY['e', 'f', 'g']), ('stage', ARRAY['p', 'm', 's', 'n'])
-                                 ) AS d (dimension, codes),
-                         LATERAL (VALUES (?::text), (CASE WHEN i % 10 = 0 THEN ?::text END)) AS coder (name),
-                         LATERAL (SELECT abs(hashtext(i || d.dimension || y
-                                   || CASE WHEN coder.name = ? AND i % 50 = 0 THEN 'disagree' ELSE '' END)) AS h) AS hash
-                    WHERE y <= 2025 AND coder.name IS NOT NULL""",
-                    codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER);
+            insertCases(connection, from, to, DIMENSIONS);
             rebuildTallies(connection);
             rebuildConfigurations(connection);
             rebuildProfiles(connection);
@@ -145,6 +107,54 @@ public final class SyntheticCodings {
             connection.commit();
         }
         analyze();
+    }
+
+    /**
+     * Only the case projections, their groups and their codings on some of the dimensions, of cases {@code from}
+     * (inclusive) to {@code to} (exclusive), in the connection's transaction: no tallies.
+     */
+    public void insertCases(Connection connection, int from, int to, List<String> dimensions) throws SQLException {
+        execute(connection, """
+                INSERT INTO case_projection (id, slug, version, country, lead_institution_id, institution_ids,
+                                             programs, title, deleted)
+                SELECT md5(? || i)::uuid, ? || i, 1, ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END,
+                       md5(? || (i % 200))::uuid, ARRAY[md5(? || (i % 200))::uuid], ARRAY[? || 'program-' || (i % 10)],
+                       jsonb_build_object('en', 'Synthetic case ' || i), false
+                FROM generate_series(?, ? - 1) AS i""",
+                tag, prefix(), prefix(), institution(), institution(), prefix(), from, to);
+        execute(connection, """
+                INSERT INTO case_group (case_id, grouping, group_key)
+                SELECT md5(? || i)::uuid, grouping, group_key
+                FROM generate_series(?, ? - 1) AS i,
+                     LATERAL (VALUES ('country', ? || CASE WHEN i % 2 = 0 THEN 'JP' ELSE 'TW' END),
+                                     ('program', ? || 'program-' || (i % 10)),
+                                     ('institution', md5(? || (i % 200))::uuid::text),
+                                     ('partnershipPhase', 'none')) AS g (grouping, group_key)""",
+                tag, from, to, prefix(), prefix(), institution());
+        // the code of case i, year y, dimension d: a hash, leaning towards the first codes in JP
+        execute(connection, """
+                INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, coder,
+                                    confidence, evidence_source, evidence_locator, evidence_quote, created_by,
+                                    created_at)
+                SELECT gen_random_uuid(), ?, 1, md5(? || i)::uuid, y, d.dimension,
+                       CASE WHEN d.dimension = 'method'
+                            THEN (SELECT array_agg(c ORDER BY c) FROM unnest(ARRAY['e', 'f', 'g']) AS c
+                                  WHERE c = d.codes[1 + h % 3] OR (h / 3) % 3 = 0 AND c = d.codes[1 + (h / 9) % 3])
+                            ELSE ARRAY[d.codes[1 + least(h % (cardinality(d.codes) + 1),
+                                                        cardinality(d.codes) - 1 - (i % 2) * (h / 7 % 2))]]
+                       END,
+                       coder.name, 0.5 + (h % 50) / 100.0, 'synthetic', 'generated',
+                       'synthetic quote ' || i || ' ' || y || ' ' || d.dimension, 'synthetic', now()
+                FROM generate_series(?, ? - 1) AS i,
+                     LATERAL (VALUES (2021 + i % 5), (2023 + i % 5)) AS years (y),
+                     LATERAL (VALUES ('value', ARRAY['x', 'y', 'z']), ('policy', ARRAY['x', 'y', 'z']),
+                                     ('method', ARRAY['e', 'f', 'g']), ('stage', ARRAY['p', 'm', 's', 'n'])
+                             ) AS d (dimension, codes),
+                     LATERAL (VALUES (?::text), (CASE WHEN i % 10 = 0 THEN ?::text END)) AS coder (name),
+                     LATERAL (SELECT abs(hashtext(i || d.dimension || y
+                               || CASE WHEN coder.name = ? AND i % 50 = 0 THEN 'disagree' ELSE '' END)) AS h) AS hash
+                WHERE y <= 2025 AND coder.name IS NOT NULL AND d.dimension = ANY (?)""",
+                codebookId, tag, from, to, CODER, SECOND_CODER, SECOND_CODER, dimensions.toArray(String[]::new));
     }
 
     /** Brings the planner's statistics up to date after tables were filled past the service. */
