@@ -20,6 +20,14 @@ public enum Grouping {
         return key;
     }
 
+    /**
+     * Whether a case may be in a group of this grouping in some years only (a partnership's phase changes over the
+     * years); in a country, a program or an institution a case is in every year.
+     */
+    public boolean byYear() {
+        return this == PARTNERSHIP_PHASE;
+    }
+
     public static Optional<Grouping> fromKey(String key) {
         return Arrays.stream(values()).filter(grouping -> grouping.key.equals(key)).findFirst();
     }

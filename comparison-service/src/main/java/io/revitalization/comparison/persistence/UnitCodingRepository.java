@@ -27,10 +27,10 @@ public class UnitCodingRepository {
     private static final String COLUMNS = "c.dimension, c.case_id, c.year, c.coder, c.codes, c.evidence_quote, "
             + "c.confidence";
     /**
-     * The coding's year within the run of years its case is in the group (case_group {@code g}). A run of every year,
-     * as a country's, a program's and an institution's are, holds every year a coding may have and passes on its own:
-     * PostgreSQL cannot estimate a comparison between two tables' columns, took it to pass a ninth of the rows, and
-     * then sorted all of a group's codings for each page of exemplars instead of reading them most confident first.
+     * The coding's year within a run of years its case is in the group (case_group {@code g}). A run of every year
+     * passes on its own: PostgreSQL cannot estimate a comparison between two tables' columns, took it to pass a ninth
+     * of the rows, and then sorted all of a group's codings for each page of exemplars instead of reading them most
+     * confident first.
      */
     private static final String IN_MEMBERSHIP_YEARS = "(g.first_year = " + GroupMembership.EVERY_YEAR.from()
             + " AND g.last_year = " + GroupMembership.EVERY_YEAR.to()
@@ -50,7 +50,7 @@ public class UnitCodingRepository {
     public List<Coding> ofGroup(UUID codebookId, int version, String dimension, GroupRef group, int fromYear,
                                 int toYear) {
         return query("SELECT " + COLUMNS + " FROM coding c JOIN case_group g ON g.case_id = c.case_id "
-                        + "AND " + IN_MEMBERSHIP_YEARS + " "
+                        + inMembershipYears(group)
                         + "WHERE g.grouping = ? AND g.group_key = ? AND c.codebook_id = ? AND c.codebook_version = ? "
                         + "AND c.dimension = ? AND c.year BETWEEN ? AND ?",
                 group.grouping().key(), group.key(), codebookId, version, dimension, fromYear, toYear)
@@ -78,7 +78,7 @@ public class UnitCodingRepository {
                 + "AND c.dimension = ? AND c.year BETWEEN ? AND ? AND c.codes @> ARRAY[CAST(? AS text)] "
                 + (coder == null ? "" : "AND c.coder = ? ")
                 + "AND EXISTS (SELECT 1 FROM case_group g WHERE g.case_id = c.case_id AND g.grouping = ? "
-                + "AND g.group_key = ? AND " + IN_MEMBERSHIP_YEARS + ") "
+                + "AND g.group_key = ? " + inMembershipYears(group) + ") "
                 + WithheldCases.listedOnly(reader, "c.case_id")
                 + "ORDER BY coalesce(c.confidence, -1) DESC, c.case_id, c.year DESC OFFSET ? LIMIT ?";
         List<Object> parameters = new ArrayList<>(List.of(codebookId, version, dimension, fromYear, toYear, code));
@@ -90,6 +90,14 @@ public class UnitCodingRepository {
         // the values walks coding_by_confidence and stops at the page's end.
         entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         return query(sql, parameters.toArray()).stream().map(DimensionCoding::coding).toList();
+    }
+
+    /**
+     * Nothing where a case is in its groups in every year: with only equalities between coding and case_group,
+     * PostgreSQL may also start from a small group's cases rather than from every coding of the dimension.
+     */
+    private static String inMembershipYears(GroupRef group) {
+        return group.grouping().byYear() ? "AND " + IN_MEMBERSHIP_YEARS + " " : "";
     }
 
     /** Every coding of some units (case and year) on one dimension, its quote only if the reader may see it. */

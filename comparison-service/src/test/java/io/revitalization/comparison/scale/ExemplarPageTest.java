@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of exemplars in a large group reads about a page of codings, most confident first, not every coding of the
- * group. At 10,000 and 30,000 cases the planner, misled on how many cases a country holds (V95's statistics) and on
+ * group, and in a small group about the group's codings, not every coding of the dimension. At 10,000 and 30,000 cases the planner, misled on how many cases a country holds (V95's statistics) and on
  * how many codings fall in their years in the group (UnitCodingRepository), joined all of a country's codings to the
- * group and sorted them for each page. The cases are written, and the statistics taken, in a transaction that is
- * rolled back, so no other test sees them.
+ * group and sorted them for each page. In a small group it read every coding of the dimension while the join
+ * compared the membership's years: only equalities let it start from the group's cases. The cases are written, and
+ * the statistics taken, in a transaction that is rolled back, so no other test sees them.
  */
 @QuarkusTest
 class ExemplarPageTest {
@@ -47,13 +48,15 @@ class ExemplarPageTest {
 
     @ParameterizedTest(name = "{0} cases")
     @ValueSource(ints = {10_000, 30_000})
-    void aPageOfExemplarsInALargeGroupReadsAboutAPageOfCodings(int cases) {
+    void aPageOfExemplarsReadsAboutAPageOrTheGroupNotEveryCoding(int cases) {
         SyntheticCodings data = SyntheticCodings.create(dataSource);
         GroupRef japan = new GroupRef(Grouping.COUNTRY, data.country("JP"));
         List<Coding> page;
         long read;
         long inGroup;
         long estimatedMembers;
+        long readInSmallGroup;
+        long inSmallGroup;
         QuarkusTransaction.begin();
         try {
             Session session = entityManager.unwrap(Session.class);
@@ -67,10 +70,16 @@ class ExemplarPageTest {
             page = codings.mostConfident(data.codebookId(), 1, "value", japan, "x", null, 2021, 2025,
                     CaseTextScope.ALL, 0, PAGE);
             read = session.doReturningWork(ExemplarPageTest::codingRowsRead) - before;
-            inGroup = session.doReturningWork(connection -> count(connection, """
-                    SELECT count(*) FROM coding c JOIN case_group g ON g.case_id = c.case_id
-                    WHERE g.grouping = 'country' AND g.group_key = '%s' AND c.dimension = 'value'
-                    """.formatted(japan.key())));
+            inGroup = session.doReturningWork(connection -> codingsIn(connection, japan));
+
+            GroupRef institution = new GroupRef(Grouping.INSTITUTION, session.doReturningWork(connection ->
+                    text(connection, "SELECT lead_institution_id::text FROM case_projection WHERE slug = '"
+                            + data.caseSlug(0) + "'")));
+            before = session.doReturningWork(ExemplarPageTest::codingRowsRead);
+            codings.mostConfident(data.codebookId(), 1, "value", institution, "x", null, 2021, 2025,
+                    CaseTextScope.ALL, 0, PAGE);
+            readInSmallGroup = session.doReturningWork(ExemplarPageTest::codingRowsRead) - before;
+            inSmallGroup = session.doReturningWork(connection -> codingsIn(connection, institution));
         } finally {
             QuarkusTransaction.rollback();
         }
@@ -82,6 +91,9 @@ class ExemplarPageTest {
         assertThat(inGroup).isGreaterThanOrEqualTo(cases / 2);
         assertThat(read).as("codings read for a page of %d among %d in the group", PAGE, inGroup)
                 .isLessThan(inGroup / 10);
+        assertThat(inSmallGroup).isLessThan(inGroup / 10);
+        assertThat(readInSmallGroup).as("codings read for a page in an institution of %d codings", inSmallGroup)
+                .isLessThanOrEqualTo(2 * inSmallGroup);
     }
 
     /** Rows of {@code coding} read by every kind of scan in this transaction, as PostgreSQL counts them. */
@@ -100,6 +112,19 @@ class ExemplarPageTest {
             Matcher planRows = Pattern.compile("\"Plan Rows\": (\\d+)").matcher(rows.getString(1));
             assertThat(planRows.find()).as("a plan with its rows").isTrue();
             return Long.parseLong(planRows.group(1));
+        }
+    }
+
+    private static long codingsIn(Connection connection, GroupRef group) throws SQLException {
+        return count(connection, "SELECT count(*) FROM coding c JOIN case_group g ON g.case_id = c.case_id WHERE "
+                + "g.grouping = '" + group.grouping().key() + "' AND g.group_key = '" + group.key() + "' AND "
+                + "c.dimension = 'value'");
+    }
+
+    private static String text(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
