@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of exemplars in a large group reads about a page of codings, most confident first, not every coding of the
- * group, and in a small group about the group's codings, not every coding of the dimension. At 10,000 and 30,000 cases the planner, misled on how many cases a country holds (V95's statistics) and on
- * how many codings fall in their years in the group (UnitCodingRepository), joined all of a country's codings to the
- * group and sorted them for each page. In a small group it read every coding of the dimension while the join
- * compared the membership's years: only equalities let it start from the group's cases. The cases are written, and
- * the statistics taken, in a transaction that is rolled back, so no other test sees them.
+ * group, and in a small group about the group's codings, not every coding of the dimension. At 10,000 and 30,000
+ * cases the planner, misled on how many cases a country holds (V95's statistics) and on how many codings fall in their
+ * years in the group (UnitCodingRepository), joined all of a country's codings to the group and sorted them for each
+ * page. In a small group it read every coding of the dimension while the join compared the membership's years: only
+ * equalities let it start from the group's cases. The cases are written, and the statistics taken, in a transaction
+ * that is rolled back, so no other test sees them.
  */
 @QuarkusTest
 class ExemplarPageTest {
