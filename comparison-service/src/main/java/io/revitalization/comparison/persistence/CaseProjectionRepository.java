@@ -15,6 +15,11 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProjection, UUID> {
+    private final PlannerStatistics statistics;
+
+    public CaseProjectionRepository(PlannerStatistics statistics) {
+        this.statistics = statistics;
+    }
 
     public Optional<CaseProjection> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -60,7 +65,11 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
                 .getResultList());
     }
 
-    /** Inserts the new projections with one round trip to the database (a JDBC batch), and flushes. */
+    /**
+     * Inserts the new projections with one round trip to the database (a JDBC batch), and flushes; once the table has
+     * doubled, its statistics are taken again, so that no connection keeps checking the foreign keys to it by
+     * reading the whole table ({@link PlannerStatistics}).
+     */
     public void persistInOneBatch(List<CaseProjection> projections) {
         Session session = getSession();
         Integer batchSize = session.getJdbcBatchSize();
@@ -71,6 +80,7 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
         } finally {
             session.setJdbcBatchSize(batchSize);
         }
+        statistics.refreshIfDoubled("case_projection");
     }
 
     /** Which of the cases are known and not deleted, in one query. */

@@ -1,0 +1,142 @@
+package io.revitalization.comparison.scale;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.comparison.app.readmodel.CaseUpdate;
+import io.revitalization.comparison.app.readmodel.Projections;
+import io.revitalization.comparison.persistence.PlannerStatistics;
+import io.revitalization.values.LocalizedText;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A connection keeps the plan of a foreign-key check until the table the check reads is analyzed. Made while the
+ * table was tiny, the plan reads the whole table for every row checked: during a bulk import of cases that was every
+ * {@code case_group} row and every coding, each over a larger {@code case_projection} (63–289 pages read per row at
+ * 10,000 cases). Both tests run in a transaction that is rolled back, so no other test sees their rows.
+ */
+@QuarkusTest
+class ForeignKeyCheckPlanTest {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PlannerStatistics statistics;
+
+    @Inject
+    Projections projections;
+
+    @Test
+    void aCheckPlannedOnATinyTableReadsByItsKeyOnceTheDoubledTableIsAnalyzed() {
+        QuarkusTransaction.begin();
+        try {
+            Session session = entityManager.unwrap(Session.class);
+            session.doWork(connection -> {
+                execute(connection, "CREATE TABLE planner_parent (id uuid PRIMARY KEY, pad text)");
+                execute(connection, "CREATE TABLE planner_child (parent uuid REFERENCES planner_parent)");
+                execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
+                        + "FROM generate_series(1, 11)");
+                execute(connection, "ANALYZE planner_parent");
+                // more than five checks: the connection then keeps the plan made for a one-page table
+                execute(connection, "INSERT INTO planner_child SELECT id FROM planner_parent");
+                execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
+                        + "FROM generate_series(1, 3000)");
+            });
+
+            String parent = session.doReturningWork(connection -> text(connection,
+                    "SELECT id::text FROM planner_parent LIMIT 1"));
+            long scansBefore = session.doReturningWork(ForeignKeyCheckPlanTest::parentScans);
+            session.doWork(connection -> addChild(connection, parent));
+            assertThat(session.doReturningWork(ForeignKeyCheckPlanTest::parentScans))
+                    .as("the kept plan reads the whole grown table: what the refresh is for")
+                    .isEqualTo(scansBefore + 1);
+
+            assertThat(statistics.refreshIfDoubled("planner_parent")).isTrue();
+            scansBefore = session.doReturningWork(ForeignKeyCheckPlanTest::parentScans);
+            session.doWork(connection -> addChild(connection, parent));
+            assertThat(session.doReturningWork(ForeignKeyCheckPlanTest::parentScans))
+                    .as("checked along the primary key").isEqualTo(scansBefore);
+            assertThat(statistics.refreshIfDoubled("planner_parent")).as("not doubled again").isFalse();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    @Test
+    void projectingNewCasesTakesTheStatisticsOfTheCasesAgainOnceTheyDoubled() {
+        QuarkusTransaction.begin();
+        try {
+            Session session = entityManager.unwrap(Session.class);
+            session.doWork(connection -> execute(connection, "ANALYZE case_projection"));
+            long analyzedPages = session.doReturningWork(connection -> number(connection,
+                    "SELECT relpages FROM pg_class WHERE relname = 'case_projection'"));
+            int round = 0;
+            while (session.doReturningWork(ForeignKeyCheckPlanTest::casePages) <= 2 * Math.max(analyzedPages, 8)
+                    && round < 50) {
+                projections.applyCases(newCases(round++, 200));
+            }
+
+            long pages = session.doReturningWork(ForeignKeyCheckPlanTest::casePages);
+            assertThat(pages).as("the projection has doubled").isGreaterThan(2 * Math.max(analyzedPages, 8));
+            long pagesInStatistics = session.doReturningWork(connection -> number(connection,
+                    "SELECT relpages FROM pg_class WHERE relname = 'case_projection'"));
+            assertThat(pagesInStatistics).as("statistics taken again on the way").isGreaterThan(Math.max(analyzedPages, 8));
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    private static List<CaseUpdate> newCases(int round, int count) {
+        return IntStream.range(0, count).mapToObj(index -> {
+            UUID id = UUID.randomUUID();
+            return new CaseUpdate(id, "planner-" + round + "-" + index + "-" + id, 1, "JP", null, List.of(),
+                    List.of(), LocalizedText.of(null, null, "planner statistics case " + index), false, false,
+                    List.of());
+        }).toList();
+    }
+
+    private static void addChild(Connection connection, String parent) throws SQLException {
+        execute(connection, "INSERT INTO planner_child VALUES ('" + parent + "')");
+    }
+
+    /** Whole-table reads of planner_parent so far in this transaction. */
+    private static long parentScans(Connection connection) throws SQLException {
+        return number(connection, "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'planner_parent'");
+    }
+
+    private static long casePages(Connection connection) throws SQLException {
+        return number(connection, "SELECT pg_relation_size('case_projection') / current_setting('block_size')::int");
+    }
+
+    private static long number(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String text(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
