@@ -1,49 +1,52 @@
 package io.revitalization.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Free TCP ports on the loopback interface. A port is handed out once per JVM: the suite asks for Kafka's, PostgreSQL's
- * and the services' ports in separate calls, before any of them is bound, and the system may offer a port it offered
- * a moment ago once its probing socket is closed.
+ * and the services' ports in separate calls, before any of them is bound.
+ *
+ * <p>The ports lie below the system's range of ephemeral ports, the ones it gives the local end of an outgoing
+ * connection. A port from that range (what binding port 0 hands out) could be taken by one of the hundreds of
+ * connections the services and the broker open while they start, before the service it was meant for binds it: a
+ * gateway then failed to start with its port in use.
  */
 public final class FreePorts {
 
     private static final int ATTEMPTS_PER_PORT = 50;
+    private static final int LOWEST = 20_000;
+    /** Below Linux's default range (32768–60999) and macOS's and Windows' (from 49152). */
+    private static final int DEFAULT_EPHEMERAL_START = 32_768;
+    private static final Path LINUX_EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final int CEILING = ceiling();
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private FreePorts() {
     }
 
     public static synchronized int[] allocate(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
-        try {
-            for (int attempt = 0; ports.size() < count; attempt++) {
-                if (attempt == ATTEMPTS_PER_PORT * count) {
-                    throw new IllegalStateException("No " + count + " free ports not handed out before in "
-                            + attempt + " attempts");
-                }
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                sockets.add(socket);
-                if (!HANDED_OUT.contains(socket.getLocalPort())) {
-                    ports.add(socket.getLocalPort());
-                }
+        for (int attempt = 0; ports.size() < count; attempt++) {
+            if (attempt == ATTEMPTS_PER_PORT * count) {
+                throw new IllegalStateException("No " + count + " free ports between " + LOWEST + " and " + CEILING
+                        + " not handed out before in " + attempt + " attempts");
             }
-            HANDED_OUT.addAll(ports);
-            return ports.stream().mapToInt(Integer::intValue).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find free ports", e);
-        } finally {
-            sockets.forEach(FreePorts::closeQuietly);
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, CEILING);
+            if (!HANDED_OUT.contains(port) && !ports.contains(port) && isFree(port)) {
+                ports.add(port);
+            }
         }
+        HANDED_OUT.addAll(ports);
+        return ports.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static int one() {
@@ -58,11 +61,16 @@ public final class FreePorts {
         }
     }
 
-    private static void closeQuietly(ServerSocket socket) {
+    /**
+     * Where the ephemeral ports begin, if a thousand ports or more lie between {@link #LOWEST} and there. Read a line
+     * at once: a sysctl file answers only a read from its start ({@code Files.readString} first reads one byte).
+     */
+    private static int ceiling() {
         try {
-            socket.close();
-        } catch (IOException ignored) {
-            // the port is free either way
+            int start = Integer.parseInt(Files.readAllLines(LINUX_EPHEMERAL_RANGE).get(0).trim().split("\\s+")[0]);
+            return start - LOWEST >= 1_000 ? start : DEFAULT_EPHEMERAL_START;
+        } catch (IOException | RuntimeException e) {
+            return DEFAULT_EPHEMERAL_START;
         }
     }
 }
