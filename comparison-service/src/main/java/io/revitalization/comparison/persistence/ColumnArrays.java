@@ -3,8 +3,11 @@ package io.revitalization.comparison.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Rows bound as one array per column, so that a statement reading {@code unnest(?::uuid[], ?::text[], ...)} takes
@@ -21,6 +24,17 @@ final class ColumnArrays {
         for (int column = 0; column < types.length; column++) {
             columns.add(new ArrayList<>());
         }
+    }
+
+    /**
+     * An array as the text PostgreSQL reads it ({@code {"a","b"}}), for a column whose every row is an array: bound
+     * as {@code text} and cast back ({@code r.codes::text[]}). Numbers are written in full, never with an exponent.
+     */
+    static String literal(Collection<?> values) {
+        return values.stream()
+                .map(value -> value instanceof BigDecimal number ? number.toPlainString() : value.toString())
+                .map(text -> '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Adds a row: one value per column, in the columns' order. */

@@ -8,11 +8,9 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,17 +26,31 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProfileTallyRepository {
-    private static final String PROFILE = """
-            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? AND grouping = ?
-            AND group_key = ? AND year = ? AND codes = ? AND weights = ?""";
+    /**
+     * The profile columns as arrays, then cases. A profile's codes and weights are arrays, and an array of arrays must
+     * be rectangular, so each row's codes and weights travel as the text of an array ({@link ColumnArrays#literal}).
+     */
+    private static final String PROFILE_ROWS = """
+            unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
+                   ?::int[]) AS r(codebook_id, codebook_version, dimension, selection, grouping, group_key, year, codes,
+                                  weights, cases)""";
+    private static final String MATCH_ROWS = """
+            p.codebook_id = r.codebook_id AND p.codebook_version = r.codebook_version AND p.dimension = r.dimension
+            AND p.selection = r.selection AND p.grouping = r.grouping AND p.group_key = r.group_key AND p.year = r.year
+            AND p.codes = r.codes::text[] AND p.weights = r.weights::numeric[]""";
+    /** Gains, in the order of the rows given (lock order). */
     private static final String ADD = """
             INSERT INTO tally_profile (codebook_id, codebook_version, dimension, selection, grouping, group_key, year,
                                        codes, weights, cases)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            SELECT r.codebook_id, r.codebook_version, r.dimension, r.selection, r.grouping, r.group_key, r.year,
+                   r.codes::text[], r.weights::numeric[], r.cases
+            FROM %s
             ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, codes, weights)
-            DO UPDATE SET cases = tally_profile.cases + EXCLUDED.cases""";
-    private static final String TAKE = "UPDATE tally_profile SET cases = cases + ? WHERE " + PROFILE;
-    private static final String DROP_EMPTY = "DELETE FROM tally_profile WHERE " + PROFILE + " AND cases = 0";
+            DO UPDATE SET cases = tally_profile.cases + EXCLUDED.cases""".formatted(PROFILE_ROWS);
+    private static final String TAKE = "UPDATE tally_profile p SET cases = p.cases + r.cases FROM " + PROFILE_ROWS
+            + " WHERE " + MATCH_ROWS;
+    private static final String DROP_EMPTY = "DELETE FROM tally_profile p USING " + PROFILE_ROWS + " WHERE "
+            + MATCH_ROWS + " AND p.cases = 0";
 
     private final EntityManager entityManager;
     private final CountsAtCommit counts;
@@ -102,33 +114,27 @@ public class ProfileTallyRepository {
         if (rows.isEmpty()) {
             return;
         }
+        ColumnArrays gains = profileColumns();
+        ColumnArrays losses = profileColumns();
+        for (Map.Entry<ProfileRow, Integer> entry : rows) {
+            ProfileRow row = entry.getKey();
+            (entry.getValue() > 0 ? gains : losses).add(row.unit().codebookId(), row.unit().codebookVersion(),
+                    row.unit().dimension(), row.selection(), row.group().grouping().key(), row.group().key(),
+                    row.unit().year(), ColumnArrays.literal(row.weightByCode().keySet()),
+                    ColumnArrays.literal(row.weightByCode().values()), entry.getValue());
+        }
         counts.add(connection -> {
-            try (PreparedStatement add = connection.prepareStatement(ADD);
-                 PreparedStatement take = connection.prepareStatement(TAKE);
-                 PreparedStatement dropEmpty = connection.prepareStatement(DROP_EMPTY)) {
-                for (Map.Entry<ProfileRow, Integer> entry : rows) {
-                    ProfileRow row = entry.getKey();
-                    if (entry.getValue() < 0) {
-                        take.setInt(1, entry.getValue());
-                        bindProfile(take, 2, connection, row);
-                        take.addBatch();
-                        bindProfile(dropEmpty, 1, connection, row);
-                        dropEmpty.addBatch();
-                    } else {
-                        int next = bindProfile(add, 1, connection, row);
-                        add.setInt(next, entry.getValue());
-                        add.addBatch();
-                    }
-                }
-                add.executeBatch();
-                for (int count : take.executeBatch()) {
-                    if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-                        throw new IllegalStateException("a case profile to take a case back from is missing");
-                    }
-                }
-                dropEmpty.executeBatch();
+            gains.execute(connection, ADD);
+            if (losses.execute(connection, TAKE) != losses.size()) {
+                throw new IllegalStateException("a case profile to take a case back from is missing");
             }
+            losses.execute(connection, DROP_EMPTY);
         });
+    }
+
+    /** Columns of {@link #PROFILE_ROWS}. */
+    private static ColumnArrays profileColumns() {
+        return new ColumnArrays("uuid", "int4", "text", "text", "text", "text", "int4", "text", "text", "int4");
     }
 
     /** The profiles of some groups of one tally over a range of years. */
@@ -162,20 +168,5 @@ public class ProfileTallyRepository {
     @SuppressWarnings("unchecked")
     private static <T> List<T> listOf(Array array) throws SQLException {
         return Arrays.asList((T[]) array.getArray());
-    }
-
-    /** Binds the {@link #PROFILE} columns from parameter {@code first}; returns the next parameter's index. */
-    private static int bindProfile(PreparedStatement statement, int first, Connection connection, ProfileRow row)
-            throws SQLException {
-        statement.setObject(first, row.unit().codebookId());
-        statement.setInt(first + 1, row.unit().codebookVersion());
-        statement.setString(first + 2, row.unit().dimension());
-        statement.setString(first + 3, row.selection());
-        statement.setString(first + 4, row.group().grouping().key());
-        statement.setString(first + 5, row.group().key());
-        statement.setInt(first + 6, row.unit().year());
-        statement.setArray(first + 7, connection.createArrayOf("text", row.weightByCode().keySet().toArray()));
-        statement.setArray(first + 8, connection.createArrayOf("numeric", row.weightByCode().values().toArray()));
-        return first + 9;
     }
 }
