@@ -65,6 +65,20 @@ final class ColumnArrays {
     }
 
     /**
+     * Applies counts netted per row: the gains upserted ({@code add}), the losses taken ({@code take}) from rows that
+     * must exist, and the rows the losses emptied deleted ({@code dropEmpty}). A loss applied to nothing means the
+     * counts no longer match what they count: the change must not commit, and {@code missing} says what is missing.
+     */
+    static void applyNetted(Connection connection, ColumnArrays gains, ColumnArrays losses, String add, String take,
+                            String dropEmpty, String missing) throws SQLException {
+        gains.execute(connection, add);
+        if (losses.execute(connection, take) != losses.size()) {
+            throw new IllegalStateException(missing);
+        }
+        losses.execute(connection, dropEmpty);
+    }
+
+    /**
      * Executes the statement with the columns bound from parameter 1 (nothing when there are no rows); returns how
      * many rows it changed.
      */

@@ -123,13 +123,8 @@ public class ProfileTallyRepository {
                     row.unit().year(), ColumnArrays.literal(row.weightByCode().keySet()),
                     ColumnArrays.literal(row.weightByCode().values()), entry.getValue());
         }
-        counts.add(connection -> {
-            gains.execute(connection, ADD);
-            if (losses.execute(connection, TAKE) != losses.size()) {
-                throw new IllegalStateException("a case profile to take a case back from is missing");
-            }
-            losses.execute(connection, DROP_EMPTY);
-        });
+        counts.add(connection -> ColumnArrays.applyNetted(connection, gains, losses, ADD, TAKE, DROP_EMPTY,
+                "a case profile to take a case back from is missing"));
     }
 
     /** Columns of {@link #PROFILE_ROWS}. */

@@ -134,14 +134,8 @@ public class TallyRepository {
             addCases(connection, joining);
             removeCases(connection, leaving);
         });
-        counts.add(connection -> {
-            gains.execute(connection, ADD);
-            // a loss applied to nothing means the tallies no longer match the codings: the change must not commit
-            if (losses.execute(connection, TAKE) != losses.size()) {
-                throw new IllegalStateException("a tally to take a contribution back from is missing");
-            }
-            losses.execute(connection, DROP_EMPTY);
-        });
+        counts.add(connection -> ColumnArrays.applyNetted(connection, gains, losses, ADD, TAKE, DROP_EMPTY,
+                "a tally to take a contribution back from is missing"));
     }
 
     /** Columns of {@link #TALLY_ROWS}. */

@@ -7,6 +7,7 @@ import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.persistence.UnitCodingRepository;
+import io.revitalization.comparison.testing.Sql;
 import io.revitalization.comparison.testing.SyntheticCodings;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,7 +64,7 @@ class ExemplarPageTest {
             Session session = entityManager.unwrap(Session.class);
             session.doWork(connection -> {
                 data.insertCases(connection, 0, cases, List.of("value"));
-                execute(connection, "ANALYZE case_projection, case_group, coding");
+                Sql.execute(connection, "ANALYZE case_projection, case_group, coding");
             });
             estimatedMembers = session.doReturningWork(connection -> estimatedRows(connection,
                     "SELECT 1 FROM case_group WHERE grouping = 'country' AND group_key = '" + japan.key() + "'"));
@@ -74,7 +75,7 @@ class ExemplarPageTest {
             inGroup = session.doReturningWork(connection -> codingsIn(connection, japan));
 
             GroupRef institution = new GroupRef(Grouping.INSTITUTION, session.doReturningWork(connection ->
-                    text(connection, "SELECT lead_institution_id::text FROM case_projection WHERE slug = '"
+                    Sql.text(connection, "SELECT lead_institution_id::text FROM case_projection WHERE slug = '"
                             + data.caseSlug(0) + "'")));
             before = session.doReturningWork(ExemplarPageTest::codingRowsRead);
             codings.mostConfident(data.codebookId(), 1, "value", institution, "x", null, 2021, 2025,
@@ -99,7 +100,7 @@ class ExemplarPageTest {
 
     /** Rows of {@code coding} read by every kind of scan in this transaction, as PostgreSQL counts them. */
     private static long codingRowsRead(Connection connection) throws SQLException {
-        return count(connection, """
+        return Sql.number(connection, """
                 SELECT pg_stat_get_xact_tuples_returned('coding'::regclass)
                        + pg_stat_get_xact_tuples_fetched('coding'::regclass)
                        + (SELECT coalesce(sum(pg_stat_get_xact_tuples_fetched(indexrelid)), 0)
@@ -117,28 +118,8 @@ class ExemplarPageTest {
     }
 
     private static long codingsIn(Connection connection, GroupRef group) throws SQLException {
-        return count(connection, "SELECT count(*) FROM coding c JOIN case_group g ON g.case_id = c.case_id WHERE "
+        return Sql.number(connection, "SELECT count(*) FROM coding c JOIN case_group g ON g.case_id = c.case_id WHERE "
                 + "g.grouping = '" + group.grouping().key() + "' AND g.group_key = '" + group.key() + "' AND "
                 + "c.dimension = 'value'");
-    }
-
-    private static String text(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

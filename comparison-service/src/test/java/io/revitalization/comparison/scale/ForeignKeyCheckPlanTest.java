@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.app.readmodel.CaseUpdate;
 import io.revitalization.comparison.app.readmodel.Projections;
 import io.revitalization.comparison.persistence.PlannerStatistics;
+import io.revitalization.comparison.testing.Sql;
 import io.revitalization.values.LocalizedText;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,9 +13,7 @@ import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -45,18 +44,18 @@ class ForeignKeyCheckPlanTest {
         try {
             Session session = entityManager.unwrap(Session.class);
             session.doWork(connection -> {
-                execute(connection, "CREATE TABLE planner_parent (id uuid PRIMARY KEY, pad text)");
-                execute(connection, "CREATE TABLE planner_child (parent uuid REFERENCES planner_parent)");
-                execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
+                Sql.execute(connection, "CREATE TABLE planner_parent (id uuid PRIMARY KEY, pad text)");
+                Sql.execute(connection, "CREATE TABLE planner_child (parent uuid REFERENCES planner_parent)");
+                Sql.execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
                         + "FROM generate_series(1, 11)");
-                execute(connection, "ANALYZE planner_parent");
+                Sql.execute(connection, "ANALYZE planner_parent");
                 // more than five checks: the connection then keeps the plan made for a one-page table
-                execute(connection, "INSERT INTO planner_child SELECT id FROM planner_parent");
-                execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
+                Sql.execute(connection, "INSERT INTO planner_child SELECT id FROM planner_parent");
+                Sql.execute(connection, "INSERT INTO planner_parent SELECT gen_random_uuid(), repeat('x', 200) "
                         + "FROM generate_series(1, 3000)");
             });
 
-            String parent = session.doReturningWork(connection -> text(connection,
+            String parent = session.doReturningWork(connection -> Sql.text(connection,
                     "SELECT id::text FROM planner_parent LIMIT 1"));
             long scansBefore = session.doReturningWork(ForeignKeyCheckPlanTest::parentScans);
             session.doWork(connection -> addChild(connection, parent));
@@ -82,8 +81,8 @@ class ForeignKeyCheckPlanTest {
             Session session = entityManager.unwrap(Session.class);
             // a fresh database's few cases, rolled back with the rest
             session.doWork(connection -> {
-                execute(connection, "TRUNCATE case_projection CASCADE");
-                execute(connection, "ANALYZE case_projection");
+                Sql.execute(connection, "TRUNCATE case_projection CASCADE");
+                Sql.execute(connection, "ANALYZE case_projection");
             });
             projections.applyCases(newCases(0, 11));
             int round = 1;
@@ -111,40 +110,23 @@ class ForeignKeyCheckPlanTest {
     }
 
     private static void addChild(Connection connection, String parent) throws SQLException {
-        execute(connection, "INSERT INTO planner_child VALUES ('" + parent + "')");
+        Sql.execute(connection, "INSERT INTO planner_child VALUES ('" + parent + "')");
     }
 
     /** Whole-table reads of planner_parent so far in this transaction. */
     private static long parentScans(Connection connection) throws SQLException {
-        return number(connection, "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'planner_parent'");
+        return Sql.number(connection,
+                "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'planner_parent'");
     }
 
     /** Whole-table reads of case_projection so far in this transaction. */
     private static long caseScans(Connection connection) throws SQLException {
-        return number(connection, "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'case_projection'");
+        return Sql.number(connection,
+                "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'case_projection'");
     }
 
     private static long casePages(Connection connection) throws SQLException {
-        return number(connection, "SELECT pg_relation_size('case_projection') / current_setting('block_size')::int");
-    }
-
-    private static long number(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String text(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return Sql.number(connection,
+                "SELECT pg_relation_size('case_projection') / current_setting('block_size')::int");
     }
 }
