@@ -24,7 +24,7 @@ public final class FreePorts {
 
     private static final int ATTEMPTS_PER_PORT = 50;
     private static final int LOWEST = 20_000;
-    /** Below Linux's default range (32768–60999) and macOS's and Windows' (from 49152). */
+    /** Where Linux's default ephemeral range begins (32768–60999); macOS's and Windows' begin at 49152. */
     private static final int DEFAULT_EPHEMERAL_START = 32_768;
     private static final Path LINUX_EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final int CEILING = ceiling();
