@@ -23,6 +23,15 @@ public interface BackboneConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * The least time between the starts of two drains. Under a steady stream of single writes each commit would
+         * otherwise cost a drain of its own (two transactions and a Kafka request for one row); waiting this long
+         * after the last drain began lets the commits in between go as one batch. A commit after a quiet spell is
+         * drained at once. {@code 0} drains after every commit.
+         */
+        @WithDefault("50ms")
+        Duration minDrainInterval();
+
         /** Rows published per relay transaction (a bulk import's chunk is 500 rows). */
         @WithDefault("500")
         int batchSize();

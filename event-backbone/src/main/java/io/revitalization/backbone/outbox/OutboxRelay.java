@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Moves committed outbox rows to Kafka and marks them published, in three steps: claim a batch (a short
@@ -59,6 +61,8 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean drainRequested = new AtomicBoolean();
+    /** When the last drain began; read and written on the worker thread only. */
+    private long lastDrainNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
     public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                        MutinyEmitter<String> emitter, EntityManager entityManager, BackboneConfig config) {
@@ -71,13 +75,25 @@ public class OutboxRelay {
         worker.shutdown();
     }
 
-    /** Coalesces wake-ups: at most one drain is queued behind the running one. */
+    /**
+     * Coalesces wake-ups: at most one drain is queued behind the running one, and it starts no sooner than the
+     * minimum interval after the last one began, so that the wake-ups meanwhile join it.
+     */
     public void requestDrain() {
         if (drainRequested.compareAndSet(false, true) && !worker.isShutdown()) {
             worker.execute(() -> {
+                waitForDrainInterval();
                 drainRequested.set(false);
+                lastDrainNanos = System.nanoTime();
                 drainAll();
             });
+        }
+    }
+
+    private void waitForDrainInterval() {
+        long due = lastDrainNanos + config.outbox().minDrainInterval().toNanos();
+        for (long waitNanos = due - System.nanoTime(); waitNanos > 0; waitNanos = due - System.nanoTime()) {
+            LockSupport.parkNanos(waitNanos);
         }
     }
 
