@@ -51,7 +51,7 @@ record BenchSettings(
                 number(env, "BENCH_LOAD_SECONDS", quick ? 10 : 30),
                 number(env, "BENCH_IDLE_SECONDS", quick ? 5 : 20),
                 number(env, "BENCH_WRITE_RATE", quick ? 50 : 100),
-                number(env, "BENCH_WRITE_WARMUP_SECONDS", quick ? 10 : 20),
+                number(env, "BENCH_WRITE_WARMUP_SECONDS", quick ? 10 : 80),
                 number(env, "BENCH_WRITE_SECONDS", quick ? 20 : 60),
                 number(env, "BENCH_SCALE_SMALL", 100),
                 number(env, "BENCH_SCALE_LARGE", quick ? 5_000 : 100_000),

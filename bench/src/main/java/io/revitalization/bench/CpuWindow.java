@@ -1,5 +1,8 @@
 package io.revitalization.bench;
 
+import io.revitalization.localstack.SuiteService;
+
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +13,8 @@ import java.util.Map;
  */
 final class CpuWindow {
     static final String MACHINE = "machine";
+    /** The JIT compiler threads of the four services together, a part of their figures rather than one more. */
+    static final String SERVICES_JIT = "the services' JIT compilers";
 
     private final LaunchedSuite suite;
     private final Map<String, Double> start;
@@ -45,9 +50,13 @@ final class CpuWindow {
     }
 
     private static Map<String, Double> secondsSoFar(LaunchedSuite suite) {
-        Map<String, Long> pids = new LinkedHashMap<>(suite.processIds());
+        Map<String, Long> services = suite.processIds();
+        Map<String, Long> pids = new LinkedHashMap<>(services);
         pids.put("benchmark", ProcessHandle.current().pid());
         Map<String, Double> seconds = new LinkedHashMap<>(ProcessCpu.seconds(pids));
+        seconds.put(SERVICES_JIT, Arrays.stream(SuiteService.values()).map(SuiteService::module)
+                .filter(services::containsKey).mapToDouble(module -> ProcessCpu.compilerSeconds(services.get(module)))
+                .sum());
         suite.postgresProcessId().ifPresent(pid -> seconds.put("postgres", ProcessCpu.secondsWithChildren(pid)));
         seconds.put(MACHINE, ProcessCpu.machineBusySeconds());
         return seconds;

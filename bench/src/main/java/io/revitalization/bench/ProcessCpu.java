@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CPU time that processes have used so far (user and system, from {@code /proc/<pid>/stat}): on a shared machine a
@@ -52,6 +53,31 @@ final class ProcessCpu {
         }
     }
 
+    /**
+     * The CPU time of a JVM's JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}), which run
+     * beside its requests until its hot code is compiled.
+     */
+    static double compilerSeconds(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            long ticks = 0;
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = fieldsAfterName(stat);
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException e) {
+                    // the thread ended meanwhile: a compiler thread that idled long enough
+                }
+            }
+            return ticks / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** CPU time the whole machine has spent busy (neither idle nor waiting for I/O), all cores together. */
     static double machineBusySeconds() {
         try {
@@ -69,7 +95,10 @@ final class ProcessCpu {
 
     /** The fields of {@code /proc/<pid>/stat} after the command name, which may itself hold spaces and parentheses. */
     private static String[] statFields(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return fieldsAfterName(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    private static String[] fieldsAfterName(String stat) {
         return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 }

@@ -121,9 +121,11 @@ final class WriteToInsight {
                 + settings.writeWarmupSeconds() + " s of warm-up and " + settings.writeSeconds() + " s measured…");
         AtomicInteger tick = new AtomicInteger();
         long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.writeWarmupSeconds());
+        CpuWindow warmupCpu = CpuWindow.open(suite);
         writer.scheduleAtFixedRate(() -> write(gateway, tick.getAndIncrement()), 0,
                 1_000_000_000L / settings.writeRate(), TimeUnit.NANOSECONDS);
         LaunchedSuite.sleep(settings.writeWarmupSeconds() * 1000L);
+        CpuWindow.Usage warmup = warmupCpu.close();
         CpuWindow measuredCpu = CpuWindow.open(suite);
         int answeredBefore = acknowledged.get() + refused.get();
         LaunchedSuite.sleep(settings.writeSeconds() * 1000L);
@@ -140,7 +142,7 @@ final class WriteToInsight {
         prober.shutdownNow();
         probers.shutdownNow();
         changes.interrupt();
-        report(tick.get(), warmupEnd, cpu, answeredWhileMeasured);
+        report(tick.get(), warmupEnd, warmup, cpu, answeredWhileMeasured);
     }
 
     private void write(String gateway, int n) {
@@ -331,11 +333,27 @@ final class WriteToInsight {
         }
     }
 
-    private void report(int sent, long warmupEnd, CpuWindow.Usage cpu, int answeredWhileMeasured) {
+    /**
+     * The warm-up's writes beside the measured ones: the services' JIT compilers are still compiling the write paths
+     * then (at 100 writes/s a fifth of a core in comparison-service alone, 20–80 s after the writes began), so its
+     * p99 says what a suite started a minute ago answers.
+     */
+    private void reportWarmup(List<Measured> warmupWrites, CpuWindow.Usage warmup) {
+        Percentiles percentiles = new Percentiles(warmupWrites.stream().map(Measured::insightMillis).toList());
+        results.add(Figure.info(NAME, "warm-up (" + settings.writeWarmupSeconds() + " s): answer to insight p99",
+                percentiles.p99(), "ms"));
+        results.add(Figure.info(NAME, "warm-up: CPU of " + CpuWindow.SERVICES_JIT,
+                warmup.cores(CpuWindow.SERVICES_JIT), "cores"));
+        results.add(Figure.info(NAME, "warm-up: CPU of the whole machine", warmup.cores(CpuWindow.MACHINE), "cores"));
+    }
+
+    private void report(int sent, long warmupEnd, CpuWindow.Usage warmup, CpuWindow.Usage cpu,
+                        int answeredWhileMeasured) {
         List<Measured> all;
         synchronized (measured) {
             all = new ArrayList<>(measured);
         }
+        reportWarmup(all.stream().filter(write -> write.sentNanos() < warmupEnd).toList(), warmup);
         List<Measured> counted = all.stream().filter(write -> write.sentNanos() >= warmupEnd).toList();
         for (String kind : List.of("case", "coding")) {
             Percentiles percentiles = new Percentiles(counted.stream().filter(write -> write.kind().equals(kind))
@@ -368,6 +386,7 @@ final class WriteToInsight {
             }
         });
         Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("warmupCpuSeconds", warmup.cpuSeconds());
         detail.put("sent", sent);
         detail.put("acknowledged", acknowledged.get());
         detail.put("refused", refused.get());
