@@ -11,6 +11,7 @@ import io.revitalization.cases.persistence.CaseRepository;
 import io.revitalization.cases.persistence.CaseRevisionRepository;
 import io.revitalization.cases.persistence.InstitutionRepository;
 import io.revitalization.support.persistence.JsonDocuments;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -110,7 +111,7 @@ public class CaseWriter {
 
     private static CaseRecord newRecord(NewCase created, Map<UUID, Institution> institutions) {
         CaseRecord record = new CaseRecord();
-        record.id = UUID.randomUUID();
+        record.id = TimeOrderedIds.next();
         record.slug = created.slug();
         record.version = 1;
         record.createdAt = OffsetDateTime.now();

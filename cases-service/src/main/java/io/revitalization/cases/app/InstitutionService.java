@@ -9,6 +9,7 @@ import io.revitalization.cases.persistence.InstitutionRepository;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Slugs;
 import io.revitalization.support.security.Caller;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -51,7 +51,7 @@ public class InstitutionService {
     public InstitutionView create(InstitutionDraft draft, Caller caller) {
         InstitutionAccess.requireCurator(caller, DIRECTORY_CHANGES);
         Institution institution = new Institution();
-        institution.id = UUID.randomUUID();
+        institution.id = TimeOrderedIds.next();
         institution.slug = slugFor(draft);
         institution.version = 1;
         institution.createdAt = OffsetDateTime.now();

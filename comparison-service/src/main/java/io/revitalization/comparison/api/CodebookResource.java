@@ -10,6 +10,7 @@ import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
 import io.revitalization.support.paging.PageResponses;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.query.QueryValues;
 import io.revitalization.support.security.Caller;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @Path("/api/v1/codebooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -116,7 +116,7 @@ public class CodebookResource {
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Caller caller = callers.authenticated();
         return idempotentRequests.run(idempotencyKey, caller, "create-codebook", request, () -> {
-            CodebookVersion created = codebooks.create(UUID.randomUUID(), request.slug(), request.toDraft(),
+            CodebookVersion created = codebooks.create(TimeOrderedIds.next(), request.slug(), request.toDraft(),
                     caller);
             return created(codebooks.find(request.slug()).orElseThrow(), created);
         });

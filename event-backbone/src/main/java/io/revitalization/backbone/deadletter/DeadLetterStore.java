@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -50,7 +51,7 @@ public class DeadLetterStore {
                         VALUES (:id, :consumer, :topic, :partition, :offset, :key, :eventId, :eventType, :eventTime,
                                 CAST(:headers AS jsonb), :payload, :reason, 'waiting')
                         ON CONFLICT (consumer, topic, kafka_partition, kafka_offset) DO NOTHING""")
-                .setParameter("id", UUID.randomUUID())
+                .setParameter("id", TimeOrderedIds.next())
                 .setParameter("consumer", consumer)
                 .setParameter("topic", record.topic())
                 .setParameter("partition", record.partition())

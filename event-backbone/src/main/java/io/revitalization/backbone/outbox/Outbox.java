@@ -4,6 +4,7 @@ import io.revitalization.backbone.config.BackboneConfig;
 import io.revitalization.backbone.consistency.WriteTracker;
 import io.revitalization.events.EventJson;
 import io.revitalization.events.EventType;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -73,7 +74,7 @@ public class Outbox {
 
     private <T> OutboxMessage message(EventType<T> type, UUID aggregateId, String subject, T payload) {
         OutboxMessage message = new OutboxMessage();
-        message.id = UUID.randomUUID();
+        message.id = TimeOrderedIds.next();
         message.topic = type.topic();
         message.aggregateId = aggregateId.toString();
         message.type = type.name();

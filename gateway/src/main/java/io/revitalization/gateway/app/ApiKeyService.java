@@ -7,6 +7,7 @@ import io.revitalization.gateway.persistence.KeyFilter;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class ApiKeyService {
     public KeyWithSecret issue(IssueKeyCommand command, String issuedBy) {
         String secret = KeySecrets.newKey();
         ApiKey key = new ApiKey();
-        key.id = UUID.randomUUID();
+        key.id = TimeOrderedIds.next();
         key.keyHash = KeySecrets.hash(secret);
         key.label = command.label();
         key.role = command.role().claimValue();
@@ -94,7 +95,7 @@ public class ApiKeyService {
             return false;
         }
         ApiKey key = new ApiKey();
-        key.id = UUID.randomUUID();
+        key.id = TimeOrderedIds.next();
         key.keyHash = KeySecrets.hash(secret);
         key.label = "bootstrap admin key (gateway.bootstrap-admin-key)";
         key.role = Role.ADMIN_NAME;

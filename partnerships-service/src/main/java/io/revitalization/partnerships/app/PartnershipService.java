@@ -15,6 +15,7 @@ import io.revitalization.partnerships.persistence.PhaseChangeRepository;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
@@ -83,7 +84,7 @@ public class PartnershipService {
             throw ProblemException.conflict("the slug '" + command.slug() + "' is already taken");
         }
         Partnership partnership = new Partnership();
-        partnership.id = UUID.randomUUID();
+        partnership.id = TimeOrderedIds.next();
         partnership.version = Partnership.FIRST_VERSION;
         partnership.slug = command.slug();
         partnership.createdAt = Times.now();
@@ -236,7 +237,7 @@ public class PartnershipService {
 
     private PhaseChange recordPhaseChange(Partnership partnership, SeededPhaseChange step, String recordedBy) {
         PhaseChange change = new PhaseChange();
-        change.id = UUID.randomUUID();
+        change.id = TimeOrderedIds.next();
         change.partnershipId = partnership.id;
         change.sequence = phaseChanges.lastSequence(partnership.id) + 1;
         change.from = step.from();

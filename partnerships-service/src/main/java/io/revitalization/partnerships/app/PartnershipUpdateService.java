@@ -12,6 +12,7 @@ import io.revitalization.partnerships.persistence.UpdateRevisionRepository;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
 import io.revitalization.support.security.Caller;
@@ -52,7 +53,7 @@ public class PartnershipUpdateService {
             UpdateCommand command = content.get();
             requireConsistentKind(command);
             PartnershipUpdate update = new PartnershipUpdate();
-            update.id = UUID.randomUUID();
+            update.id = TimeOrderedIds.next();
             update.version = Partnership.FIRST_VERSION;
             update.partnershipId = partnership.id;
             update.authorInstitutionId = author;

@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -149,6 +150,12 @@ public final class ServiceSkeleton {
             .and(not(simpleNameEndingWith("Resource")))
             .should().resideInAnyPackage(API, EDGE)
             .because("requests and responses are shapes of HTTP, kept at the edge that speaks it")
+            .allowEmptyShould(true);
+
+    public static final ArchRule new_row_ids_are_time_ordered = noClasses()
+            .should().callMethod(UUID.class, "randomUUID")
+            .because("a new row's id comes from service-support's persistence.TimeOrderedIds: a random id puts each "
+                    + "new row on a random page of every index that holds the id")
             .allowEmptyShould(true);
 
     /** One test per rule, over the production classes of {@code basePackage}. */

@@ -41,6 +41,13 @@ class ServiceSkeletonTest {
                 .contains("io.revitalization.fixturebroken.Loose");
     }
 
+    @Test
+    void a_random_row_id_is_caught() {
+        assertThat(violations(ServiceSkeleton.new_row_ids_are_time_ordered))
+                .contains("io.revitalization.fixturebroken.app.ThingIds.next()")
+                .contains("java.util.UUID.randomUUID()");
+    }
+
     private static String violations(ArchRule rule) {
         EvaluationResult result = rule.evaluate(BROKEN);
         assertThat(result.hasViolation()).as("rule %s reports the broken fixture", rule.getDescription()).isTrue();

@@ -25,6 +25,7 @@ import io.revitalization.comparison.persistence.CaseProjectionRepository;
 import io.revitalization.comparison.persistence.CodingRepository;
 import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import io.revitalization.support.evidence.EvidenceChecks;
+import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.refs.Reference;
@@ -226,7 +227,7 @@ public class CodingService {
                         + ConsistencyTokens.mayBeOnItsWay("a case")));
 
         CaseCoding coding = new CaseCoding();
-        coding.id = UUID.randomUUID();
+        coding.id = TimeOrderedIds.next();
         coding.codebookId = codebook.id;
         coding.codebookVersion = version.version;
         coding.caseId = caseProjection.id;
