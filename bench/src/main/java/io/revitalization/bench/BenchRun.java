@@ -7,7 +7,8 @@ import java.time.Instant;
  * {@code bench/run}: the four benchmarks of issue 7 in one run. Benchmarks 1, 2 and 4 share one suite started for
  * the purpose ({@code ./suite up --fresh} in a temporary directory, free ports); the scale benchmark gets a fresh
  * suite of its own. Prints the table on standard output and writes {@code bench/results/<time>.json} and
- * {@code latest.json}. Exits 1 when a benchmark could not be measured; a missed target is a result, not an error.
+ * {@code latest.json}. First, the AOT caches are trained on a shorter run of the same work ({@link AotTraining}).
+ * Exits 1 when a benchmark could not be measured; a missed target is a result, not an error.
  */
 public final class BenchRun {
 
@@ -23,6 +24,12 @@ public final class BenchRun {
         Http http = new Http();
         Progress.say((settings.quick() ? "quick" : "full") + " run of " + settings.benchmarks() + "; load average "
                 + MachineFacts.loadAverage());
+        if (settings.trainAotCaches()) {
+            AotTraining.run(settings, results, http);
+        } else {
+            Progress.say("AOT caches kept as they are (BENCH_TRAIN=0): figures compare only with runs whose caches "
+                    + "were trained the same way");
+        }
         if (settings.needsLoadSuite()) {
             runOnLoadSuite(settings, results, http);
         }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 record BenchSettings(
         Path repoRoot,
         boolean quick,
+        boolean trainAotCaches,
         Set<String> benchmarks,
         int pollingSeconds,
         int pollingRounds,
@@ -43,7 +44,7 @@ record BenchSettings(
         if (!ALL.containsAll(benchmarks)) {
             throw new IllegalArgumentException("BENCH_ONLY names benchmarks of " + ALL + ", not " + benchmarks);
         }
-        return new BenchSettings(repoRoot, quick, benchmarks,
+        return new BenchSettings(repoRoot, quick, !"0".equals(env.get("BENCH_TRAIN")), benchmarks,
                 number(env, "BENCH_POLLING_SECONDS", 10),
                 number(env, "BENCH_POLLING_ROUNDS", quick ? 1 : 3),
                 List.of(env.getOrDefault("BENCH_POLLING_PATHS",
@@ -59,6 +60,15 @@ record BenchSettings(
                 List.of(env.getOrDefault("BENCH_SCALE_DIMENSIONS", "strategy-stage,value-orientation").split(",")),
                 number(env, "BENCH_COLD_SAMPLES", quick ? 5 : 15),
                 number(env, "BENCH_304_SAMPLES", quick ? 50 : 300));
+    }
+
+    /**
+     * The workload that trains the services' AOT caches before a run ({@link AotTraining}): every benchmark's kind of
+     * work, shorter, with the import's batch of the run it trains for.
+     */
+    BenchSettings training() {
+        return new BenchSettings(repoRoot, true, false, Set.copyOf(ALL), pollingSeconds, 1, List.of(OVERVIEW), 20, 5,
+                writeRate, 30, 30, scaleSmallCases, 10_000, importBatch, scaleDimensions, 3, 50);
     }
 
     boolean runs(String benchmark) {

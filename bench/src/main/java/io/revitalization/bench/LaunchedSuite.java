@@ -49,6 +49,16 @@ final class LaunchedSuite implements AutoCloseable {
 
     /** Starts the suite and waits until all four services answer {@code /q/health/ready} with 200. */
     static LaunchedSuite start(Path repoRoot, String label, Http http) throws IOException {
+        return start(repoRoot, label, http, Map.of());
+    }
+
+    /** A suite whose JVMs all train their AOT caches again, written when it is closed. */
+    static LaunchedSuite startTraining(Path repoRoot, Http http) throws IOException {
+        return start(repoRoot, "training", http, Map.of("SUITE_AOT_TRAINING", "1"));
+    }
+
+    private static LaunchedSuite start(Path repoRoot, String label, Http http, Map<String, String> extraEnvironment)
+            throws IOException {
         Path directory = Files.createTempDirectory("bench-" + label + "-");
         int services = SuiteService.values().length;
         int[] free = FreePorts.allocate(2 * services + 2);
@@ -76,6 +86,7 @@ final class LaunchedSuite implements AutoCloseable {
         environment.put("GATEWAY_RATE_LIMIT_PER_ADDRESS_BURST", RAISED_LIMIT);
         environment.put("GATEWAY_RATE_LIMIT_PER_KEY_REQUESTS_PER_SECOND", RAISED_LIMIT);
         environment.put("GATEWAY_RATE_LIMIT_PER_KEY_BURST", RAISED_LIMIT);
+        environment.putAll(extraEnvironment);
         Progress.say("starting a suite: ./suite up --fresh --data-dir " + directory.resolve("data")
                 + " (log " + directory.resolve("launcher.log") + ")");
         long start = System.nanoTime();

@@ -70,9 +70,7 @@ final class Scale {
     void run() throws Exception {
         String gateway = suite.gateway();
         curatorKey = Keys.curator(http, gateway, suite.adminKey());
-        for (Map<String, Object> institution : SyntheticData.institutions()) {
-            http.postJson(gateway + "/api/v1/institutions", curatorKey, institution).requireOk("creating an institution");
-        }
+        SyntheticData.createInstitutions(http, gateway, curatorKey);
         codebook = Codebook.read(http, gateway);
         seedCases = liveCases();
         int small = settings.scaleSmallCases();

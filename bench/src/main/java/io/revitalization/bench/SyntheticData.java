@@ -74,6 +74,16 @@ final class SyntheticData {
         return institutions;
     }
 
+    /** Creates {@link #institutions()} through the gateway; one that exists already (409) is left as it is. */
+    static void createInstitutions(Http http, String gateway, String key) {
+        for (Map<String, Object> institution : institutions()) {
+            Http.Answer answer = http.postJson(gateway + "/api/v1/institutions", key, institution);
+            if (answer.status() != 409) {
+                answer.requireOk("creating an institution");
+            }
+        }
+    }
+
     static String university(String country, int number) {
         return PREFIX + country.toLowerCase() + "-university-" + number;
     }

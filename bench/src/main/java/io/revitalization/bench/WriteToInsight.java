@@ -108,9 +108,7 @@ final class WriteToInsight {
     void run() throws Exception {
         String gateway = suite.gateway();
         String adminKey = suite.adminKey();
-        for (Map<String, Object> institution : SyntheticData.institutions()) {
-            http.postJson(gateway + "/api/v1/institutions", adminKey, institution).requireOk("creating an institution");
-        }
+        SyntheticData.createInstitutions(http, gateway, adminKey);
         partnerKey = Keys.partner(http, gateway, adminKey, LEAD);
         curatorKey = Keys.curator(http, gateway, adminKey);
         codebook = Codebook.read(http, gateway);

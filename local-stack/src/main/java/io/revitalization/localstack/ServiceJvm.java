@@ -19,10 +19,18 @@ import java.util.stream.Stream;
  * AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), a JDK 19 to 24 a dynamic class-data
  * sharing archive; either is written when the program stops for the first time and used on every later start. An
  * older JDK runs them without.
+ *
+ * <p>An AOT cache keeps the method profiles of the run that wrote it, and the JIT compiles from them on every later
+ * start: a cache written by a run that only started leaves the services compiling under their first load. With
+ * {@value #TRAINING_VARIABLE}{@code =1} every JVM is a training run again, whatever cache it has, and replaces that
+ * cache with its own at its stop; {@code bench/run} trains so on its workload before it measures.
+ *
+ * @param retrain whether a current AOT cache is replaced all the same
  */
-record ServiceJvm(Path javaHome, int featureVersion) {
+record ServiceJvm(Path javaHome, int featureVersion, boolean retrain) {
 
     static final String JAVA_HOME_VARIABLE = "SUITE_SERVICES_JAVA_HOME";
+    static final String TRAINING_VARIABLE = "SUITE_AOT_TRAINING";
     static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     /** The first release that creates a dynamic archive by itself ({@code -XX:+AutoCreateSharedArchive}). */
     private static final int AUTO_ARCHIVE_SINCE = 19;
@@ -37,16 +45,20 @@ record ServiceJvm(Path javaHome, int featureVersion) {
     }
 
     static ServiceJvm find(Map<String, String> environment, Path ownJavaHome) {
-        Optional<Path> chosen = Optional.ofNullable(environment.get(JAVA_HOME_VARIABLE)).filter(home -> !home.isBlank())
-                .map(Path::of);
-        if (chosen.isPresent()) {
-            return of(chosen.get());
-        }
-        return Files.isExecutable(TEMURIN_25.resolve("bin/java")) ? of(TEMURIN_25) : of(ownJavaHome);
+        Path javaHome = Optional.ofNullable(environment.get(JAVA_HOME_VARIABLE)).filter(home -> !home.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Files.isExecutable(TEMURIN_25.resolve("bin/java")) ? TEMURIN_25 : ownJavaHome);
+        ServiceJvm jvm = of(javaHome);
+        return "1".equals(environment.get(TRAINING_VARIABLE)) ? jvm.retraining() : jvm;
     }
 
     static ServiceJvm of(Path javaHome) {
-        return new ServiceJvm(javaHome, featureVersion(javaHome));
+        return new ServiceJvm(javaHome, featureVersion(javaHome), false);
+    }
+
+    /** The same JDK, every run of it a training run. */
+    ServiceJvm retraining() {
+        return new ServiceJvm(javaHome, featureVersion, true);
     }
 
     String executable() {
@@ -91,7 +103,7 @@ record ServiceJvm(Path javaHome, int featureVersion) {
                         "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             }
             Path cache = directory.resolve(prefix + "jdk" + featureVersion + ".aot");
-            if (isCurrent(cache, classpath)) {
+            if (!retrain && isCurrent(cache, classpath)) {
                 return ClassData.options(List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off"));
             }
             Path training = Files.createTempFile(directory, cache.getFileName() + ".", ".training");

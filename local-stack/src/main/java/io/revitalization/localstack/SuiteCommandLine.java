@@ -60,6 +60,9 @@ final class SuiteCommandLine {
                                         written at its first stop after a build (a minute or two) and used on every
                                         later start; JDK 19-24 a class-data archive; JDK 22+ also trims the
                                         services' native memory every 5 s (-XX:TrimNativeHeapInterval=5000)
+              SUITE_AOT_TRAINING        1: every JVM trains its AOT cache again, whatever it has, and replaces it
+                                        at ./suite down. The cache keeps the method profiles of the run that wrote
+                                        it: run the load the suite should be quick at before stopping
               SUITE_POSTGRES_URL        use this PostgreSQL server instead of starting one, as a JDBC URL,
                                         e.g. jdbc:postgresql://db:5432/postgres (databases are created on it)
               SUITE_POSTGRES_USER       its user (postgres)

@@ -49,6 +49,28 @@ class ServiceJvmTest {
     }
 
     @Test
+    void askedToTrainEveryJvmTrainsAgainAndItsCacheReplacesTheCurrentOne() throws IOException {
+        Path jar = serviceJar();
+        Path jdkHome = jdk("jdk-25", "25.0.3");
+        ServiceJvm usual = ServiceJvm.find(Map.of(ServiceJvm.JAVA_HOME_VARIABLE, jdkHome.toString()), jdkHome);
+        ServiceJvm training = ServiceJvm.find(Map.of(ServiceJvm.JAVA_HOME_VARIABLE, jdkHome.toString(),
+                ServiceJvm.TRAINING_VARIABLE, "1"), jdkHome);
+        ClassData first = usual.classData(jar);
+        Files.writeString(first.training().orElseThrow(), "trained by a start");
+        first.settle();
+        assertThat(usual.classData(jar).training()).isEmpty();
+
+        ClassData again = training.classData(jar);
+        assertThat(again.options()).contains("-XX:AOTCacheOutput=" + again.training().orElseThrow())
+                .noneMatch(option -> option.startsWith("-XX:AOTCache="));
+        Files.writeString(again.training().orElseThrow(), "trained by a workload");
+        again.settle();
+
+        assertThat(again.cache().orElseThrow()).hasContent("trained by a workload");
+        assertThat(usual.classData(jar).options()).contains("-XX:AOTCache=" + again.cache().orElseThrow());
+    }
+
+    @Test
     void twoInstancesTrainingAtOnceWriteUnderNamesOfTheirOwn() throws IOException {
         Path jar = serviceJar();
         ServiceJvm jdk25 = ServiceJvm.of(jdk("jdk-25", "25.0.3"));
