@@ -165,11 +165,22 @@ final class DashboardPolling {
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.repoRoot().toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        // stopped with the harness (Ctrl-C, SIGTERM): gateway-bench.sh then stops the gateways and nginx it started
+        Thread stopWithHarness = new Thread(process::destroy, "stop-" + command.get(0));
+        Runtime.getRuntime().addShutdownHook(stopWithHarness);
+        try {
+            String out = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+            }
+            return out;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopWithHarness);
+            } catch (IllegalStateException e) {
+                // the harness is stopping: the hook runs, and stops a process already done harmlessly
+            }
         }
-        return out;
     }
 
     private static double number(Pattern pattern, String text) {
