@@ -1,7 +1,5 @@
 package io.revitalization.cases.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.cases.api.validation.RequestValidator;
 import io.revitalization.cases.app.CaseImportService;
@@ -10,8 +8,6 @@ import io.revitalization.cases.app.InParallel;
 import io.revitalization.cases.app.ImportReport;
 import io.revitalization.cases.config.CasesConfig;
 import io.revitalization.support.importing.ImportBody;
-import io.revitalization.support.problem.FieldError;
-import io.revitalization.support.problem.JsonFieldErrors;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
@@ -95,8 +91,8 @@ public class CaseImportResource {
     }
 
     /**
-     * Read a batch at a time, each batch's records bound and validated in parallel (most of reading), the next
-     * batch while the service writes the current one: at most two batches of trees are in memory besides the body.
+     * Read a batch at a time, each batch's records parsed, bound and validated in parallel, the next
+     * batch while the service writes the current one: at most two batches of records are in memory besides the body.
      */
     private Iterable<ImportItem> items(Iterable<ImportBody.Entry> entries) {
         return () -> new Iterator<>() {
@@ -121,7 +117,7 @@ public class CaseImportResource {
                 return batch.next();
             }
 
-            /** The entries are taken here, on the request's thread (the body's parser is not thread-safe). */
+            /** The entries are taken here, on the request's thread (the body's iterator is not thread-safe). */
             private CompletableFuture<List<ImportItem>> readFollowing() {
                 if (!source.hasNext()) {
                     return null;
@@ -147,23 +143,10 @@ public class CaseImportResource {
     }
 
     private ImportItem item(ImportBody.Entry entry) {
-        return entry.unreadable() != null
-                ? new ImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
-                : item(entry.index(), entry.line(), entry.node());
-    }
-
-    private ImportItem item(int index, Integer line, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            return new ImportItem(index, line, null, List.of(new FieldError("body", "must be a case: a JSON object")));
-        }
-        try {
-            CaseRequest request = json.treeToValue(node, CaseRequest.class);
-            return new ImportItem(index, line, request.toDraft(), validator.constraintErrors(request));
-        } catch (JsonProcessingException e) {
-            return new ImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));
-        } catch (IllegalArgumentException e) {
-            return new ImportItem(index, line, null, List.of(new FieldError("body", "is not a case")));
-        }
+        return entry.read(CaseRequest.class,
+                request -> new ImportItem(entry.index(), entry.line(), request.toDraft(),
+                        validator.constraintErrors(request)),
+                errors -> new ImportItem(entry.index(), entry.line(), null, errors));
     }
 
     private void requireAtMostMaxRecords(int records) {

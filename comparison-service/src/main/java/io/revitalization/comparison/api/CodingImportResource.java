@@ -1,14 +1,11 @@
 package io.revitalization.comparison.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revitalization.comparison.app.coding.CodingImportItem;
 import io.revitalization.comparison.app.coding.CodingImportReport;
 import io.revitalization.comparison.app.coding.CodingImportService;
 import io.revitalization.support.importing.ImportBody;
 import io.revitalization.support.problem.FieldError;
-import io.revitalization.support.problem.JsonFieldErrors;
 import io.revitalization.support.problem.Problem;
 import io.revitalization.support.problem.ProblemException;
 import io.revitalization.support.security.Caller;
@@ -93,26 +90,15 @@ public class CodingImportResource {
 
     /** Read one at a time, as the service writes them. */
     private Iterable<CodingImportItem> items(Iterable<ImportBody.Entry> entries) {
-        return ImportBody.map(entries, entry -> entry.unreadable() != null
-                ? new CodingImportItem(entry.index(), entry.line(), null, List.of(JsonFieldErrors.of(entry.unreadable())))
-                : item(entry.index(), entry.line(), entry.node()));
+        return ImportBody.map(entries, this::item);
     }
 
-    private CodingImportItem item(int index, Integer line, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            return new CodingImportItem(index, line, null,
-                    List.of(new FieldError("body", "must be a coding: a JSON object")));
-        }
-        try {
-            CodingRequest request = json.treeToValue(node, CodingRequest.class);
+    private CodingImportItem item(ImportBody.Entry entry) {
+        return entry.read(CodingRequest.class, request -> {
             List<FieldError> errors = errors(request);
-            return new CodingImportItem(index, line, errors.isEmpty() ? request.toNewCoding() : null,
+            return new CodingImportItem(entry.index(), entry.line(), errors.isEmpty() ? request.toNewCoding() : null,
                     errors);
-        } catch (JsonProcessingException e) {
-            return new CodingImportItem(index, line, null, List.of(JsonFieldErrors.of(e)));
-        } catch (IllegalArgumentException e) {
-            return new CodingImportItem(index, line, null, List.of(new FieldError("body", "is not a coding")));
-        }
+        }, errors -> new CodingImportItem(entry.index(), entry.line(), null, errors));
     }
 
     private List<FieldError> errors(CodingRequest request) {

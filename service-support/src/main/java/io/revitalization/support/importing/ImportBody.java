@@ -3,13 +3,14 @@ package io.revitalization.support.importing;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revitalization.support.problem.FieldError;
 import io.revitalization.support.problem.JsonFieldErrors;
 import io.revitalization.support.problem.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,15 +18,75 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
- * The records of a bulk import body (a JSON array, or NDJSON: one record a line), read one at a time as they are
- * stored, so that a 20 MB import never lives in memory as thousands of trees. The body is checked whole first (JSON
- * syntax, number of records): a body that is refused is refused before anything is stored.
+ * The records of a bulk import body (a JSON array, or NDJSON: one record a line). The body is checked whole first
+ * (JSON syntax, number of records), so that a body that is refused is refused before anything is stored; that check
+ * also notes where each record lies. A record is then read straight into what it binds to ({@link Entry#readObject}),
+ * on whichever thread binds it: no record becomes a tree, and thousands of records need no more than the body.
  */
 public final class ImportBody {
     public static final String NDJSON = "application/x-ndjson";
 
-    /** One record: its index (from 0), its NDJSON line (from 1; null in an array) and its JSON, or why not. */
-    public record Entry(int index, Integer line, JsonNode node, JsonProcessingException unreadable) {
+    /**
+     * One record: its index (from 0), its NDJSON line (from 1; null in an array) and where its JSON lies in the body.
+     */
+    public static final class Entry {
+        private final Records records;
+        private final int index;
+        private final Integer line;
+        private final int offset;
+        private final int length;
+
+        private Entry(Records records, int index, Integer line, int offset, int length) {
+            this.records = records;
+            this.index = index;
+            this.line = line;
+            this.offset = offset;
+            this.length = length;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public Integer line() {
+            return line;
+        }
+
+        /**
+         * The record bound to {@code type} and made an item by {@code item}; else {@code rejected} of why not: its JSON
+         * (an NDJSON line's syntax is checked only here), no object, a value that does not fit its field, or an
+         * argument {@code item} refuses.
+         */
+        public <T, R> R read(Class<T> type, Function<T, R> item, Function<List<FieldError>, R> rejected) {
+            try {
+                if (!startsAnObject()) {
+                    if (!records.wellFormed()) {
+                        records.json().readTree(records.body(), offset, length);
+                    }
+                    return rejected.apply(List.of(new FieldError("body",
+                            "must be a " + records.recordName() + ": a JSON object")));
+                }
+                return item.apply(records.json().readValue(records.body(), offset, length, type));
+            } catch (JsonProcessingException e) {
+                return rejected.apply(List.of(JsonFieldErrors.of(e)));
+            } catch (IllegalArgumentException e) {
+                return rejected.apply(List.of(new FieldError("body", "is not a " + records.recordName())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private boolean startsAnObject() {
+            int first = offset;
+            while (first < offset + length && isBlank(records.body()[first])) {
+                first++;
+            }
+            return first < offset + length && records.body()[first] == '{';
+        }
+    }
+
+    /** What the entries of one body share; {@code wellFormed} when the body's syntax was checked whole. */
+    private record Records(byte[] body, ObjectMapper json, String recordName, boolean wellFormed) {
     }
 
     private ImportBody() {
@@ -36,25 +97,45 @@ public final class ImportBody {
      * should hold); {@code requireAtMost} sees the count.
      */
     public static Iterable<Entry> ofArray(byte[] body, ObjectMapper json, String recordName, IntConsumer requireAtMost) {
-        int count;
         requireNotEmpty(body, recordName);
+        List<int[]> elements = new ArrayList<>();
         try (JsonParser parser = json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw ProblemException.invalid("body", "must be a JSON array of " + recordName + "s (or send "
                         + NDJSON + ", one " + recordName + " a line)");
             }
-            count = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                int start = (int) parser.currentTokenLocation().getByteOffset();
                 parser.skipChildren();
-                count++;
+                // an element that is no object is known to be one from its first byte; only objects are read again
+                int end = parser.currentToken() == JsonToken.END_OBJECT
+                        ? (int) parser.currentLocation().getByteOffset() : start + 1;
+                elements.add(new int[]{start, end});
             }
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid(List.of(JsonFieldErrors.of(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        requireAtMost.accept(count);
-        return () -> arrayElements(body, json);
+        requireAtMost.accept(elements.size());
+        Records records = new Records(body, json, recordName, true);
+        return () -> new Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < elements.size();
+            }
+
+            @Override
+            public Entry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int[] element = elements.get(index);
+                return new Entry(records, index++, null, element[0], element[1] - element[0]);
+            }
+        };
     }
 
     /**
@@ -72,7 +153,7 @@ public final class ImportBody {
             throw ProblemException.invalid("body", "is empty: send one " + recordName + " a line");
         }
         requireAtMost.accept(count);
-        return () -> lines(body, json);
+        return () -> lines(new Records(body, json, recordName, false));
     }
 
     /** Each record turned into what the service stores, one at a time as the service asks for it. */
@@ -102,51 +183,12 @@ public final class ImportBody {
         throw ProblemException.invalid("body", "is empty: send a JSON array of " + recordName + "s");
     }
 
-    private static Iterator<Entry> arrayElements(byte[] body, ObjectMapper json) {
-        JsonParser parser;
-        try {
-            parser = json.createParser(body);
-            parser.nextToken();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Iterator<Entry> lines(Records records) {
+        byte[] body = records.body();
         return new Iterator<>() {
-            private int index;
-            private JsonToken next = advance();
-
-            private JsonToken advance() {
-                try {
-                    return parser.nextToken();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != JsonToken.END_ARRAY;
-            }
-
-            @Override
-            public Entry next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                try {
-                    Entry entry = new Entry(index++, null, parser.readValueAsTree(), null);
-                    next = advance();
-                    return entry;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
-
-    private static Iterator<Entry> lines(byte[] body, ObjectMapper json) {
-        return new Iterator<>() {
-            private int start = skipBlankLines(0);
+            // line before start: skipping the blank lines at the top counts them
             private int line = 1;
+            private int start = skipBlankLines(0);
             private int index;
 
             private int skipBlankLines(int from) {
@@ -168,16 +210,7 @@ public final class ImportBody {
                     throw new NoSuchElementException();
                 }
                 int end = lineEnd(body, start);
-                Entry entry;
-                try {
-                    entry = new Entry(index, line, json.readTree(body, start, end - start), null);
-                } catch (JsonProcessingException e) {
-                    entry = new Entry(index, line, null, e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                index++;
-                line++;
+                Entry entry = new Entry(records, index++, line++, start, end - start);
                 start = skipBlankLines(end + 1);
                 return entry;
             }
