@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
 /**
  * The records of a bulk import body (a JSON array, or NDJSON: one record a line). The body is checked whole first
  * (JSON syntax, number of records), so that a body that is refused is refused before anything is stored; that check
- * also notes where each record lies. A record is then read straight into what it binds to ({@link Entry#readObject}),
+ * also notes where each record lies. A record is then read straight into what it binds to ({@link Entry#read}),
  * on whichever thread binds it: no record becomes a tree, and thousands of records need no more than the body.
  */
 public final class ImportBody {
@@ -107,7 +107,7 @@ public final class ImportBody {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int start = (int) parser.currentTokenLocation().getByteOffset();
                 parser.skipChildren();
-                // an element that is no object is known to be one from its first byte; only objects are read again
+                // an element that is no object is told by its first byte: only an object's bytes are read again
                 int end = parser.currentToken() == JsonToken.END_OBJECT
                         ? (int) parser.currentLocation().getByteOffset() : start + 1;
                 elements.add(new int[]{start, end});
