@@ -4,6 +4,7 @@ import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.YearRange;
+import io.revitalization.support.persistence.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -105,11 +106,10 @@ public class CaseGroupRepository {
     }
 
     /** The cases of a group in the year, sorted. */
-    @SuppressWarnings("unchecked")
     public List<UUID> casesOf(GroupRef group, int year) {
-        return entityManager.createNativeQuery("SELECT DISTINCT case_id FROM case_group WHERE grouping = :grouping "
+        return ScalarQueries.create(entityManager, "SELECT DISTINCT case_id FROM case_group WHERE grouping = :grouping "
                                 + "AND group_key = :key AND :year BETWEEN first_year AND last_year ORDER BY case_id",
-                        UUID.class)
+                        "case_id", UUID.class)
                 .setParameter("grouping", group.grouping().key())
                 .setParameter("key", group.key())
                 .setParameter("year", year)
@@ -125,11 +125,10 @@ public class CaseGroupRepository {
     }
 
     /** Every group of a grouping that has a live case (in some year), sorted. */
-    @SuppressWarnings("unchecked")
     public List<String> keysOf(Grouping grouping) {
-        return entityManager.createNativeQuery(
+        return ScalarQueries.create(entityManager,
                         "SELECT DISTINCT group_key FROM case_group WHERE grouping = :grouping ORDER BY group_key",
-                        String.class)
+                        "group_key", String.class)
                 .setParameter("grouping", grouping.key())
                 .getResultList();
     }

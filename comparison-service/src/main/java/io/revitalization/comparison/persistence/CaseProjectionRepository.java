@@ -3,6 +3,7 @@ package io.revitalization.comparison.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
+import io.revitalization.support.persistence.ScalarQueries;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -54,13 +55,12 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
     }
 
     /** Which of the cases are known (deleted or not), in one query that leaves no case in the persistence context. */
-    @SuppressWarnings("unchecked")
     public Set<UUID> knownOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(getEntityManager().createNativeQuery(
-                        "SELECT id FROM case_projection WHERE id = ANY (CAST(:ids AS uuid[]))", UUID.class)
+        return Set.copyOf(ScalarQueries.create(getEntityManager(),
+                        "SELECT id FROM case_projection WHERE id = ANY (CAST(:ids AS uuid[]))", "id", UUID.class)
                 .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList());
     }

@@ -1,5 +1,6 @@
 package io.revitalization.backbone.inbox;
 
+import io.revitalization.support.persistence.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,13 +39,12 @@ public class ProcessedEvents {
         if (ids.isEmpty()) {
             return new HashSet<>();
         }
-        @SuppressWarnings("unchecked")
-        List<String> recorded = entityManager.createNativeQuery("""
+        List<String> recorded = ScalarQueries.create(entityManager, """
                         INSERT INTO processed_event (consumer, event_id, event_type)
                         SELECT :consumer, event.id, event.type
                         FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[])) AS event (id, type)
                         ON CONFLICT DO NOTHING
-                        RETURNING event_id""", String.class)
+                        RETURNING event_id""", "event_id", String.class)
                 .setParameter("consumer", consumer)
                 .setParameter("ids", ids.toArray(String[]::new))
                 .setParameter("types", types.toArray(String[]::new))
