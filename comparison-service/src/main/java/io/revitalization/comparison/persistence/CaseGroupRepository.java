@@ -4,6 +4,7 @@ import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.YearRange;
+import io.revitalization.support.persistence.ArrayMembership;
 import io.revitalization.support.persistence.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class CaseGroupRepository {
             return memberships;
         }
         List<Object[]> rows = entityManager.createNativeQuery("SELECT case_id, grouping, group_key, first_year, "
-                        + "last_year FROM case_group WHERE case_id = ANY (CAST(:ids AS uuid[]))")
+                        + "last_year FROM case_group WHERE case_id " + ArrayMembership.in(":ids", "uuid"))
                 .setParameter("ids", caseIds.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
         rows.forEach(row -> memberships.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add(new GroupMembership(

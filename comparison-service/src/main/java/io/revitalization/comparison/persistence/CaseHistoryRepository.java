@@ -2,6 +2,7 @@ package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.analysis.CaseHistory;
+import io.revitalization.support.persistence.ArrayMembership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -107,7 +108,8 @@ public class CaseHistoryRepository {
     public Map<UUID, Map<Key, String>> ofCases(Collection<UUID> caseIds) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
-                    + ", history, case_id FROM case_history WHERE case_id = ANY (?) ORDER BY case_id FOR UPDATE")) {
+                    + ", history, case_id FROM case_history WHERE case_id " + ArrayMembership.in("?", "uuid")
+                    + " ORDER BY case_id FOR UPDATE")) {
                 statement.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
                     Map<UUID, Map<Key, String>> histories = new HashMap<>();

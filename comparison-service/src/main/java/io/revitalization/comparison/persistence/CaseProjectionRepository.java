@@ -3,6 +3,7 @@ package io.revitalization.comparison.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.revitalization.comparison.domain.CaseProjection;
 import io.revitalization.comparison.domain.CaseTextScope;
+import io.revitalization.support.persistence.ArrayMembership;
 import io.revitalization.support.persistence.ScalarQueries;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProje
             return Set.of();
         }
         return Set.copyOf(ScalarQueries.create(getEntityManager(),
-                        "SELECT id FROM case_projection WHERE id = ANY (CAST(:ids AS uuid[]))", "id", UUID.class)
+                        "SELECT id FROM case_projection WHERE id " + ArrayMembership.in(":ids", "uuid"), "id", UUID.class)
                 .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList());
     }

@@ -1,5 +1,6 @@
 package io.revitalization.comparison.persistence;
 
+import io.revitalization.support.persistence.ArrayMembership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -27,9 +28,8 @@ public class CaseSlugRepository {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT id, slug FROM case_projection
-                        WHERE id = ANY (CAST(:ids AS uuid[])) AND slug IS NOT NULL""")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, slug FROM case_projection WHERE id "
+                        + ArrayMembership.in(":ids", "uuid") + " AND slug IS NOT NULL")
                 .setParameter("ids", caseIds.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
         Map<UUID, String> slugs = new LinkedHashMap<>();
