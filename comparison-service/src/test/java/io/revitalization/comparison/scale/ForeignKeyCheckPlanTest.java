@@ -4,6 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.revitalization.comparison.app.readmodel.CaseUpdate;
 import io.revitalization.comparison.app.readmodel.Projections;
+import io.revitalization.comparison.domain.GroupMembership;
+import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.comparison.domain.Grouping;
+import io.revitalization.comparison.persistence.CaseGroupRepository;
 import io.revitalization.comparison.persistence.PlannerStatistics;
 import io.revitalization.comparison.testing.Sql;
 import io.revitalization.values.LocalizedText;
@@ -37,6 +41,9 @@ class ForeignKeyCheckPlanTest {
 
     @Inject
     Projections projections;
+
+    @Inject
+    CaseGroupRepository groups;
 
     @Test
     void aCheckPlannedOnATinyTableReadsByItsKeyOnceTheDoubledTableIsAnalyzed() {
@@ -90,8 +97,12 @@ class ForeignKeyCheckPlanTest {
                 projections.applyCases(newCases(round++, 200));
             }
 
+            CaseUpdate newCase = newCases(round, 1).get(0);
+            projections.applyCases(List.of(newCase));
+            // counted around the membership alone: the lookup of known cases before it may read a table this small
+            // whole, as PostgreSQL rightly chooses at a few dozen pages
             long scansBefore = session.doReturningWork(ForeignKeyCheckPlanTest::caseScans);
-            projections.applyCases(newCases(round, 1));
+            groups.add(newCase.id(), List.of(GroupMembership.always(new GroupRef(Grouping.PROGRAM, "planner"))));
             assertThat(session.doReturningWork(ForeignKeyCheckPlanTest::caseScans))
                     .as("the new case's membership checked along case_projection's key, not by reading it whole")
                     .isEqualTo(scansBefore);
