@@ -2,7 +2,6 @@ package io.revitalization.cases.persistence;
 
 import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.SensitiveScope;
-import io.revitalization.support.persistence.ArrayMembership;
 import io.revitalization.support.refs.Reference;
 
 import java.util.ArrayList;
@@ -35,8 +34,7 @@ final class CaseConditions {
         filter.yearTo().ifPresent(value -> conditions.add("c.start_year <= :yearTo", "yearTo", value));
         filter.region().ifPresent(value -> conditions.add("strpos(c.search_region, :region) > 0", "region", value));
         filter.refs().map(Reference::split).ifPresent(refs -> {
-            conditions.add("(c.id " + ArrayMembership.in(":refIds", "uuid") + " OR c.slug "
-                            + ArrayMembership.in(":refSlugs", "text") + ")",
+            conditions.add("(c.id = ANY (CAST(:refIds AS uuid[])) OR c.slug = ANY (CAST(:refSlugs AS text[])))",
                     "refIds", refs.ids().stream().map(UUID::toString).toArray(String[]::new));
             conditions.param("refSlugs", refs.slugs().toArray(String[]::new));
         });

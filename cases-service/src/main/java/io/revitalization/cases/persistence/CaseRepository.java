@@ -5,7 +5,6 @@ import io.revitalization.cases.domain.CaseFilter;
 import io.revitalization.cases.domain.CaseRecord;
 import io.revitalization.cases.domain.SensitiveScope;
 import io.revitalization.cases.domain.search.JapaneseReadings;
-import io.revitalization.support.persistence.ArrayMembership;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -84,7 +83,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseRecord, UUID> {
         if (slugs.isEmpty()) {
             return Map.of();
         }
-        return nativeList("SELECT c.* FROM case_record c WHERE c.slug " + ArrayMembership.in(":slugs", "text") + " FOR UPDATE",
+        return nativeList("SELECT c.* FROM case_record c WHERE c.slug = ANY (CAST(:slugs AS text[])) FOR UPDATE",
                 Map.of("slugs", slugs.toArray(String[]::new))).stream()
                 .collect(Collectors.toMap(c -> c.slug, Function.identity()));
     }

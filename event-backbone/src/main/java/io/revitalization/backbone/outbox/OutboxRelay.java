@@ -3,7 +3,6 @@ package io.revitalization.backbone.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.revitalization.backbone.config.BackboneConfig;
-import io.revitalization.support.persistence.ArrayMembership;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -50,8 +49,8 @@ public class OutboxRelay {
                          ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED)
             RETURNING *""";
     // one array parameter: one statement plan whatever the batch's size
-    private static final String MARK_PUBLISHED = "UPDATE outbox_message SET published_at = now(), claimed_until = NULL "
-            + "WHERE id " + ArrayMembership.in(":ids", "uuid");
+    private static final String MARK_PUBLISHED = """
+            UPDATE outbox_message SET published_at = now(), claimed_until = NULL WHERE id = ANY (CAST(:ids AS uuid[]))""";
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
