@@ -62,6 +62,12 @@ public interface GatewayConfig {
         Duration timeout();
 
         /**
+         * Other timeouts for path prefixes of the service (an import answered when it is stored); the longest prefix
+         * that covers a path wins, as {@link #paths()} cover paths.
+         */
+        Map<String, Duration> pathTimeouts();
+
+        /**
          * Present for a service with a change stream: the gateway follows it and serves it to its clients, and may
          * keep the service's answers and answer them itself while they are current.
          */

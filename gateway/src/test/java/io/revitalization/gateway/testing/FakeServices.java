@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Location built from the Host they were sent;</li>
  * <li>cases knows one institution, {@value #KOCHI_SLUG} ({@link #KOCHI_ID});</li>
  * <li>comparison never answers {@code /api/v1/comparisons/hang} (and counts those requests at
- * {@code /hang-count});</li>
+ * {@code /hang-count}), and answers {@code /api/v1/comparisons/slow?ms=} and {@code /api/v1/comparisons/slowly?ms=}
+ * after that many milliseconds; the first has a timeout of its own ({@value #SLOW_PATH_TIMEOUT}), the second the
+ * service's (400 ms);</li>
  * <li>cases answers {@code /api/v1/cases/chunked?pieces=&size=&pauseMs=} chunked, without Content-Length: that many
  * pieces of {@link #chunkedPiece} of that size, with that pause between them;</li>
  * <li>comparison has a change stream at {@code /api/v1/comparisons/changes} (a {@code ready} event when it opens),
@@ -49,6 +51,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String KOCHI_ID = "6a1f1f4e-3c2b-4f7a-9d8e-5b4a3c2d1e0f";
     public static final String BOOTSTRAP_ADMIN_KEY = "test-bootstrap-admin-key-7f3a9c2e41";
     public static final String ETAG = "\"7\"";
+    public static final String SLOW_PATH_TIMEOUT = "3s";
 
     private Vertx vertx;
 
@@ -61,6 +64,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.partnerships", "http://localhost:" + unusedPort());
         config.put("gateway.bootstrap-admin-key", BOOTSTRAP_ADMIN_KEY);
         config.put("gateway.services.comparison.timeout", "400ms");
+        config.put("gateway.services.comparison.path-timeouts.\"/api/v1/comparisons/slow\"", SLOW_PATH_TIMEOUT);
         config.put("gateway.circuit-breaker.request-volume-threshold", "4");
         config.put("gateway.circuit-breaker.failure-ratio", "0.75");
         config.put("gateway.circuit-breaker.delay", "60s");
@@ -102,6 +106,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(openApiDocument(service).encode());
             } else if (path.equals("/api/v1/comparisons/hang")) {
                 hangs.incrementAndGet();
+            } else if (path.equals("/api/v1/comparisons/slow") || path.equals("/api/v1/comparisons/slowly")) {
+                vertx.setTimer(Long.parseLong(request.getParam("ms")), late -> request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("uri", request.uri()).encode()));
             } else if (path.equals("/api/v1/comparisons/hang-count")) {
                 request.response().end(Integer.toString(hangs.get()));
             } else if (path.equals("/api/v1/cases/chunked")) {

@@ -34,7 +34,6 @@ import jakarta.enterprise.util.TypeLiteral;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +89,7 @@ public class Upstreams {
                     .register(meters);
             GuardedForwarding forwarding = new GuardedForwarding(name, guard(name, config.circuitBreaker(), circuit),
                     config.circuitBreaker().delay(), bodyLimits, problems);
-            OriginRequestProvider origin = origin(base, service.getValue().timeout(), clients);
+            OriginRequestProvider origin = origin(base, RouteTimeouts.of(service.getValue()), clients);
             HttpProxy api = HttpProxy.reverseProxy(upgrades).origin(origin).addInterceptor(forwarding);
             Optional<ChangeFeed> feed = service.getValue().cache().map(caching -> {
                 ChangeFeed followed = new ChangeFeed(name, base.resolve(caching.changeStream()), vertx,
@@ -199,18 +198,18 @@ public class Upstreams {
     }
 
     /**
-     * The request to the service, with the route's timeout: the client's own, a timer on the event loop, where a
+     * The request to the service, with its path's timeout: the client's own, a timer on the event loop, where a
      * guard's timeout would wake its timer thread on every request. A timeout still fails the guarded call, so it
      * counts against the circuit breaker.
      */
-    private static OriginRequestProvider origin(URI base, Duration timeout, EventLoopClients clients) {
+    private static OriginRequestProvider origin(URI base, RouteTimeouts timeouts, EventLoopClients clients) {
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
         SocketAddress server = SocketAddress.inetSocketAddress(port, base.getHost());
         return proxy -> {
             Future<HttpClientRequest> request = clients.current().request(new RequestOptions()
                     .setServer(server).setHost(base.getHost()).setPort(port).setSsl(tls)
-                    .setIdleTimeout(timeout.toMillis()));
+                    .setIdleTimeout(timeouts.forPath(proxy.request().proxiedRequest().path()).toMillis()));
             return request.onSuccess(created -> proxy.set(GuardedForwarding.ORIGIN_REQUEST, created));
         };
     }

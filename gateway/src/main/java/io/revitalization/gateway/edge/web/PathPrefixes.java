@@ -13,10 +13,15 @@ public final class PathPrefixes {
      */
     public static boolean cover(List<String> prefixes, String path) {
         for (String prefix : prefixes) {
-            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+            if (covers(prefix, path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the path is the prefix or below it. */
+    public static boolean covers(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 }

@@ -1,6 +1,7 @@
 package io.revitalization.gateway.edge.routing;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.revitalization.gateway.config.GatewayConfig;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,9 @@ class ResilienceTest {
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
+
+    @Inject
+    GatewayConfig gateway;
 
     @ConfigProperty(name = "gateway.routes.comparison")
     URI comparisonService;
@@ -69,6 +74,31 @@ class ResilienceTest {
         given().when().get("/api/v1/cases").then().statusCode(200);
         circuitBreakers.reset("gateway-comparison");
         given().when().get("/api/v1/comparisons/overview").then().statusCode(200);
+    }
+
+    @Test
+    void aPathWithATimeoutOfItsOwnMayTakeLongerThanTheRestOfItsService() {
+        // 1.2 s: three times the service's 400 ms, within the 3 s of /api/v1/comparisons/slow
+        given().when().get("/api/v1/comparisons/slow?ms=1200")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/v1/comparisons/slow?ms=1200"));
+        // a prefix covers the paths below it, not a longer name
+        given().when().get("/api/v1/comparisons/slowly?ms=1200")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("detail", containsString("comparison"));
+    }
+
+    @Test
+    void theImportsMayTakeAMinuteAndEveryOtherRequestTenSeconds() {
+        Map<String, GatewayConfig.Service> services = gateway.services();
+        assertThat(services.get("cases").timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(services.get("cases").pathTimeouts())
+                .containsExactly(Map.entry("/api/v1/cases/import", Duration.ofSeconds(60)));
+        assertThat(services.get("comparison").pathTimeouts())
+                .containsEntry("/api/v1/codings/import", Duration.ofSeconds(60));
+        assertThat(services.get("partnerships").timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(services.get("partnerships").pathTimeouts()).isEmpty();
     }
 
     private int hangingCallsSeenByTheService() throws Exception {
