@@ -2,11 +2,13 @@ package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.analysis.CaseHistory;
+import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.support.persistence.ArrayMembership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,8 +42,12 @@ public class CaseHistoryRepository {
             .thenComparing(Key::grouping).thenComparing(Key::groupKey);
 
     private static final String COLUMNS = "codebook_id, codebook_version, dimension, selection, grouping, group_key";
-    private static final String MATCH = "codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? "
-            + "AND grouping = ? AND group_key = ?";
+    /** A group's rows under every key a selection is stored under ({@link Selections#storedKeys}), given as an array. */
+    private static final String MATCH_STORED = "codebook_id = ? AND codebook_version = ? AND dimension = ? "
+            + "AND selection = ANY (?) AND grouping = ? AND group_key = ?";
+    /** A group's rows under one of those keys, {@code stored.selection}. */
+    private static final String MATCH_EACH_STORED = "codebook_id = ? AND codebook_version = ? AND dimension = ? "
+            + "AND selection = stored.selection AND grouping = ? AND group_key = ?";
 
     /** The key columns as arrays, open for more: {@code KEY_ARRAYS + ", ?::text[])"}. */
     private static final String KEY_ARRAYS = "unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[]";
@@ -51,14 +57,15 @@ public class CaseHistoryRepository {
             + "AND %1$s.grouping = r.grouping AND %1$s.group_key = r.group_key";
 
     /**
-     * A group's key columns (of alias {@code %1$s}), and the same of parameters, as one text: its digest is the
+     * A group's key columns (of alias {@code %1$s}), and the same of parameters with the stored key
+     * {@code stored.selection} ({@link #STORED_KEY_TEXT}), as one text: its digest is the
      * expression of the index case_history_by_group (V90), written alike so that PostgreSQL reads along it. A read
      * names the columns too.
      */
     private static final String KEY_TEXT = "%1$scodebook_id::text || '/' || %1$scodebook_version::text || '/' "
             + "|| %1$sdimension || '/' || %1$sselection || '/' || %1$sgrouping || '/' || %1$sgroup_key";
-    private static final String PARAMETER_KEY_TEXT = "CAST(? AS uuid)::text || '/' || CAST(? AS int4)::text || '/' "
-            + "|| CAST(? AS text) || '/' || CAST(? AS text) || '/' || CAST(? AS text) || '/' || CAST(? AS text)";
+    private static final String STORED_KEY_TEXT = "CAST(? AS uuid)::text || '/' || CAST(? AS int4)::text || '/' "
+            + "|| CAST(? AS text) || '/' || stored.selection || '/' || CAST(? AS text) || '/' || CAST(? AS text)";
 
     private static String groupDigest(String alias) {
         return "hashtextextended(" + KEY_TEXT.formatted(alias) + ", 0)";
@@ -203,14 +210,17 @@ public class CaseHistoryRepository {
     private static final Comparator<Tally> TALLY_ORDER = Comparator.comparing(Tally::key, LOCK_ORDER)
             .thenComparing(Tally::history);
 
-    /** The distinct histories of a group and how many cases have each. */
+    /**
+     * The distinct histories of a group under a selection and how many cases have each, added up over the keys it is
+     * stored under ({@link Selections#storedKeys}).
+     */
     public List<CaseHistory.Counted> counted(UUID codebookId, int version, String dimension, String selection,
                                              GroupRef group) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT history, cases FROM history_tally "
-                    + "WHERE " + MATCH)) {
-                bind(statement, new Key(codebookId, version, dimension, selection, group.grouping().key(),
-                        group.key()));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT history, sum(cases)::int "
+                    + "FROM history_tally WHERE " + MATCH_STORED + " GROUP BY history ORDER BY history")) {
+                bindStored(statement, new Key(codebookId, version, dimension, selection, group.grouping().key(),
+                        group.key()), connection);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<CaseHistory.Counted> histories = new ArrayList<>();
                     while (rows.next()) {
@@ -222,20 +232,26 @@ public class CaseHistoryRepository {
         });
     }
 
-    /** A page of a group's cases and their histories in case order, after {@code afterCaseId} (null: from the first). */
+    /**
+     * A page of a group's cases and their histories in case order, after {@code afterCaseId} (null: from the first):
+     * the page of each key the selection is stored under, along the group's index, then the first of those.
+     */
     public List<CaseRow> page(UUID codebookId, int version, String dimension, String selection, GroupRef group,
                               UUID afterCaseId, int limit) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             // case_id itself, not as text: ordered by the text, the group's index order could not be used
-            try (PreparedStatement statement = connection.prepareStatement("SELECT case_id, history "
-                    + "FROM case_history WHERE " + groupDigest("") + " = hashtextextended(" + PARAMETER_KEY_TEXT
-                    + ", 0) AND " + MATCH + (afterCaseId == null ? "" : " AND case_id > ?")
-                    + " ORDER BY case_id LIMIT ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT h.case_id, h.history "
+                    + "FROM unnest(?::text[]) AS stored(selection) CROSS JOIN LATERAL (SELECT case_id, history "
+                    + "FROM case_history WHERE " + groupDigest("") + " = hashtextextended(" + STORED_KEY_TEXT
+                    + ", 0) AND " + MATCH_EACH_STORED + (afterCaseId == null ? "" : " AND case_id > ?")
+                    + " ORDER BY case_id LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
                 Key key = new Key(codebookId, version, dimension, selection, group.grouping().key(), group.key());
-                int next = bind(statement, bind(statement, key), key);
+                statement.setArray(1, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
+                int next = bindEachStored(statement, bindEachStored(statement, 2, key), key);
                 if (afterCaseId != null) {
                     statement.setObject(next++, afterCaseId);
                 }
+                statement.setInt(next++, limit);
                 statement.setInt(next, limit);
                 return caseRows(statement);
             }
@@ -243,9 +259,9 @@ public class CaseHistoryRepository {
     }
 
     /**
-     * A group's first cases in case order whose history is one of {@code histories}: the first of each history (by
-     * the index of a group's cases per history), then the first of those. Read in the group's case order instead, a
-     * rare history would mean reading every case of the group.
+     * A group's first cases in case order whose history is one of {@code histories}: the first of each history under
+     * each key the selection is stored under (by the index of a group's cases per history), then the first of those.
+     * Read in the group's case order instead, a rare history would mean reading every case of the group.
      */
     public List<CaseRow> firstWith(Key key, Collection<String> histories, int limit) {
         if (histories.isEmpty()) {
@@ -253,11 +269,14 @@ public class CaseHistoryRepository {
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT h.case_id, h.history "
-                    + "FROM unnest(?::text[]) AS wanted(history) CROSS JOIN LATERAL (SELECT case_id, history "
-                    + "FROM case_history WHERE " + MATCH + " AND md5(history) = md5(wanted.history) "
-                    + "AND history = wanted.history ORDER BY case_id LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
+                    + "FROM unnest(?::text[]) AS wanted(history) CROSS JOIN unnest(?::text[]) AS stored(selection) "
+                    + "CROSS JOIN LATERAL (SELECT case_id, history FROM case_history WHERE " + MATCH_EACH_STORED
+                    + " AND md5(history) = md5(wanted.history) AND history = wanted.history ORDER BY case_id "
+                    + "LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
                 statement.setArray(1, connection.createArrayOf("text", histories.toArray()));
-                int next = bind(statement, 2, key);
+                statement.setArray(2, connection.createArrayOf("text",
+                        Selections.storedKeys(key.selection()).toArray()));
+                int next = bindEachStored(statement, 3, key);
                 statement.setInt(next++, limit);
                 statement.setInt(next, limit);
                 return caseRows(statement);
@@ -275,18 +294,26 @@ public class CaseHistoryRepository {
         }
     }
 
-    private static int bind(PreparedStatement statement, Key key) throws SQLException {
-        return bind(statement, 1, key);
+    /** Binds the {@link #MATCH_STORED} columns. */
+    private static void bindStored(PreparedStatement statement, Key key, Connection connection) throws SQLException {
+        statement.setObject(1, key.codebookId());
+        statement.setInt(2, key.codebookVersion());
+        statement.setString(3, key.dimension());
+        statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(key.selection()).toArray()));
+        statement.setString(5, key.grouping());
+        statement.setString(6, key.groupKey());
     }
 
-    /** Binds the {@link #MATCH} columns from parameter {@code first}; returns the next parameter's index. */
-    private static int bind(PreparedStatement statement, int first, Key key) throws SQLException {
+    /**
+     * Binds the {@link #MATCH_EACH_STORED} columns (or {@link #STORED_KEY_TEXT}'s) from parameter {@code first};
+     * returns the next parameter's index.
+     */
+    private static int bindEachStored(PreparedStatement statement, int first, Key key) throws SQLException {
         statement.setObject(first, key.codebookId());
         statement.setInt(first + 1, key.codebookVersion());
         statement.setString(first + 2, key.dimension());
-        statement.setString(first + 3, key.selection());
-        statement.setString(first + 4, key.grouping());
-        statement.setString(first + 5, key.groupKey());
-        return first + 6;
+        statement.setString(first + 3, key.grouping());
+        statement.setString(first + 4, key.groupKey());
+        return first + 5;
     }
 }

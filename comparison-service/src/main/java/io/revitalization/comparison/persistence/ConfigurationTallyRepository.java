@@ -1,6 +1,7 @@
 package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.analysis.CaseConfiguration;
+import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.persistence.TallyRepository.CaseYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -190,7 +191,10 @@ public class ConfigurationTallyRepository {
         }
     }
 
-    /** The configurations of some groups' cases in a year, each with at most {@code listed} of its cases. */
+    /**
+     * The configurations of some groups' cases in a year, each with at most {@code listed} of its cases: a row per
+     * group, configuration and key the selection is stored under ({@link Selections#storedKeys}), to be added up.
+     */
     public List<CaseConfiguration.Tally> read(UUID codebookId, int version, String selection, String grouping,
                                               Collection<String> groupKeys, int year, int listed) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
@@ -203,12 +207,12 @@ public class ConfigurationTallyRepository {
                                    AND c.configuration = t.configuration
                                  ORDER BY c.case_id LIMIT ?)
                     FROM configuration_tally t
-                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.selection = ? AND t.grouping = ?
+                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.selection = ANY (?) AND t.grouping = ?
                       AND t.group_key = ANY (?) AND t.year = ?""")) {
                 statement.setInt(1, listed);
                 statement.setObject(2, codebookId);
                 statement.setInt(3, version);
-                statement.setString(4, selection);
+                statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
                 statement.setString(5, grouping);
                 statement.setArray(6, connection.createArrayOf("text", groupKeys.toArray()));
                 statement.setInt(7, year);

@@ -2,11 +2,7 @@ package io.revitalization.comparison.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.revitalization.localstack.ExternalPostgres;
-import io.revitalization.localstack.PostgresEndpoint;
-import io.revitalization.testsupport.PostgresResource;
-import java.io.IOException;
-import java.io.InputStream;
+import io.revitalization.comparison.testing.ScratchDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,13 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +97,7 @@ class TallyCasesMigrationTest {
             WATER_BOB_JP_2022.oldTally("state-led", "0"), // an empty array alone in its group-year
             WATER_NO_PARTNERSHIP_2020.oldTally("community", "1", CASE_D));
 
-    private PostgresEndpoint server;
-    private String database;
+    private ScratchDatabase scratch;
     private MigrateResult migrationToV50;
     private MigrateResult migrationToV51;
     private Map<String, List<String>> otherTablesBefore;
@@ -116,18 +108,10 @@ class TallyCasesMigrationTest {
     private List<TallyCase> tallyCasesAfter;
 
     @BeforeAll
-    void migrateOldTalliesToV51() throws SQLException, IOException {
-        String scratchName = "v51_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PostgresResource postgres = new PostgresResource();
-        postgres.init(Map.of("database", scratchName));
-        Map<String, String> datasource = postgres.start(); // creates the database (with a suffix on an external server)
-        String jdbcUrl = datasource.get("quarkus.datasource.jdbc.url");
-        server = new ExternalPostgres(jdbcUrl, datasource.get("quarkus.datasource.username"),
-                datasource.get("quarkus.datasource.password"));
-        database = jdbcUrl.replaceFirst("^jdbc:postgresql://[^/]+/([^?]+).*$", "$1");
-
-        migrationToV50 = flyway(jdbcUrl).target(LAST_VERSION_WITH_CASE_ARRAYS).load().migrate();
-        try (Connection connection = server.connect(database)) {
+    void migrateOldTalliesToV51() throws SQLException {
+        scratch = ScratchDatabase.create("v51_migration_");
+        migrationToV50 = scratch.migrateTo(LAST_VERSION_WITH_CASE_ARRAYS);
+        try (Connection connection = scratch.connect()) {
             insertSurroundings(connection);
             OLD_TALLIES.forEach(old -> insertOldTally(connection, old));
             otherTablesBefore = contentsOfOtherTables(connection);
@@ -135,8 +119,8 @@ class TallyCasesMigrationTest {
         }
 
         // V51 and no further: later migrations add tables and constraints of their own
-        migrationToV51 = flyway(jdbcUrl).target(TALLY_CASES_VERSION).load().migrate();
-        try (Connection connection = server.connect(database)) {
+        migrationToV51 = scratch.migrateTo(TALLY_CASES_VERSION);
+        try (Connection connection = scratch.connect()) {
             otherTablesAfter = contentsOfOtherTables(connection);
             checkConstraintsAfter = checkConstraints(connection);
             talliesAfter = readTallies(connection);
@@ -146,11 +130,8 @@ class TallyCasesMigrationTest {
 
     @AfterAll
     void dropScratchDatabase() throws SQLException {
-        if (server != null && database != null) {
-            try (Connection connection = server.connect("postgres");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+        if (scratch != null) {
+            scratch.close();
         }
     }
 
@@ -243,7 +224,7 @@ class TallyCasesMigrationTest {
         assertThat(checkConstraintsAfter).as("CHECK constraints after V51: those before and the tally's count")
                 .containsExactlyInAnyOrderElementsOf(concat(checkConstraintsBefore,
                         "tally tally_cases_not_negative CHECK ((cases >= 0)) validated"));
-        try (Connection connection = server.connect(database)) {
+        try (Connection connection = scratch.connect()) {
             assertThat(columns(connection, "tally")).as("tally's columns: case_ids gone, cases added")
                     .containsExactly("codebook_id", "codebook_version", "dimension", "selection", "grouping",
                             "group_key", "year", "code", "weight", "cases");
@@ -381,17 +362,6 @@ class TallyCasesMigrationTest {
     }
 
     // ---- reading the database ----
-
-    /** Flyway as the service configures it: the same locations, read from its application.properties. */
-    private FluentConfiguration flyway(String jdbcUrl) throws IOException {
-        Properties service = new Properties();
-        try (InputStream properties = TallyCasesMigrationTest.class.getResourceAsStream("/application.properties")) {
-            service.load(properties);
-        }
-        return Flyway.configure(TallyCasesMigrationTest.class.getClassLoader())
-                .dataSource(jdbcUrl, server.username(), server.password())
-                .locations(service.getProperty("quarkus.flyway.locations").split(","));
-    }
 
     private static List<Tally> readTallies(Connection connection) throws SQLException {
         List<Tally> tallies = new ArrayList<>();

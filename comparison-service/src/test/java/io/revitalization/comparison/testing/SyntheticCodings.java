@@ -248,7 +248,8 @@ public final class SyntheticCodings {
     /**
      * The configuration tallies of the synthetic codebook, as {@code Configurations} keeps them: per selection but
      * all coders, each case-year's resolved codes per dimension (dimensions and codes in id order, separated as
-     * {@code CaseConfiguration} separates them), counted in each group of the year and under group ''.
+     * {@code CaseConfiguration} separates them), counted in each group of the year and under group ''; a case-year
+     * coded once on each dimension under {@code sole} instead of majority and adjudicated.
      */
     private void rebuildConfigurations(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM configuration_tally WHERE codebook_id = ?", codebookId);
@@ -265,10 +266,16 @@ public final class SyntheticCodings {
                 majority AS (
                     SELECT case_id, year, dimension, min(codes) AS codes
                     FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
+                sole AS (
+                    SELECT case_id, year FROM codings GROUP BY case_id, year
+                    HAVING count(*) = count(DISTINCT dimension)),
                 resolved AS (
-                    SELECT 'majority' AS selection, case_id, year, dimension, codes FROM majority
+                    SELECT CASE WHEN s.case_id IS NULL THEN 'majority' ELSE 'sole' END AS selection, m.case_id,
+                           m.year, m.dimension, m.codes
+                    FROM majority m LEFT JOIN sole s ON s.case_id = m.case_id AND s.year = m.year
                     UNION ALL
-                    SELECT 'adjudicated', case_id, year, dimension, codes FROM majority
+                    SELECT 'adjudicated', case_id, year, dimension, codes FROM majority m
+                    WHERE NOT EXISTS (SELECT 1 FROM sole s WHERE s.case_id = m.case_id AND s.year = m.year)
                     UNION ALL
                     SELECT 'coder:' || coder, case_id, year, dimension, codes FROM codings),
                 configurations AS (

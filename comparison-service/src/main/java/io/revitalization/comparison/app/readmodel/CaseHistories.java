@@ -4,7 +4,6 @@ import io.revitalization.comparison.domain.CaseCoding;
 import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.analysis.CaseHistory;
 import io.revitalization.comparison.domain.analysis.CodedUnit;
-import io.revitalization.comparison.domain.analysis.CoderSelection;
 import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.comparison.persistence.CaseGroupRepository;
@@ -72,7 +71,11 @@ public class CaseHistories {
         histories.move(leaving, joining);
     }
 
-    /** A case's histories: per codebook version, dimension, selection and group, its units in the group's years. */
+    /**
+     * A case's histories: per codebook version, dimension, stored selection ({@link Selections#storedFor}: a case
+     * whose units of a dimension each have one coder is counted once for majority, all coders and adjudicated) and
+     * group, its units in the group's years.
+     */
     static Map<Key, String> historiesOf(List<CaseCoding> caseCodings, Set<GroupMembership> memberships) {
         Map<Key, String> now = new HashMap<>();
         if (memberships.isEmpty()) {
@@ -82,7 +85,8 @@ public class CaseHistories {
                 coding.codebookVersion, coding.dimension))).forEach((dimension, ofDimension) -> {
             Map<Integer, List<Coding>> byYear = ofDimension.stream().collect(Collectors.groupingBy(
                     coding -> coding.year, Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
-            for (CoderSelection selection : Selections.affectedBy(ofDimension.stream().map(c -> c.coder).toList())) {
+            List<Coding> analysis = byYear.values().stream().flatMap(List::stream).toList();
+            Selections.storedFor(List.of(analysis)).forEach((key, selection) -> {
                 Map<Integer, List<CodedUnit>> units = new HashMap<>();
                 byYear.forEach((year, ofYear) -> units.put(year, selection.resolve(ofYear).units()));
                 memberships.stream().map(GroupMembership::group).distinct().forEach(group -> {
@@ -93,12 +97,11 @@ public class CaseHistories {
                         }
                     });
                     if (!inGroup.isEmpty()) {
-                        now.put(new Key(dimension.codebookId(), dimension.version(), dimension.dimension(),
-                                Selections.key(selection), group.grouping().key(), group.key()),
-                                CaseHistory.of(inGroup));
+                        now.put(new Key(dimension.codebookId(), dimension.version(), dimension.dimension(), key,
+                                group.grouping().key(), group.key()), CaseHistory.of(inGroup));
                     }
                 });
-            }
+            });
         });
         return now;
     }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Counts the cases whose codings were stored before the case histories existed (V80), once, beside the service's
- * start rather than on its path: a page of cases per transaction, then the histories are marked complete and reads
- * use them. Until then reads compute the same figures from the codings. A change during the count refreshes its case
+ * Counts the cases whose codings were stored before the case histories existed (V80) or took their present layout
+ * (V96), once, beside the service's start rather than on its path: a page of cases per transaction, then the
+ * histories are marked complete and reads use them. Until then reads compute the same figures from the codings. A change during the count refreshes its case
  * itself, and refreshing a case again changes nothing.
  */
 @ApplicationScoped

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * Keeps the configuration tallies behind truth tables in step with a case-year's codings and groups, in the
  * transaction of the change: the case-year's configurations are recomputed from its codings and compared with where it
  * is counted, so the cost depends on the case-year, never on the number of cases, and applying a change twice
- * changes nothing. Every selection but all coders (whose truth table a case-year coded twice does not have) is kept.
+ * changes nothing. Every selection but all coders (whose truth table a case-year coded twice does not have) is kept;
+ * a case-year whose dimensions each have one coding, none an adjudication, is counted once for majority and
+ * adjudicated, under {@link Selections#SOLE}, beside each coder's own.
  */
 @ApplicationScoped
 public class Configurations {
@@ -86,19 +88,18 @@ public class Configurations {
                 coding -> new Version(coding.codebookId, coding.codebookVersion))).forEach((version, ofVersion) -> {
             Map<String, List<Coding>> byDimension = ofVersion.stream().collect(Collectors.groupingBy(
                     coding -> coding.dimension, Collectors.mapping(CaseCoding::toAnalysis, Collectors.toList())));
-            for (CoderSelection selection : Selections.affectedBy(ofVersion.stream().map(c -> c.coder).toList())) {
+            Selections.storedFor(byDimension.values()).forEach((key, selection) -> {
                 String configuration = CaseConfiguration.of(selection, byDimension);
                 if (selection.rule() == CoderSelection.Rule.ALL_CODERS || configuration.isEmpty()) {
-                    continue;
+                    return;
                 }
                 UUID codebookId = version.codebookId();
                 int codebookVersion = version.version();
-                String key = Selections.key(selection);
                 now.add(new Key(codebookId, codebookVersion, key, ConfigurationTallyRepository.EVERY_CASE,
                         ConfigurationTallyRepository.EVERY_CASE, configuration));
                 groups.forEach(group -> now.add(new Key(codebookId, codebookVersion, key,
                         group.grouping().key(), group.key(), configuration)));
-            }
+            });
         });
         return now;
     }

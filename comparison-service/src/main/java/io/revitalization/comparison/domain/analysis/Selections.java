@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -17,6 +19,13 @@ import java.util.TreeSet;
 public final class Selections {
     /** Decimal places of tallied weights (the column is NUMERIC(24, 12)); sums of them are exact. */
     private static final int WEIGHT_SCALE = 12;
+    /**
+     * The key under which codings whose units each have one coder and no adjudication are stored once for majority,
+     * all coders and adjudicated, which resolve such units alike (as that coder's, weight 1).
+     */
+    public static final String SOLE = "sole";
+    private static final List<String> SHARING_SOLE = List.of(key(CoderSelection.majority()),
+            key(CoderSelection.allCoders()), key(CoderSelection.adjudicated()));
 
     private Selections() {
     }
@@ -28,6 +37,44 @@ public final class Selections {
             case ADJUDICATED -> "adjudicated";
             case SINGLE_CODER -> "coder:" + selection.coder();
         };
+    }
+
+    /**
+     * The keys of the stored rows a read under this selection adds up: its own, and {@link #SOLE} for majority, all
+     * coders and adjudicated. A case counted under one of them is never counted under the other.
+     */
+    public static List<String> storedKeys(String selectionKey) {
+        return SHARING_SOLE.contains(selectionKey) ? List.of(selectionKey, SOLE) : List.of(selectionKey);
+    }
+
+    /**
+     * The selections codings are stored under, by key, each to resolve them with: where every unit has one coding
+     * and none is an adjudication, {@link #SOLE} (resolved as the majority) and each coder's own; otherwise those of
+     * {@link #affectedBy}.
+     *
+     * @param byDimension the codings, those of each dimension apart (a unit is a case-year of one dimension)
+     */
+    public static Map<String, CoderSelection> storedFor(Collection<? extends Collection<Coding>> byDimension) {
+        Map<String, CoderSelection> stored = new TreeMap<>();
+        Collection<String> coders = byDimension.stream().flatMap(Collection::stream).map(Coding::coder).toList();
+        if (byDimension.stream().allMatch(Selections::codedOnceEach)) {
+            stored.put(SOLE, CoderSelection.majority());
+            new TreeSet<>(coders).forEach(coder -> stored.put(key(CoderSelection.singleCoder(coder)),
+                    CoderSelection.singleCoder(coder)));
+        } else {
+            affectedBy(coders).forEach(selection -> stored.put(key(selection), selection));
+        }
+        return stored;
+    }
+
+    private static boolean codedOnceEach(Collection<Coding> codings) {
+        Set<UnitKey> units = new HashSet<>();
+        for (Coding coding : codings) {
+            if (CoderSelection.isAdjudication(coding) || !units.add(new UnitKey(coding.caseId(), coding.year()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The selections a unit coded by these coders contributes to: majority, all, adjudicated, and each coder alone. */
