@@ -2,6 +2,7 @@ package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.domain.analysis.Selections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -132,18 +133,22 @@ public class ProfileTallyRepository {
         return new ColumnArrays("uuid", "int4", "text", "text", "text", "text", "int4", "text", "text", "int4");
     }
 
-    /** The profiles of some groups of one tally over a range of years. */
+    /**
+     * The profiles of some groups of one tally over a range of years, under every key its selection is stored under
+     * ({@link Selections#storedKeys}), added up.
+     */
     public List<Row> read(UUID codebookId, int version, String dimension, String selection, String grouping,
                           Collection<String> groupKeys, int fromYear, int toYear) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT group_key, year, codes, weights, cases FROM tally_profile
-                    WHERE codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ?
-                      AND grouping = ? AND group_key = ANY (?) AND year BETWEEN ? AND ?""")) {
+                    SELECT group_key, year, codes, weights, sum(cases)::int FROM tally_profile
+                    WHERE codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ANY (?)
+                      AND grouping = ? AND group_key = ANY (?) AND year BETWEEN ? AND ?
+                    GROUP BY group_key, year, codes, weights""")) {
                 statement.setObject(1, codebookId);
                 statement.setInt(2, version);
                 statement.setString(3, dimension);
-                statement.setString(4, selection);
+                statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
                 statement.setString(5, grouping);
                 statement.setArray(6, connection.createArrayOf("text", groupKeys.toArray()));
                 statement.setInt(7, fromYear);

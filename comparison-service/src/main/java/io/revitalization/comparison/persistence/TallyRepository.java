@@ -3,11 +3,13 @@ package io.revitalization.comparison.persistence;
 import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.UnitRef;
+import io.revitalization.comparison.domain.analysis.Selections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,16 +27,23 @@ import java.util.UUID;
  * The per (codebook version, dimension, selection, group, year, code) tallies behind distributions and distances,
  * and the cases behind each ({@code tally_case}). Code {@link #WHOLE} stands for the group-year itself. Plain JDBC
  * in the current transaction: a coding touches a few dozen tallies, sent as batches; the tallies' counts are written
- * as it commits ({@link CountsAtCommit}), the cases behind them at once.
+ * as it commits ({@link CountsAtCommit}), the cases behind them at once. A read under a selection adds up the rows of
+ * every key it is stored under ({@link Selections#storedKeys}): a unit with one coding is stored once, under
+ * {@link Selections#SOLE}, for the selections that resolve it alike.
  */
 @ApplicationScoped
 public class TallyRepository {
     /** The code of a group-year's own tally: the cases behind the whole distribution. */
     public static final String WHOLE = "";
 
+    /** A tally's rows under every key its selection is stored under ({@link Selections#storedKeys}), as an array. */
     private static final String TALLY = """
-            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ? AND grouping = ?
+            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ANY (?) AND grouping = ?
             AND group_key = ?""";
+    /** A tally's rows under one of those keys, {@code stored.selection}, named by the query around them. */
+    private static final String TALLY_STORED = """
+            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = stored.selection
+            AND grouping = ? AND group_key = ?""";
     /** The tally columns as arrays, then weight and cases. */
     private static final String TALLY_ROWS = """
             unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
@@ -196,26 +205,37 @@ public class TallyRepository {
                           Collection<String> groupKeys, int fromYear, int toYear, int listed) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT t.group_key, t.year, t.code, t.weight, t.cases,
-                           ARRAY(SELECT c.case_id::text FROM tally_case c
-                                 WHERE c.codebook_id = t.codebook_id AND c.codebook_version = t.codebook_version
-                                   AND c.dimension = t.dimension AND c.selection = t.selection
-                                   AND c.grouping = t.grouping AND c.group_key = t.group_key AND c.code = t.code
-                                   AND c.year = t.year
-                                 ORDER BY c.case_id LIMIT ?)
+                    SELECT t.group_key, t.year, t.code, sum(t.weight), sum(t.cases)::int,
+                           ARRAY(SELECT firsts.case_id::text
+                                 FROM unnest(?::text[]) AS stored(selection) CROSS JOIN LATERAL (
+                                     SELECT c.case_id FROM tally_case c
+                                     WHERE c.codebook_id = ? AND c.codebook_version = ? AND c.dimension = ?
+                                       AND c.selection = stored.selection AND c.grouping = ?
+                                       AND c.group_key = t.group_key AND c.code = t.code AND c.year = t.year
+                                     ORDER BY c.case_id LIMIT ?) AS firsts
+                                 ORDER BY firsts.case_id LIMIT ?)
                     FROM tally t
-                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.dimension = ? AND t.selection = ?
+                    WHERE t.codebook_id = ? AND t.codebook_version = ? AND t.dimension = ? AND t.selection = ANY (?)
                       AND t.grouping = ? AND t.group_key = ANY (?) AND t.year BETWEEN ? AND ?
+                    GROUP BY t.group_key, t.year, t.code
                     ORDER BY t.group_key, t.year, t.code""")) {
-                statement.setInt(1, listed);
-                statement.setObject(2, codebookId);
-                statement.setInt(3, version);
-                statement.setString(4, dimension);
-                statement.setString(5, selection);
-                statement.setString(6, grouping);
-                statement.setArray(7, connection.createArrayOf("text", groupKeys.toArray()));
-                statement.setInt(8, fromYear);
-                statement.setInt(9, toYear);
+                Array keys = storedKeys(connection, selection);
+                int next = 1;
+                statement.setArray(next++, keys);
+                statement.setObject(next++, codebookId);
+                statement.setInt(next++, version);
+                statement.setString(next++, dimension);
+                statement.setString(next++, grouping);
+                statement.setInt(next++, listed);
+                statement.setInt(next++, listed);
+                statement.setObject(next++, codebookId);
+                statement.setInt(next++, version);
+                statement.setString(next++, dimension);
+                statement.setArray(next++, keys);
+                statement.setString(next++, grouping);
+                statement.setArray(next++, connection.createArrayOf("text", groupKeys.toArray()));
+                statement.setInt(next++, fromYear);
+                statement.setInt(next, toYear);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<Row> result = new ArrayList<>();
                     while (rows.next()) {
@@ -235,20 +255,16 @@ public class TallyRepository {
     /** The distinct cases of one code (or {@link #WHOLE}) of a group in any year of a range. */
     public CasesOver casesOver(UUID codebookId, int version, String dimension, String selection, GroupRef group,
                                String code, int fromYear, int toYear, int listed) {
-        String cases = "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY
-                + " AND code = ? AND year BETWEEN ? AND ?";
+        Figure figure = new Figure(codebookId, version, dimension, selection, group, code, fromYear, toYear);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT (SELECT count(*) FROM (" + cases
-                    + ") AS counted), ARRAY(SELECT case_id::text FROM (" + cases
-                    + " ORDER BY case_id LIMIT ?) AS listed ORDER BY case_id)")) {
-                int next = 1;
-                for (int copy = 0; copy < 2; copy++) {
-                    next = bindTally(statement, next, codebookId, version, dimension, selection, group);
-                    statement.setString(next++, code);
-                    statement.setInt(next++, fromYear);
-                    statement.setInt(next++, toYear);
-                }
-                statement.setInt(next, listed);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT (SELECT count(DISTINCT case_id) "
+                    + "FROM tally_case WHERE " + TALLY + " AND code = ? AND year BETWEEN ? AND ?), ARRAY("
+                    + "SELECT listed.case_id::text FROM (" + FIRST_CASES.formatted("", "") + ") AS listed)")) {
+                int next = bindTally(statement, 1, connection, figure);
+                statement.setString(next++, code);
+                statement.setInt(next++, fromYear);
+                statement.setInt(next++, toYear);
+                bindFirstCases(statement, next, connection, figure, Optional.empty(), listed);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return new CasesOver(rows.getInt(1), Arrays.asList((String[]) rows.getArray(2).getArray()));
@@ -259,19 +275,14 @@ public class TallyRepository {
 
     /**
      * The first {@code listed} distinct cases (in id order) of one code (or {@link #WHOLE}) of a group in any year of a
-     * range: read along the tally's case order, stopping once enough are found.
+     * range: read along the tally's case order under each key it is stored under, stopping once enough are found.
      */
     public List<String> firstCasesOver(UUID codebookId, int version, String dimension, String selection,
                                        GroupRef group, String code, int fromYear, int toYear, int listed) {
+        Figure figure = new Figure(codebookId, version, dimension, selection, group, code, fromYear, toYear);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT listed.case_id::text FROM ("
-                    + "SELECT DISTINCT case_id FROM tally_case WHERE " + TALLY + " AND code = ? AND year BETWEEN ? "
-                    + "AND ? ORDER BY case_id LIMIT ?) AS listed ORDER BY listed.case_id")) {
-                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
-                statement.setString(next++, code);
-                statement.setInt(next++, fromYear);
-                statement.setInt(next++, toYear);
-                statement.setInt(next, listed);
+            try (PreparedStatement statement = connection.prepareStatement(FIRST_CASES.formatted("", ""))) {
+                bindFirstCases(statement, 1, connection, figure, Optional.empty(), listed);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<String> cases = new ArrayList<>();
                     while (rows.next()) {
@@ -290,6 +301,7 @@ public class TallyRepository {
      */
     public Map<String, BigDecimal> caseWeightedOver(UUID codebookId, int version, String dimension, String selection,
                                                     GroupRef group, int fromYear, int toYear) {
+        Figure figure = new Figure(codebookId, version, dimension, selection, group, WHOLE, fromYear, toYear);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     WITH r AS (SELECT case_id, year, code FROM tally_case WHERE %s AND year BETWEEN ? AND ?),
@@ -300,7 +312,7 @@ public class TallyRepository {
                     JOIN cy ON cy.case_id = r.case_id AND cy.year = r.year JOIN c ON c.case_id = r.case_id
                     WHERE r.code <> '' GROUP BY r.code
                     UNION ALL SELECT '', count(*) FROM c""".formatted(TALLY))) {
-                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
+                int next = bindTally(statement, 1, connection, figure);
                 statement.setInt(next++, fromYear);
                 statement.setInt(next, toYear);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -324,18 +336,25 @@ public class TallyRepository {
      */
     public List<CaseYear> firstMissing(UUID codebookId, int version, String dimension, String presentIn,
                                        String missingFrom, GroupRef group, int fromYear, int toYear, int limit) {
+        Figure figure = new Figure(codebookId, version, dimension, presentIn, group, WHOLE, fromYear, toYear);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT a.case_id, a.year FROM tally_case a "
-                    + "WHERE " + TALLY + " AND a.code = '' AND a.year BETWEEN ? AND ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM tally_case s WHERE s.codebook_id = a.codebook_id "
-                    + "AND s.codebook_version = a.codebook_version AND s.dimension = a.dimension AND s.selection = ? "
-                    + "AND s.grouping = a.grouping AND s.group_key = a.group_key AND s.code = '' "
-                    + "AND s.case_id = a.case_id AND s.year = a.year) "
-                    + "ORDER BY a.case_id, a.year LIMIT ?")) {
-                int next = bindTally(statement, 1, codebookId, version, dimension, presentIn, group);
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT missing.case_id, missing.year
+                    FROM unnest(?::text[]) AS stored(selection) CROSS JOIN LATERAL (
+                        SELECT a.case_id, a.year FROM tally_case a
+                        WHERE %s AND a.code = '' AND a.year BETWEEN ? AND ?
+                          AND NOT EXISTS (SELECT 1 FROM tally_case s
+                                          WHERE s.codebook_id = a.codebook_id AND s.codebook_version = a.codebook_version
+                                            AND s.dimension = a.dimension AND s.selection = ANY (?)
+                                            AND s.grouping = a.grouping AND s.group_key = a.group_key AND s.code = ''
+                                            AND s.case_id = a.case_id AND s.year = a.year)
+                        ORDER BY a.case_id, a.year LIMIT ?) AS missing
+                    ORDER BY missing.case_id, missing.year LIMIT ?""".formatted(TALLY_STORED))) {
+                int next = bindStored(statement, 1, connection, figure);
                 statement.setInt(next++, fromYear);
                 statement.setInt(next++, toYear);
-                statement.setString(next++, missingFrom);
+                statement.setArray(next++, storedKeys(connection, missingFrom));
+                statement.setInt(next++, limit);
                 statement.setInt(next, limit);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<CaseYear> leftOut = new ArrayList<>();
@@ -359,23 +378,15 @@ public class TallyRepository {
     public List<CaseBehind> casesBehind(UUID codebookId, int version, String dimension, String selection,
                                        GroupRef group, String code, int fromYear, int toYear, Optional<UUID> after,
                                        CaseTextScope reader, int limit) {
+        Figure figure = new Figure(codebookId, version, dimension, selection, group, code, fromYear, toYear);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT behind.case_id, p.slug
-                    FROM (SELECT DISTINCT case_id FROM tally_case
-                          WHERE %s AND code = ? AND year BETWEEN ? AND ? %s %s
-                          ORDER BY case_id LIMIT ?) AS behind
+                    FROM (%s) AS behind
                     JOIN case_projection p ON p.id = behind.case_id
-                    ORDER BY behind.case_id""".formatted(TALLY, after.isPresent() ? "AND case_id > ?" : "",
-                    WithheldCases.listedOnly(reader, "case_id")))) {
-                int next = bindTally(statement, 1, codebookId, version, dimension, selection, group);
-                statement.setString(next++, code);
-                statement.setInt(next++, fromYear);
-                statement.setInt(next++, toYear);
-                if (after.isPresent()) {
-                    statement.setObject(next++, after.get());
-                }
-                statement.setInt(next, limit);
+                    ORDER BY behind.case_id""".formatted(FIRST_CASES.formatted(
+                    after.isPresent() ? "AND case_id > ?" : "", WithheldCases.listedOnly(reader, "case_id"))))) {
+                bindFirstCases(statement, 1, connection, figure, after, limit);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<CaseBehind> cases = new ArrayList<>();
                     while (rows.next()) {
@@ -387,15 +398,67 @@ public class TallyRepository {
         });
     }
 
+    /** One code (or {@link #WHOLE}) of a tally over a range of years. */
+    private record Figure(UUID codebookId, int version, String dimension, String selection, GroupRef group,
+                          String code, int fromYear, int toYear) {
+    }
+
+    /**
+     * The first distinct cases of a {@link Figure} in id order, after the filters given: the first of each key the
+     * selection is stored under, read along that key's case order, then merged (a case may be stored under one key
+     * in one year and another in the next). Parameters as {@link #bindFirstCases} binds them.
+     */
+    private static final String FIRST_CASES = """
+            SELECT DISTINCT firsts.case_id
+            FROM unnest(?::text[]) AS stored(selection) CROSS JOIN LATERAL (
+                SELECT DISTINCT case_id FROM tally_case
+                WHERE %s AND code = ? AND year BETWEEN ? AND ? %%s %%s
+                ORDER BY case_id LIMIT ?) AS firsts
+            ORDER BY firsts.case_id LIMIT ?""".formatted(TALLY_STORED);
+
+    private static int bindFirstCases(PreparedStatement statement, int first, Connection connection, Figure figure,
+                                      Optional<UUID> after, int limit) throws SQLException {
+        int next = bindStored(statement, first, connection, figure);
+        statement.setString(next++, figure.code());
+        statement.setInt(next++, figure.fromYear());
+        statement.setInt(next++, figure.toYear());
+        if (after.isPresent()) {
+            statement.setObject(next++, after.get());
+        }
+        statement.setInt(next++, limit);
+        statement.setInt(next++, limit);
+        return next;
+    }
+
+    /** The keys a selection's rows are stored under ({@link Selections#storedKeys}), as an array. */
+    private static Array storedKeys(Connection connection, String selection) throws SQLException {
+        return connection.createArrayOf("text", Selections.storedKeys(selection).toArray());
+    }
+
     /** Binds the {@link #TALLY} columns from parameter {@code first}; returns the next parameter's index. */
-    private static int bindTally(PreparedStatement statement, int first, UUID codebookId, int version,
-                                 String dimension, String selection, GroupRef group) throws SQLException {
-        statement.setObject(first, codebookId);
-        statement.setInt(first + 1, version);
-        statement.setString(first + 2, dimension);
-        statement.setString(first + 3, selection);
-        statement.setString(first + 4, group.grouping().key());
-        statement.setString(first + 5, group.key());
+    private static int bindTally(PreparedStatement statement, int first, Connection connection, Figure figure)
+            throws SQLException {
+        statement.setObject(first, figure.codebookId());
+        statement.setInt(first + 1, figure.version());
+        statement.setString(first + 2, figure.dimension());
+        statement.setArray(first + 3, storedKeys(connection, figure.selection()));
+        statement.setString(first + 4, figure.group().grouping().key());
+        statement.setString(first + 5, figure.group().key());
+        return first + 6;
+    }
+
+    /**
+     * Binds the keys array of {@code unnest(?::text[]) AS stored(selection)}, then the {@link #TALLY_STORED} columns;
+     * returns the next parameter's index.
+     */
+    private static int bindStored(PreparedStatement statement, int first, Connection connection, Figure figure)
+            throws SQLException {
+        statement.setArray(first, storedKeys(connection, figure.selection()));
+        statement.setObject(first + 1, figure.codebookId());
+        statement.setInt(first + 2, figure.version());
+        statement.setString(first + 3, figure.dimension());
+        statement.setString(first + 4, figure.group().grouping().key());
+        statement.setString(first + 5, figure.group().key());
         return first + 6;
     }
 }

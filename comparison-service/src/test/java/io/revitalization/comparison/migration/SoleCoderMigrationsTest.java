@@ -25,12 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>V97, the configurations behind truth tables (a case-year whose dimensions each have one coding, none an
  * adjudication, is counted once for majority and adjudicated), moves such a case-year's rows under {@code sole} and
  * counts the tallies again; other case-years keep theirs.</li>
+ * <li>V98, the tallies, the cases behind them and the case profiles (a unit with one coding, not an adjudication, is
+ * counted once for majority, all coders and adjudicated), moves such a unit's contributions under {@code sole},
+ * weights and cases included, and leaves the coders' own rows and other units' rows as they were.</li>
  * </ul>
  */
 class SoleCoderMigrationsTest {
     private static final String BEFORE = "95";
     private static final String SOLE_HISTORIES = "96";
     private static final String SOLE_CONFIGURATIONS = "97";
+    private static final String SOLE_TALLIES = "98";
     /** Coded by c1 alone in 2021. */
     private static final UUID SOLE_CASE = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
     /** Coded by c1 in 2021, and on one dimension by c2 as well. */
@@ -121,6 +125,77 @@ class SoleCoderMigrationsTest {
         }
     }
 
+    @Test
+    void aUnitCodedByOneCoderIsCountedOnceInTheTallies() throws SQLException {
+        try (ScratchDatabase scratch = ScratchDatabase.create("v98_migration_")) {
+            scratch.migrateTo(SOLE_CONFIGURATIONS);
+            try (Connection connection = scratch.connect()) {
+                insertCodebook(connection);
+                insertCase(connection, SOLE_CASE, "case-b");
+                insertCase(connection, TWICE_CODED_CASE, "case-c");
+                insertCoding(connection, SOLE_CASE, "stage", "c1", "{p,q}");
+                insertCoding(connection, TWICE_CODED_CASE, "stage", "c1", "{p}");
+                insertCoding(connection, TWICE_CODED_CASE, "stage", "c2", "{p}");
+                for (String selection : new String[] {"majority", "all", "adjudicated", "coder:c1"}) {
+                    contribute(connection, selection, SOLE_CASE, "p", "q");
+                    contribute(connection, selection, TWICE_CODED_CASE, "p");
+                }
+                contribute(connection, "coder:c2", TWICE_CODED_CASE, "p");
+            }
+
+            scratch.migrateTo(SOLE_TALLIES);
+            try (Connection connection = scratch.connect()) {
+                assertThat(strings(connection, "SELECT selection || ' ' || code || ' ' || trim_scale(weight) || ' ' "
+                        + "|| cases FROM tally ORDER BY 1")).containsExactly(
+                        "adjudicated  1 1", "adjudicated p 1 1", "all  1 1", "all p 1 1",
+                        "coder:c1  2 2", "coder:c1 p 1.5 2", "coder:c1 q 0.5 1", "coder:c2  1 1", "coder:c2 p 1 1",
+                        "majority  1 1", "majority p 1 1", "sole  1 1", "sole p 0.5 1", "sole q 0.5 1");
+                assertThat(strings(connection, "SELECT selection || ' ' || code || ' ' || (case_id = '" + SOLE_CASE
+                        + "') FROM tally_case ORDER BY 1")).containsExactly(
+                        "adjudicated  false", "adjudicated p false", "all  false", "all p false",
+                        "coder:c1  false", "coder:c1  true", "coder:c1 p false", "coder:c1 p true", "coder:c1 q true",
+                        "coder:c2  false", "coder:c2 p false", "majority  false", "majority p false",
+                        "sole  true", "sole p true", "sole q true");
+                assertThat(strings(connection, "SELECT selection || ' ' || codes::text || ' ' || "
+                        + "(SELECT array_agg(trim_scale(w)) FROM unnest(weights) AS w)::text || ' ' || cases "
+                        + "FROM tally_profile ORDER BY 1")).containsExactly(
+                        "adjudicated {p} {1} 1", "all {p} {1} 1", "coder:c1 {p,q} {0.5,0.5} 1", "coder:c1 {p} {1} 1",
+                        "coder:c2 {p} {1} 1", "majority {p} {1} 1", "sole {p,q} {0.5,0.5} 1");
+            }
+        }
+    }
+
+    /**
+     * What a unit of 2021's stage in country TW adds under a selection as the service added it before V98: each of
+     * its k codes 1/k, the group-year's own row their sum, a case behind each, and its case's profile.
+     */
+    private static void contribute(Connection connection, String selection, UUID caseId, String... codes)
+            throws SQLException {
+        String weight = "round(1.0 / " + codes.length + ", 12)";
+        for (String code : codes) {
+            addToTally(connection, selection, code, weight, caseId);
+        }
+        addToTally(connection, selection, "", codes.length + " * " + weight, caseId);
+        execute(connection, "INSERT INTO tally_profile (codebook_id, codebook_version, dimension, selection, grouping, "
+                + "group_key, year, codes, weights, cases) VALUES (?, 1, 'stage', ?, 'country', 'TW', 2021, ?::text[], "
+                + "array_fill(" + weight + ", ARRAY [" + codes.length + "]), 1) ON CONFLICT (codebook_id, "
+                + "codebook_version, dimension, selection, grouping, group_key, year, codes, weights) "
+                + "DO UPDATE SET cases = tally_profile.cases + 1", CODEBOOK, selection,
+                "{" + String.join(",", codes) + "}");
+    }
+
+    private static void addToTally(Connection connection, String selection, String code, String weight, UUID caseId)
+            throws SQLException {
+        execute(connection, "INSERT INTO tally (codebook_id, codebook_version, dimension, selection, grouping, "
+                + "group_key, year, code, weight, cases) VALUES (?, 1, 'stage', ?, 'country', 'TW', 2021, ?, " + weight
+                + ", 1) ON CONFLICT (codebook_id, codebook_version, dimension, selection, grouping, group_key, year, "
+                + "code) DO UPDATE SET weight = tally.weight + EXCLUDED.weight, cases = tally.cases + 1",
+                CODEBOOK, selection, code);
+        execute(connection, "INSERT INTO tally_case (codebook_id, codebook_version, dimension, selection, grouping, "
+                + "group_key, code, case_id, year) VALUES (?, 1, 'stage', ?, 'country', 'TW', ?, ?, 2021)",
+                CODEBOOK, selection, code, caseId);
+    }
+
     private static void insertConfiguration(Connection connection, UUID caseId, String selection)
             throws SQLException {
         for (String[] group : new String[][] {{"", ""}, {"country", "TW"}}) {
@@ -152,9 +227,14 @@ class SoleCoderMigrationsTest {
 
     private static void insertCoding(Connection connection, UUID caseId, String dimension, String coder)
             throws SQLException {
+        insertCoding(connection, caseId, dimension, coder, "{x}");
+    }
+
+    private static void insertCoding(Connection connection, UUID caseId, String dimension, String coder, String codes)
+            throws SQLException {
         execute(connection, "INSERT INTO coding (id, codebook_id, codebook_version, case_id, year, dimension, codes, "
-                + "coder, created_by, created_at) VALUES (?, ?, 1, ?, 2021, ?, '{x}', ?, 'importer', "
-                + "'2025-05-31T10:00:00Z')", UUID.randomUUID(), CODEBOOK, caseId, dimension, coder);
+                + "coder, created_by, created_at) VALUES (?, ?, 1, ?, 2021, ?, ?::text[], ?, 'importer', "
+                + "'2025-05-31T10:00:00Z')", UUID.randomUUID(), CODEBOOK, caseId, dimension, codes, coder);
     }
 
     private static List<String> strings(Connection connection, String query) throws SQLException {

@@ -19,12 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What one coder alone coded is stored once for the selections that agree on it (selection {@code sole}), beside the
- * coder's own rows: a case's history of a dimension whose units each have one coding (majority, all coders and
- * adjudicated), and a case-year's configuration whose dimensions each have one (majority and adjudicated). A second
- * coder stores it under each selection, and taking that coding back stores it once again.
+ * coder's own rows: a unit's tallies, the cases behind them and its case's profile (a unit with one coding: majority,
+ * all coders and adjudicated), a case's history of a dimension whose units each have one coding (the same three), and
+ * a case-year's configuration whose dimensions each have one (majority and adjudicated). A second coder stores it
+ * under each selection, and taking that coding back stores it once again.
  */
 @QuarkusTest
 class SoleCoderStorageTest {
+    private static final List<String> UNIT_TALLIES = List.of(
+            "SELECT DISTINCT selection AS stored FROM tally",
+            "SELECT DISTINCT selection AS stored FROM tally_case",
+            "SELECT DISTINCT selection AS stored FROM tally_profile");
     private static final String HISTORIES = "SELECT DISTINCT selection AS stored FROM case_history";
     private static final String HISTORY_TALLIES = "SELECT DISTINCT selection AS stored FROM history_tally";
     private static final String CONFIGURATIONS = "SELECT DISTINCT year || ' ' || selection AS stored "
@@ -42,34 +47,36 @@ class SoleCoderStorageTest {
         Fixtures.coding(codebook, known, 2021, "stage", "c1", "p");
         Fixtures.coding(codebook, known, 2022, "stage", "c1", "m");
         Fixtures.coding(codebook, known, 2022, "value", "c1", "x");
-        assertStored(codebook, List.of("coder:c1", "sole"),
-                List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
+        List<String> once = List.of("coder:c1", "sole");
+        assertStored(codebook, once, once, List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
 
         // c2 codes 2022's value too: the case's value history and its 2022 configuration are stored under each
         // selection, its stage history (c1's alone) and its 2021 configuration stay stored once
         String second = Fixtures.coding(codebook, known, 2022, "value", "c2", "x");
         List<String> apart = List.of("adjudicated", "all", "coder:c1", "coder:c2", "majority");
-        assertStored(codebook, Stream.concat(apart.stream(), Stream.of("sole")).toList(),
-                List.of("2021 coder:c1", "2021 sole", "2022 adjudicated", "2022 coder:c1", "2022 coder:c2",
-                        "2022 majority"));
+        List<String> both = Stream.concat(apart.stream(), Stream.of("sole")).toList();
+        assertStored(codebook, both, both, List.of("2021 coder:c1", "2021 sole", "2022 adjudicated",
+                "2022 coder:c1", "2022 coder:c2", "2022 majority"));
 
-        // and its stage in 2022, disagreeing: no history is stored once any more
+        // and its stage in 2022, disagreeing: no history is stored once any more, but the unit of 2021's stage is
         String third = Fixtures.coding(codebook, known, 2022, "stage", "c2", "s");
-        assertStored(codebook, apart, List.of("2021 coder:c1", "2021 sole", "2022 adjudicated", "2022 coder:c1",
+        assertStored(codebook, both, apart, List.of("2021 coder:c1", "2021 sole", "2022 adjudicated", "2022 coder:c1",
                 "2022 coder:c2", "2022 majority"));
 
         delete(third);
         delete(second);
-        assertStored(codebook, List.of("coder:c1", "sole"),
-                List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
+        assertStored(codebook, once, once, List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
     }
 
     private static void delete(String coding) {
         given().auth().oauth2(TestTokens.admin()).delete("/api/v1/codings/" + coding).then().statusCode(204);
     }
 
-    private void assertStored(String codebook, List<String> histories, List<String> configurations)
-            throws SQLException {
+    private void assertStored(String codebook, List<String> units, List<String> histories,
+                              List<String> configurations) throws SQLException {
+        for (String query : UNIT_TALLIES) {
+            assertThat(CodebookRows.of(dataSource, query, codebook)).as(query).isEqualTo(json(units));
+        }
         assertThat(CodebookRows.of(dataSource, HISTORIES, codebook)).as("case histories").isEqualTo(json(histories));
         assertThat(CodebookRows.of(dataSource, HISTORY_TALLIES, codebook)).as("history tallies")
                 .isEqualTo(json(histories));

@@ -193,7 +193,8 @@ public final class SyntheticCodings {
      * The tallies of the synthetic codebook from its codings, by the rules of {@code Selections.contribution}:
      * majority (the unique most chosen code set, weight 1 split over its codes), all (each of c codings 1/c, split
      * over its codes), adjudicated (no synthetic unit is adjudicated: the majority's) and each coder alone; weights
-     * rounded per unit to 12 places as the service rounds them.
+     * rounded per unit to 12 places as the service rounds them. A unit with one coding is stored under {@code sole}
+     * instead of majority, all and adjudicated.
      */
     private void rebuildTallies(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM tally WHERE codebook_id = ?", codebookId);
@@ -209,18 +210,18 @@ public final class SyntheticCodings {
                            max(count(*)) OVER (PARTITION BY case_id, year, dimension) AS top
                     FROM codings GROUP BY case_id, year, dimension, codes),
                 majority AS (
-                    SELECT case_id, year, dimension, min(codes) AS codes
+                    SELECT case_id, year, dimension, min(codes) AS codes, min(votes) = 1 AS sole
                     FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
                 contributions AS (
-                    SELECT 'majority' AS selection, case_id, year, dimension, code,
-                           round(1.0 / cardinality(codes), 12) AS weight
+                    SELECT CASE WHEN sole THEN 'sole' ELSE 'majority' END AS selection, case_id, year, dimension,
+                           code, round(1.0 / cardinality(codes), 12) AS weight
                     FROM majority, unnest(codes) AS code
                     UNION ALL
                     SELECT 'adjudicated', case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
-                    FROM majority, unnest(codes) AS code
+                    FROM majority, unnest(codes) AS code WHERE NOT sole
                     UNION ALL
                     SELECT 'all', case_id, year, dimension, code, sum(round(1.0 / (coders * cardinality(codes)), 12))
-                    FROM codings, unnest(codes) AS code GROUP BY case_id, year, dimension, code
+                    FROM codings, unnest(codes) AS code WHERE coders > 1 GROUP BY case_id, year, dimension, code
                     UNION ALL
                     SELECT 'coder:' || coder, case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
                     FROM codings, unnest(codes) AS code)

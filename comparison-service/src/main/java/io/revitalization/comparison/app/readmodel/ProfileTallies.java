@@ -36,30 +36,30 @@ public class ProfileTallies {
             List<Coding> before = Tallies.analysisCodings(replacement.before());
             List<Coding> after = Tallies.analysisCodings(replacement.after());
             Changes changes = new Changes();
-            for (CoderSelection selection : Selections.affectedBy(replacement.coders())) {
-                String key = Selections.key(selection);
-                Map<String, BigDecimal> was = Selections.profile(selection, before);
-                Map<String, BigDecimal> now = Selections.profile(selection, after);
+            Selections.storedSides(before, after).forEach((key, sides) -> {
+                Map<String, BigDecimal> was = sides.before().map(selection -> Selections.profile(selection, before))
+                        .orElse(Map.of());
+                Map<String, BigDecimal> now = sides.after().map(selection -> Selections.profile(selection, after))
+                        .orElse(Map.of());
                 replacement.groups().forEach(group -> {
                     changes.add(key, group, was, -1);
                     changes.add(key, group, now, 1);
                 });
-            }
+            });
             return new ProfileTallyRepository.UnitChanges(replacement.unit(), changes.netted());
         }).toList());
     }
 
-    /** A unit's case leaves some groups and joins others, with its profile under each selection. */
+    /** A unit's case leaves some groups and joins others, with its profile under each key it is stored under. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void moveUnit(UnitRef unit, List<Coding> codings, Collection<CoderSelection> selections,
+    public void moveUnit(UnitRef unit, List<Coding> codings, Map<String, CoderSelection> stored,
                          Collection<GroupRef> leaving, Collection<GroupRef> joining) {
         Changes changes = new Changes();
-        for (CoderSelection selection : selections) {
-            String key = Selections.key(selection);
+        stored.forEach((key, selection) -> {
             Map<String, BigDecimal> profile = Selections.profile(selection, codings);
             leaving.forEach(group -> changes.add(key, group, profile, -1));
             joining.forEach(group -> changes.add(key, group, profile, 1));
-        }
+        });
         profiles.apply(unit, changes.netted());
     }
 

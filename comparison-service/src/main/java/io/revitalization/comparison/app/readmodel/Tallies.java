@@ -60,15 +60,16 @@ public class Tallies {
         List<Coding> current = analysisCodings(replacement.after());
         Collection<GroupRef> groups = replacement.groups();
         Changes changes = new Changes();
-        for (CoderSelection selection : Selections.affectedBy(replacement.coders())) {
-            String key = Selections.key(selection);
-            Map<String, BigDecimal> was = Selections.contribution(selection, old);
-            Map<String, BigDecimal> now = Selections.contribution(selection, current);
+        Selections.storedSides(old, current).forEach((key, sides) -> {
+            Map<String, BigDecimal> was = sides.before().map(selection -> Selections.contribution(selection, old))
+                    .orElse(Map.of());
+            Map<String, BigDecimal> now = sides.after().map(selection -> Selections.contribution(selection, current))
+                    .orElse(Map.of());
             groups.forEach(group -> {
                 changes.add(key, group, was, -1);
                 changes.add(key, group, now, 1);
             });
-        }
+        });
         return changes.netted();
     }
 
@@ -83,16 +84,15 @@ public class Tallies {
                 .add(coding));
         byUnit.forEach((unit, codings) -> {
             List<Coding> analysis = analysisCodings(codings);
-            List<CoderSelection> selections = Selections.affectedBy(codings.stream().map(c -> c.coder).toList());
+            Map<String, CoderSelection> stored = Selections.storedFor(List.of(analysis));
             Changes changes = new Changes();
-            for (CoderSelection selection : selections) {
+            stored.forEach((key, selection) -> {
                 Map<String, BigDecimal> contribution = Selections.contribution(selection, analysis);
-                String key = Selections.key(selection);
                 leaving.forEach(group -> changes.add(key, group, contribution, -1));
                 joining.forEach(group -> changes.add(key, group, contribution, 1));
-            }
+            });
             tallies.apply(unit, changes.netted());
-            profiles.moveUnit(unit, analysis, selections, leaving, joining);
+            profiles.moveUnit(unit, analysis, stored, leaving, joining);
         });
     }
 

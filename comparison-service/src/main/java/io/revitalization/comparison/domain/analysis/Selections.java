@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,6 +66,25 @@ public final class Selections {
             affectedBy(coders).forEach(selection -> stored.put(key(selection), selection));
         }
         return stored;
+    }
+
+    /**
+     * The keys one unit's codings are stored under before or after a change, each with the selection that resolves
+     * either side (absent where that side is not stored under the key): what to take back and what to add.
+     */
+    public static Map<String, StoredSides> storedSides(Collection<Coding> before, Collection<Coding> after) {
+        Map<String, CoderSelection> was = storedFor(List.of(before));
+        Map<String, CoderSelection> now = storedFor(List.of(after));
+        Map<String, StoredSides> sides = new TreeMap<>();
+        Set<String> keys = new TreeSet<>(was.keySet());
+        keys.addAll(now.keySet());
+        keys.forEach(key -> sides.put(key, new StoredSides(Optional.ofNullable(was.get(key)),
+                Optional.ofNullable(now.get(key)))));
+        return sides;
+    }
+
+    /** The selections resolving a unit's codings before and after a change under one stored key. */
+    public record StoredSides(Optional<CoderSelection> before, Optional<CoderSelection> after) {
     }
 
     private static boolean codedOnceEach(Collection<Coding> codings) {
