@@ -58,10 +58,7 @@ public class ReliabilityTallyRepository {
     public record CoincidenceChange(int pairable, List<String> first, List<String> second, int pairs) {
     }
 
-    /**
-     * A change of what an ordered pair of coders shares in a unit's year (negative: taken back). Units grow only
-     * with agreements from 0 to 1, so a change with {@code units <= 0} applies to a count that exists.
-     */
+    /** A change of what an ordered pair of coders shares in a unit's year (negative: taken back). */
     public record CoderPairChange(String first, String second, int units, int agreements) {
     }
 
@@ -73,7 +70,7 @@ public class ReliabilityTallyRepository {
     public record CoderPair(String dimension, String first, String second, int units, int agreements) {
     }
 
-    /** Applies a unit's netted changes, in the order given; counts left at zero disappear. */
+    /** Applies a unit's changes; counts left at zero disappear. */
     public void apply(UnitRef unit, List<CoincidenceChange> coincidences, List<CoderPairChange> coderPairs) {
         applyAll(List.of(new UnitChanges(unit, coincidences, coderPairs)));
     }
@@ -83,32 +80,32 @@ public class ReliabilityTallyRepository {
     }
 
     /**
-     * Applies the changes of several units as if one after the other, in one batch per statement: every gain
-     * before every loss, so a loss always finds its count (a count a unit gains and a later one takes back
-     * included), and a count left at zero disappears at the end as it would have on the way.
+     * Applies the changes of several units as if one after the other: each count changed once by the units' sum
+     * ({@link ReliabilityRowChanges}), in one batch per statement. A count a sum takes from exists (a unit had
+     * contributed to it); a count left at zero disappears.
      */
     public void applyAll(List<UnitChanges> units) {
-        if (units.stream().allMatch(unit -> unit.coincidences().isEmpty() && unit.coderPairs().isEmpty())) {
+        List<ReliabilityRowChanges.Row<CoincidenceChange>> coincidences = ReliabilityRowChanges.coincidences(units);
+        List<ReliabilityRowChanges.Row<CoderPairChange>> coderPairs = ReliabilityRowChanges.coderPairs(units);
+        if (coincidences.isEmpty() && coderPairs.isEmpty()) {
             return;
         }
         counts.add(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD_COINCIDENCE);
                  PreparedStatement take = connection.prepareStatement(TAKE_COINCIDENCE);
                  PreparedStatement drop = connection.prepareStatement(DROP_COINCIDENCE)) {
-                for (UnitChanges unitChanges : units) {
-                    UnitRef unit = unitChanges.unit();
-                    for (CoincidenceChange change : unitChanges.coincidences()) {
-                        if (change.pairs() > 0) {
-                            bindCoincidence(add, connection, unit, change);
-                            add.setInt(8, change.pairs());
-                            add.addBatch();
-                        } else {
-                            take.setInt(1, change.pairs());
-                            bindCoincidence(take, connection, unit, change, 2);
-                            take.addBatch();
-                            bindCoincidence(drop, connection, unit, change);
-                            drop.addBatch();
-                        }
+                for (ReliabilityRowChanges.Row<CoincidenceChange> row : coincidences) {
+                    CoincidenceChange change = row.change();
+                    if (change.pairs() > 0) {
+                        bindCoincidence(add, connection, row.year(), change);
+                        add.setInt(8, change.pairs());
+                        add.addBatch();
+                    } else {
+                        take.setInt(1, change.pairs());
+                        bindCoincidence(take, connection, row.year(), change, 2);
+                        take.addBatch();
+                        bindCoincidence(drop, connection, row.year(), change);
+                        drop.addBatch();
                     }
                 }
                 add.executeBatch();
@@ -118,22 +115,20 @@ public class ReliabilityTallyRepository {
             try (PreparedStatement add = connection.prepareStatement(ADD_PAIR);
                  PreparedStatement take = connection.prepareStatement(TAKE_PAIR);
                  PreparedStatement drop = connection.prepareStatement(DROP_PAIR)) {
-                for (UnitChanges unitChanges : units) {
-                    UnitRef unit = unitChanges.unit();
-                    for (CoderPairChange change : unitChanges.coderPairs()) {
-                        if (change.units() > 0) {
-                            int next = bindPair(add, 1, unit, change);
-                            add.setInt(next++, change.units());
-                            add.setInt(next, change.agreements());
-                            add.addBatch();
-                        } else {
-                            take.setInt(1, change.units());
-                            take.setInt(2, change.agreements());
-                            bindPair(take, 3, unit, change);
-                            take.addBatch();
-                            bindPair(drop, 1, unit, change);
-                            drop.addBatch();
-                        }
+                for (ReliabilityRowChanges.Row<CoderPairChange> row : coderPairs) {
+                    CoderPairChange change = row.change();
+                    if (ReliabilityRowChanges.couldStandAlone(change)) {
+                        int next = bindPair(add, 1, row.year(), change);
+                        add.setInt(next++, change.units());
+                        add.setInt(next, change.agreements());
+                        add.addBatch();
+                    } else {
+                        take.setInt(1, change.units());
+                        take.setInt(2, change.agreements());
+                        bindPair(take, 3, row.year(), change);
+                        take.addBatch();
+                        bindPair(drop, 1, row.year(), change);
+                        drop.addBatch();
                     }
                 }
                 add.executeBatch();

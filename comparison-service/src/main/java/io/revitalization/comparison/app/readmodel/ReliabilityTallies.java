@@ -8,12 +8,10 @@ import io.revitalization.comparison.persistence.ReliabilityTallyRepository.Coinc
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,17 +21,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReliabilityTallies {
-    /** Units, then counts, in one order in every transaction, so that two transactions never wait on each other. */
-    private static final Comparator<UnitRef> UNIT_ORDER = Comparator.comparing(UnitRef::codebookId)
-            .thenComparingInt(UnitRef::codebookVersion).thenComparing(UnitRef::dimension)
-            .thenComparingInt(UnitRef::year);
-    private static final Comparator<CoincidenceChange> COINCIDENCE_ORDER = Comparator
-            .comparingInt(CoincidenceChange::pairable)
-            .thenComparing(change -> String.join(",", change.first()))
-            .thenComparing(change -> String.join(",", change.second()));
-    private static final Comparator<CoderPairChange> PAIR_ORDER = Comparator.comparing(CoderPairChange::first)
-            .thenComparing(CoderPairChange::second);
-
     private final ReliabilityTallyRepository counts;
 
     public ReliabilityTallies(ReliabilityTallyRepository counts) {
@@ -49,25 +36,24 @@ public class ReliabilityTallies {
     /** Live cases' units' codings changed, for each of several units at once (each unit once). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceUnits(List<UnitReplacement> units) {
-        counts.applyAll(units.stream().sorted(Comparator.comparing(UnitReplacement::unit, UNIT_ORDER))
-                .map(replacement -> {
-                    Changes changes = new Changes();
-                    changes.add(replacement.before(), -1);
-                    changes.add(replacement.after(), 1);
-                    return changes.of(replacement.unit());
-                }).toList());
+        counts.applyAll(units.stream().map(replacement -> {
+            Changes changes = new Changes();
+            changes.add(replacement.before(), -1);
+            changes.add(replacement.after(), 1);
+            return changes.of(replacement.unit());
+        }).toList());
     }
 
     /** A case was deleted ({@code live} false) or came back: its codings leave reliability or count again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseLiveness(List<CaseCoding> caseCodings, boolean live) {
         Map<UnitRef, List<CaseCoding>> byUnit = caseCodings.stream()
-                .collect(Collectors.groupingBy(UnitRef::of, () -> new TreeMap<>(UNIT_ORDER), Collectors.toList()));
-        byUnit.forEach((unit, codings) -> {
+                .collect(Collectors.groupingBy(UnitRef::of, LinkedHashMap::new, Collectors.toList()));
+        counts.applyAll(byUnit.entrySet().stream().map(unit -> {
             Changes changes = new Changes();
-            changes.add(codings, live ? 1 : -1);
-            changes.applyTo(unit, counts);
-        });
+            changes.add(unit.getValue(), live ? 1 : -1);
+            return changes.of(unit.getKey());
+        }).toList());
     }
 
     /** A unit's contributions taken back and added, summed per count; counts left as they were drop out. */
@@ -101,20 +87,16 @@ public class ReliabilityTallies {
             }
         }
 
-        void applyTo(UnitRef unit, ReliabilityTallyRepository counts) {
-            counts.applyAll(List.of(of(unit)));
-        }
-
         ReliabilityTallyRepository.UnitChanges of(UnitRef unit) {
             return new ReliabilityTallyRepository.UnitChanges(unit,
                     coincidences.entrySet().stream().filter(entry -> entry.getValue() != 0)
                             .map(entry -> new CoincidenceChange(entry.getKey().pairable(), entry.getKey().first(),
                                     entry.getKey().second(), entry.getValue()))
-                            .sorted(COINCIDENCE_ORDER).toList(),
+                            .toList(),
                     pairs.entrySet().stream().filter(entry -> entry.getValue()[0] != 0 || entry.getValue()[1] != 0)
                             .map(entry -> new CoderPairChange(entry.getKey().first(), entry.getKey().second(),
                                     entry.getValue()[0], entry.getValue()[1]))
-                            .sorted(PAIR_ORDER).toList());
+                            .toList());
         }
     }
 }
