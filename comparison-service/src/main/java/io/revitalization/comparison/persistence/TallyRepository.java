@@ -36,14 +36,21 @@ public class TallyRepository {
     /** The code of a group-year's own tally: the cases behind the whole distribution. */
     public static final String WHOLE = "";
 
-    /** A tally's rows under every key its selection is stored under ({@link Selections#storedKeys}), as an array. */
+    /**
+     * A tally's rows under every key its selection is stored under ({@link Selections#storedKeys}), as an array. Its
+     * parameters come in {@link #bindTally}'s order.
+     */
     private static final String TALLY = """
-            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = ANY (?) AND grouping = ?
+            selection = ANY (?) AND codebook_id = ? AND codebook_version = ? AND dimension = ? AND grouping = ?
             AND group_key = ?""";
-    /** A tally's rows under one of those keys, {@code stored.selection}, named by the query around them. */
+    /**
+     * A tally's rows under one of those keys, {@code stored.selection}, named by the query around them: after the
+     * keys' array of {@code unnest(?::text[]) AS stored(selection)}, its parameters too come in {@link #bindTally}'s
+     * order.
+     */
     private static final String TALLY_STORED = """
-            codebook_id = ? AND codebook_version = ? AND dimension = ? AND selection = stored.selection
-            AND grouping = ? AND group_key = ?""";
+            codebook_id = ? AND codebook_version = ? AND dimension = ? AND grouping = ? AND group_key = ?
+            AND selection = stored.selection""";
     /** The tally columns as arrays, then weight and cases. */
     private static final String TALLY_ROWS = """
             unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
@@ -350,7 +357,7 @@ public class TallyRepository {
                                             AND s.case_id = a.case_id AND s.year = a.year)
                         ORDER BY a.case_id, a.year LIMIT ?) AS missing
                     ORDER BY missing.case_id, missing.year LIMIT ?""".formatted(TALLY_STORED))) {
-                int next = bindStored(statement, 1, connection, figure);
+                int next = bindTally(statement, 1, connection, figure);
                 statement.setInt(next++, fromYear);
                 statement.setInt(next++, toYear);
                 statement.setArray(next++, storedKeys(connection, missingFrom));
@@ -418,7 +425,7 @@ public class TallyRepository {
 
     private static int bindFirstCases(PreparedStatement statement, int first, Connection connection, Figure figure,
                                       Optional<UUID> after, int limit) throws SQLException {
-        int next = bindStored(statement, first, connection, figure);
+        int next = bindTally(statement, first, connection, figure);
         statement.setString(next++, figure.code());
         statement.setInt(next++, figure.fromYear());
         statement.setInt(next++, figure.toYear());
@@ -435,23 +442,12 @@ public class TallyRepository {
         return connection.createArrayOf("text", Selections.storedKeys(selection).toArray());
     }
 
-    /** Binds the {@link #TALLY} columns from parameter {@code first}; returns the next parameter's index. */
-    private static int bindTally(PreparedStatement statement, int first, Connection connection, Figure figure)
-            throws SQLException {
-        statement.setObject(first, figure.codebookId());
-        statement.setInt(first + 1, figure.version());
-        statement.setString(first + 2, figure.dimension());
-        statement.setArray(first + 3, storedKeys(connection, figure.selection()));
-        statement.setString(first + 4, figure.group().grouping().key());
-        statement.setString(first + 5, figure.group().key());
-        return first + 6;
-    }
-
     /**
-     * Binds the keys array of {@code unnest(?::text[]) AS stored(selection)}, then the {@link #TALLY_STORED} columns;
-     * returns the next parameter's index.
+     * Binds the keys a figure's selection is stored under, as an array, then its tally's columns, from parameter
+     * {@code first} ({@link #TALLY}, or {@link #TALLY_STORED} after its {@code unnest}); returns the next parameter's
+     * index.
      */
-    private static int bindStored(PreparedStatement statement, int first, Connection connection, Figure figure)
+    private static int bindTally(PreparedStatement statement, int first, Connection connection, Figure figure)
             throws SQLException {
         statement.setArray(first, storedKeys(connection, figure.selection()));
         statement.setObject(first + 1, figure.codebookId());
