@@ -246,7 +246,7 @@ public class CaseHistoryRepository {
                     + ", 0) AND " + MATCH_EACH_STORED + (afterCaseId == null ? "" : " AND case_id > ?")
                     + " ORDER BY case_id LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
                 Key key = new Key(codebookId, version, dimension, selection, group.grouping().key(), group.key());
-                statement.setArray(1, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
+                statement.setArray(1, StoredKeys.of(connection, codebookId, version, selection));
                 int next = bindEachStored(statement, bindEachStored(statement, 2, key), key);
                 if (afterCaseId != null) {
                     statement.setObject(next++, afterCaseId);
@@ -274,8 +274,8 @@ public class CaseHistoryRepository {
                     + " AND md5(history) = md5(wanted.history) AND history = wanted.history ORDER BY case_id "
                     + "LIMIT ?) AS h ORDER BY h.case_id LIMIT ?")) {
                 statement.setArray(1, connection.createArrayOf("text", histories.toArray()));
-                statement.setArray(2, connection.createArrayOf("text",
-                        Selections.storedKeys(key.selection()).toArray()));
+                statement.setArray(2, StoredKeys.of(connection, key.codebookId(), key.codebookVersion(),
+                        key.selection()));
                 int next = bindEachStored(statement, 3, key);
                 statement.setInt(next++, limit);
                 statement.setInt(next, limit);
@@ -299,7 +299,7 @@ public class CaseHistoryRepository {
         statement.setObject(1, key.codebookId());
         statement.setInt(2, key.codebookVersion());
         statement.setString(3, key.dimension());
-        statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(key.selection()).toArray()));
+        statement.setArray(4, StoredKeys.of(connection, key.codebookId(), key.codebookVersion(), key.selection()));
         statement.setString(5, key.grouping());
         statement.setString(6, key.groupKey());
     }

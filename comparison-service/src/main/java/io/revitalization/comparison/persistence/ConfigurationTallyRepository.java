@@ -212,7 +212,7 @@ public class ConfigurationTallyRepository {
                 statement.setInt(1, listed);
                 statement.setObject(2, codebookId);
                 statement.setInt(3, version);
-                statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
+                statement.setArray(4, StoredKeys.of(connection, codebookId, version, selection));
                 statement.setString(5, grouping);
                 statement.setArray(6, connection.createArrayOf("text", groupKeys.toArray()));
                 statement.setInt(7, year);

@@ -148,7 +148,7 @@ public class ProfileTallyRepository {
                 statement.setObject(1, codebookId);
                 statement.setInt(2, version);
                 statement.setString(3, dimension);
-                statement.setArray(4, connection.createArrayOf("text", Selections.storedKeys(selection).toArray()));
+                statement.setArray(4, StoredKeys.of(connection, codebookId, version, selection));
                 statement.setString(5, grouping);
                 statement.setArray(6, connection.createArrayOf("text", groupKeys.toArray()));
                 statement.setInt(7, fromYear);

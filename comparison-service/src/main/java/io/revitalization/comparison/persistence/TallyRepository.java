@@ -28,8 +28,8 @@ import java.util.UUID;
  * and the cases behind each ({@code tally_case}). Code {@link #WHOLE} stands for the group-year itself. Plain JDBC
  * in the current transaction: a coding touches a few dozen tallies, sent as batches; the tallies' counts are written
  * as it commits ({@link CountsAtCommit}), the cases behind them at once. A read under a selection adds up the rows of
- * every key it is stored under ({@link Selections#storedKeys}): a unit with one coding is stored once, under
- * {@link Selections#SOLE}, for the selections that resolve it alike.
+ * every key it is stored under ({@link Selections#storedKeys}): a unit with one coding is stored once, under its
+ * coder's {@link Selections#soleKey}, for the selections that resolve it alike.
  */
 @ApplicationScoped
 public class TallyRepository {
@@ -226,7 +226,7 @@ public class TallyRepository {
                       AND t.grouping = ? AND t.group_key = ANY (?) AND t.year BETWEEN ? AND ?
                     GROUP BY t.group_key, t.year, t.code
                     ORDER BY t.group_key, t.year, t.code""")) {
-                Array keys = storedKeys(connection, selection);
+                Array keys = StoredKeys.of(connection, codebookId, version, selection);
                 int next = 1;
                 statement.setArray(next++, keys);
                 statement.setObject(next++, codebookId);
@@ -360,7 +360,7 @@ public class TallyRepository {
                 int next = bindTally(statement, 1, connection, figure);
                 statement.setInt(next++, fromYear);
                 statement.setInt(next++, toYear);
-                statement.setArray(next++, storedKeys(connection, missingFrom));
+                statement.setArray(next++, StoredKeys.of(connection, codebookId, version, missingFrom));
                 statement.setInt(next++, limit);
                 statement.setInt(next, limit);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -437,11 +437,6 @@ public class TallyRepository {
         return next;
     }
 
-    /** The keys a selection's rows are stored under ({@link Selections#storedKeys}), as an array. */
-    private static Array storedKeys(Connection connection, String selection) throws SQLException {
-        return connection.createArrayOf("text", Selections.storedKeys(selection).toArray());
-    }
-
     /**
      * Binds the keys a figure's selection is stored under, as an array, then its tally's columns, from parameter
      * {@code first} ({@link #TALLY}, or {@link #TALLY_STORED} after its {@code unnest}); returns the next parameter's
@@ -449,7 +444,7 @@ public class TallyRepository {
      */
     private static int bindTally(PreparedStatement statement, int first, Connection connection, Figure figure)
             throws SQLException {
-        statement.setArray(first, storedKeys(connection, figure.selection()));
+        statement.setArray(first, StoredKeys.of(connection, figure.codebookId(), figure.version(), figure.selection()));
         statement.setObject(first + 1, figure.codebookId());
         statement.setInt(first + 2, figure.version());
         statement.setString(first + 3, figure.dimension());

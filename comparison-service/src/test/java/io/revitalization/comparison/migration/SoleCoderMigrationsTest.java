@@ -28,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>V98, the tallies, the cases behind them and the case profiles (a unit with one coding, not an adjudication, is
  * counted once for majority, all coders and adjudicated), moves such a unit's contributions under {@code sole},
  * weights and cases included, and leaves the coders' own rows and other units' rows as they were.</li>
+ * <li>V99 stores what one coder alone coded once, under {@code sole:<coder>}, in place of its rows under {@code sole}
+ * and the coder's own key: the tallies, the cases behind them and the case profiles of such a unit, and the
+ * configurations of such a case-year; what several coders coded, each unit once, stays under {@code sole} beside the
+ * coders' own rows. It counts the histories again as V96 does, and keeps every coder of a codebook version in
+ * {@code codebook_coder}, then and as codings are written.</li>
  * </ul>
  */
 class SoleCoderMigrationsTest {
@@ -35,10 +40,13 @@ class SoleCoderMigrationsTest {
     private static final String SOLE_HISTORIES = "96";
     private static final String SOLE_CONFIGURATIONS = "97";
     private static final String SOLE_TALLIES = "98";
+    private static final String SOLE_CODER_KEYS = "99";
     /** Coded by c1 alone in 2021. */
     private static final UUID SOLE_CASE = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
     /** Coded by c1 in 2021, and on one dimension by c2 as well. */
     private static final UUID TWICE_CODED_CASE = UUID.fromString("9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b");
+    /** Coded by c2 in 2021 on one dimension, by c1 on the other. */
+    private static final UUID TWO_CODERS_CASE = UUID.fromString("5c4b3a29-1807-4f6e-8d5c-4b3a29180f6e");
     private static final UUID CODEBOOK = UUID.fromString("3f1c9a52-7d4e-4b8a-9c61-0a2b7e5d9f10");
     private static final UUID CASE = UUID.fromString("0f6a2b1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9");
 
@@ -161,6 +169,85 @@ class SoleCoderMigrationsTest {
                         + "FROM tally_profile ORDER BY 1")).containsExactly(
                         "adjudicated {p} {1} 1", "all {p} {1} 1", "coder:c1 {p,q} {0.5,0.5} 1", "coder:c1 {p} {1} 1",
                         "coder:c2 {p} {1} 1", "majority {p} {1} 1", "sole {p,q} {0.5,0.5} 1");
+            }
+        }
+    }
+
+    @Test
+    void whatOneCoderAloneCodedIsStoredOnceUnderTheCodersSoleKey() throws SQLException {
+        try (ScratchDatabase scratch = ScratchDatabase.create("v99_migration_")) {
+            scratch.migrateTo(SOLE_TALLIES);
+            try (Connection connection = scratch.connect()) {
+                insertCodebook(connection);
+                insertCase(connection, SOLE_CASE, "case-b");
+                insertCase(connection, TWICE_CODED_CASE, "case-c");
+                insertCase(connection, TWO_CODERS_CASE, "case-d");
+                insertCoding(connection, SOLE_CASE, "stage", "c1", "{p,q}");
+                insertCoding(connection, SOLE_CASE, "value", "c1");
+                insertCoding(connection, TWICE_CODED_CASE, "stage", "c1", "{p}");
+                insertCoding(connection, TWICE_CODED_CASE, "stage", "c2", "{p}");
+                insertCoding(connection, TWICE_CODED_CASE, "value", "c1");
+                insertCoding(connection, TWO_CODERS_CASE, "stage", "c2", "{q}");
+                insertCoding(connection, TWO_CODERS_CASE, "value", "c1");
+                for (String selection : new String[] {"sole", "coder:c1"}) {
+                    contribute(connection, selection, SOLE_CASE, "p", "q");
+                    insertConfiguration(connection, SOLE_CASE, selection);
+                }
+                for (String selection : new String[] {"majority", "all", "adjudicated", "coder:c1", "coder:c2"}) {
+                    contribute(connection, selection, TWICE_CODED_CASE, "p");
+                }
+                for (String selection : new String[] {"majority", "adjudicated", "coder:c1", "coder:c2"}) {
+                    insertConfiguration(connection, TWICE_CODED_CASE, selection);
+                }
+                for (String selection : new String[] {"sole", "coder:c2"}) {
+                    contribute(connection, selection, TWO_CODERS_CASE, "q");
+                }
+                for (String selection : new String[] {"sole", "coder:c1", "coder:c2"}) {
+                    insertConfiguration(connection, TWO_CODERS_CASE, selection);
+                }
+                execute(connection, "INSERT INTO case_history (codebook_id, codebook_version, dimension, selection, "
+                        + "grouping, group_key, case_id, history) VALUES (?, 1, 'stage', 'sole', 'country', 'TW', ?, "
+                        + "'2021:1.0:q')", CODEBOOK, TWO_CODERS_CASE);
+            }
+
+            scratch.migrateTo(SOLE_CODER_KEYS);
+            try (Connection connection = scratch.connect()) {
+                assertThat(strings(connection, "SELECT selection || ' ' || code || ' ' || trim_scale(weight) || ' ' "
+                        + "|| cases FROM tally ORDER BY 1")).containsExactly(
+                        "adjudicated  1 1", "adjudicated p 1 1", "all  1 1", "all p 1 1",
+                        "coder:c1  1 1", "coder:c1 p 1 1", "coder:c2  1 1", "coder:c2 p 1 1",
+                        "majority  1 1", "majority p 1 1",
+                        "sole:c1  1 1", "sole:c1 p 0.5 1", "sole:c1 q 0.5 1", "sole:c2  1 1", "sole:c2 q 1 1");
+                assertThat(strings(connection, "SELECT selection || ' ' || code || ' ' || (case_id = '"
+                        + TWICE_CODED_CASE + "') FROM tally_case ORDER BY 1")).containsExactly(
+                        "adjudicated  true", "adjudicated p true", "all  true", "all p true",
+                        "coder:c1  true", "coder:c1 p true", "coder:c2  true", "coder:c2 p true",
+                        "majority  true", "majority p true",
+                        "sole:c1  false", "sole:c1 p false", "sole:c1 q false", "sole:c2  false", "sole:c2 q false");
+                assertThat(strings(connection, "SELECT selection || ' ' || codes::text || ' ' || "
+                        + "(SELECT array_agg(trim_scale(w)) FROM unnest(weights) AS w)::text || ' ' || cases "
+                        + "FROM tally_profile ORDER BY 1")).containsExactly(
+                        "adjudicated {p} {1} 1", "all {p} {1} 1", "coder:c1 {p} {1} 1", "coder:c2 {p} {1} 1",
+                        "majority {p} {1} 1", "sole:c1 {p,q} {0.5,0.5} 1", "sole:c2 {q} {1} 1");
+                assertThat(strings(connection, "SELECT grouping || ' ' || selection || ' ' || cases "
+                        + "FROM configuration_tally WHERE grouping = 'country' ORDER BY 1")).containsExactly(
+                        "country adjudicated 1", "country coder:c1 2", "country coder:c2 2", "country majority 1",
+                        "country sole 1", "country sole:c1 1");
+                assertThat(strings(connection, "SELECT case_id || ' ' || selection FROM configuration_case "
+                        + "WHERE grouping = '' AND case_id <> '" + TWICE_CODED_CASE + "' ORDER BY 1"))
+                        .containsExactly(SOLE_CASE + " sole:c1", TWO_CODERS_CASE + " coder:c1",
+                                TWO_CODERS_CASE + " coder:c2", TWO_CODERS_CASE + " sole");
+                assertThat(count(connection, "SELECT count(*) FROM case_history")).isZero();
+                assertThat(count(connection, "SELECT count(*) FROM history_tally_state WHERE NOT complete"))
+                        .as("histories to count again").isEqualTo(1);
+
+                assertThat(strings(connection, "SELECT coder FROM codebook_coder ORDER BY 1"))
+                        .containsExactly("c1", "c2");
+                insertCoding(connection, SOLE_CASE, "stage", "c3");
+                insertCoding(connection, SOLE_CASE, "stage", "adjudicated");
+                assertThat(strings(connection, "SELECT coder FROM codebook_coder ORDER BY 1"))
+                        .as("a new coder is kept as its coding is written, the adjudicator never")
+                        .containsExactly("c1", "c2", "c3");
             }
         }
     }

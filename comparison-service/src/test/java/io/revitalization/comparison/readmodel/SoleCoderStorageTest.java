@@ -18,11 +18,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one coder alone coded is stored once for the selections that agree on it (selection {@code sole}), beside the
- * coder's own rows: a unit's tallies, the cases behind them and its case's profile (a unit with one coding: majority,
- * all coders and adjudicated), a case's history of a dimension whose units each have one coding (the same three), and
- * a case-year's configuration whose dimensions each have one (majority and adjudicated). A second coder stores it
- * under each selection, and taking that coding back stores it once again.
+ * What one coder alone coded is stored once, under {@code sole:<coder>}, for the selections that agree on it and for
+ * the coder alone: a unit's tallies, the cases behind them and its case's profile (a unit with one coding), a case's
+ * history of a dimension whose units each have one coding by that coder, and a case-year's configuration whose
+ * dimensions each have one. What several coders coded, each unit once, is stored once under {@code sole} beside each
+ * coder's own rows. A second coding of a unit stores it under each selection, and taking that coding back stores it
+ * once again.
  */
 @QuarkusTest
 class SoleCoderStorageTest {
@@ -47,25 +48,37 @@ class SoleCoderStorageTest {
         Fixtures.coding(codebook, known, 2021, "stage", "c1", "p");
         Fixtures.coding(codebook, known, 2022, "stage", "c1", "m");
         Fixtures.coding(codebook, known, 2022, "value", "c1", "x");
-        List<String> once = List.of("coder:c1", "sole");
-        assertStored(codebook, once, once, List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
+        List<String> once = List.of("sole:c1");
+        assertStored(codebook, once, once, List.of("2021 sole:c1", "2022 sole:c1"));
 
         // c2 codes 2022's value too: the case's value history and its 2022 configuration are stored under each
         // selection, its stage history (c1's alone) and its 2021 configuration stay stored once
         String second = Fixtures.coding(codebook, known, 2022, "value", "c2", "x");
         List<String> apart = List.of("adjudicated", "all", "coder:c1", "coder:c2", "majority");
-        List<String> both = Stream.concat(apart.stream(), Stream.of("sole")).toList();
-        assertStored(codebook, both, both, List.of("2021 coder:c1", "2021 sole", "2022 adjudicated",
-                "2022 coder:c1", "2022 coder:c2", "2022 majority"));
+        List<String> both = Stream.concat(apart.stream(), Stream.of("sole:c1")).toList();
+        List<String> configurationsApart = List.of("2021 sole:c1", "2022 adjudicated", "2022 coder:c1",
+                "2022 coder:c2", "2022 majority");
+        assertStored(codebook, both, both, configurationsApart);
 
         // and its stage in 2022, disagreeing: no history is stored once any more, but the unit of 2021's stage is
         String third = Fixtures.coding(codebook, known, 2022, "stage", "c2", "s");
-        assertStored(codebook, both, apart, List.of("2021 coder:c1", "2021 sole", "2022 adjudicated", "2022 coder:c1",
-                "2022 coder:c2", "2022 majority"));
+        assertStored(codebook, both, apart, configurationsApart);
 
         delete(third);
         delete(second);
-        assertStored(codebook, once, once, List.of("2021 coder:c1", "2021 sole", "2022 coder:c1", "2022 sole"));
+        assertStored(codebook, once, once, List.of("2021 sole:c1", "2022 sole:c1"));
+    }
+
+    @Test
+    void whatSeveralCodersCodedOnceEachIsStoredOnceBesideEachCodersOwn() throws SQLException {
+        String codebook = Fixtures.codebook();
+        TestCase known = Fixtures.knownCase(Fixtures.unique("SO"), List.of("P1"), UUID.randomUUID());
+        Fixtures.coding(codebook, known, 2021, "stage", "c1", "p");
+        Fixtures.coding(codebook, known, 2022, "stage", "c2", "m");
+        Fixtures.coding(codebook, known, 2022, "value", "c1", "x");
+        // each unit has one coder; the stage history and 2022's configuration have two
+        assertStored(codebook, List.of("sole:c1", "sole:c2"), List.of("coder:c1", "coder:c2", "sole", "sole:c1"),
+                List.of("2021 sole:c1", "2022 coder:c1", "2022 coder:c2", "2022 sole"));
     }
 
     private static void delete(String coding) {

@@ -193,8 +193,8 @@ public final class SyntheticCodings {
      * The tallies of the synthetic codebook from its codings, by the rules of {@code Selections.contribution}:
      * majority (the unique most chosen code set, weight 1 split over its codes), all (each of c codings 1/c, split
      * over its codes), adjudicated (no synthetic unit is adjudicated: the majority's) and each coder alone; weights
-     * rounded per unit to 12 places as the service rounds them. A unit with one coding is stored under {@code sole}
-     * instead of majority, all and adjudicated.
+     * rounded per unit to 12 places as the service rounds them. A unit with one coding is stored under
+     * {@code sole:<coder>} instead of majority, all, adjudicated and the coder's own key.
      */
     private void rebuildTallies(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM tally WHERE codebook_id = ?", codebookId);
@@ -213,9 +213,9 @@ public final class SyntheticCodings {
                     SELECT case_id, year, dimension, min(codes) AS codes, min(votes) = 1 AS sole
                     FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
                 contributions AS (
-                    SELECT CASE WHEN sole THEN 'sole' ELSE 'majority' END AS selection, case_id, year, dimension,
-                           code, round(1.0 / cardinality(codes), 12) AS weight
-                    FROM majority, unnest(codes) AS code
+                    SELECT 'majority' AS selection, case_id, year, dimension, code,
+                           round(1.0 / cardinality(codes), 12) AS weight
+                    FROM majority, unnest(codes) AS code WHERE NOT sole
                     UNION ALL
                     SELECT 'adjudicated', case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
                     FROM majority, unnest(codes) AS code WHERE NOT sole
@@ -223,7 +223,8 @@ public final class SyntheticCodings {
                     SELECT 'all', case_id, year, dimension, code, sum(round(1.0 / (coders * cardinality(codes)), 12))
                     FROM codings, unnest(codes) AS code WHERE coders > 1 GROUP BY case_id, year, dimension, code
                     UNION ALL
-                    SELECT 'coder:' || coder, case_id, year, dimension, code, round(1.0 / cardinality(codes), 12)
+                    SELECT CASE WHEN coders = 1 THEN 'sole:' ELSE 'coder:' END || coder, case_id, year, dimension,
+                           code, round(1.0 / cardinality(codes), 12)
                     FROM codings, unnest(codes) AS code)
                 SELECT c.selection, c.case_id, c.year, c.dimension, c.code, c.weight, g.grouping, g.group_key
                 FROM contributions c JOIN case_group g ON g.case_id = c.case_id
@@ -250,7 +251,8 @@ public final class SyntheticCodings {
      * The configuration tallies of the synthetic codebook, as {@code Configurations} keeps them: per selection but
      * all coders, each case-year's resolved codes per dimension (dimensions and codes in id order, separated as
      * {@code CaseConfiguration} separates them), counted in each group of the year and under group ''; a case-year
-     * coded once on each dimension under {@code sole} instead of majority and adjudicated.
+     * coded once on each dimension, by one coder, under {@code sole:<coder>} instead of majority, adjudicated and the
+     * coder's own key (no synthetic case-year is coded once on each dimension by two coders: b codes beside a).
      */
     private void rebuildConfigurations(Connection connection) throws SQLException {
         execute(connection, "DELETE FROM configuration_tally WHERE codebook_id = ?", codebookId);
@@ -268,17 +270,15 @@ public final class SyntheticCodings {
                     SELECT case_id, year, dimension, min(codes) AS codes
                     FROM code_sets WHERE votes = top GROUP BY case_id, year, dimension HAVING count(*) = 1),
                 sole AS (
-                    SELECT case_id, year FROM codings GROUP BY case_id, year
-                    HAVING count(*) = count(DISTINCT dimension)),
+                    SELECT case_id, year, min(coder) AS coder FROM codings GROUP BY case_id, year
+                    HAVING count(*) = count(DISTINCT dimension) AND count(DISTINCT coder) = 1),
                 resolved AS (
-                    SELECT CASE WHEN s.case_id IS NULL THEN 'majority' ELSE 'sole' END AS selection, m.case_id,
-                           m.year, m.dimension, m.codes
-                    FROM majority m LEFT JOIN sole s ON s.case_id = m.case_id AND s.year = m.year
-                    UNION ALL
-                    SELECT 'adjudicated', case_id, year, dimension, codes FROM majority m
+                    SELECT shared.selection, m.case_id, m.year, m.dimension, m.codes
+                    FROM majority m, unnest(ARRAY ['majority', 'adjudicated']) AS shared(selection)
                     WHERE NOT EXISTS (SELECT 1 FROM sole s WHERE s.case_id = m.case_id AND s.year = m.year)
                     UNION ALL
-                    SELECT 'coder:' || coder, case_id, year, dimension, codes FROM codings),
+                    SELECT coalesce('sole:' || s.coder, 'coder:' || c.coder), c.case_id, c.year, c.dimension, c.codes
+                    FROM codings c LEFT JOIN sole s ON s.case_id = c.case_id AND s.year = c.year),
                 configurations AS (
                     SELECT selection, case_id, year,
                            string_agg(dimension || chr(31) || array_to_string(ARRAY(

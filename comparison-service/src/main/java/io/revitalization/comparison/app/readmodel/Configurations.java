@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * is counted, so the cost depends on the case-year, never on the number of cases, and applying a change twice
  * changes nothing. Every selection but all coders (whose truth table a case-year coded twice does not have) is kept;
  * a case-year whose dimensions each have one coding, none an adjudication, is counted once for majority and
- * adjudicated, under {@link Selections#SOLE}, beside each coder's own.
+ * adjudicated: under its coder's {@link Selections#soleKey} (for that coder too) when one coder coded them all, else
+ * under {@link Selections#SOLE} beside each coder's own.
  */
 @ApplicationScoped
 public class Configurations {

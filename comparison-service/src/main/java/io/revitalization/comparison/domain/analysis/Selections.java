@@ -21,10 +21,14 @@ public final class Selections {
     /** Decimal places of tallied weights (the column is NUMERIC(24, 12)); sums of them are exact. */
     private static final int WEIGHT_SCALE = 12;
     /**
-     * The key under which codings whose units each have one coder and no adjudication are stored once for majority,
-     * all coders and adjudicated, which resolve such units alike (as that coder's, weight 1).
+     * The key under which codings whose units each have one coding and no adjudication, by more than one coder, are
+     * stored once for majority, all coders and adjudicated, which resolve such units alike (as their coders', weight
+     * 1).
      */
     public static final String SOLE = "sole";
+    /** The start of the key under which codings by one coder alone are stored once ({@link #soleKey}). */
+    private static final String SOLE_CODER = "sole:";
+    private static final String SINGLE_CODER = "coder:";
     private static final List<String> SHARING_SOLE = List.of(key(CoderSelection.majority()),
             key(CoderSelection.allCoders()), key(CoderSelection.adjudicated()));
 
@@ -36,34 +40,61 @@ public final class Selections {
             case MAJORITY -> "majority";
             case ALL_CODERS -> "all";
             case ADJUDICATED -> "adjudicated";
-            case SINGLE_CODER -> "coder:" + selection.coder();
+            case SINGLE_CODER -> SINGLE_CODER + selection.coder();
         };
     }
 
     /**
-     * The keys of the stored rows a read under this selection adds up: its own, and {@link #SOLE} for majority, all
-     * coders and adjudicated. A case counted under one of them is never counted under the other.
+     * The key under which codings whose units each have one coding, none an adjudication, all by {@code coder}, are
+     * stored once: for majority, all coders and adjudicated, and for the coder alone, which resolve them alike.
      */
-    public static List<String> storedKeys(String selectionKey) {
-        return SHARING_SOLE.contains(selectionKey) ? List.of(selectionKey, SOLE) : List.of(selectionKey);
+    public static String soleKey(String coder) {
+        return SOLE_CODER + coder;
+    }
+
+    /** Whether a read under this selection adds up rows under a key per coder ({@link #storedKeys}). */
+    public static boolean readsEveryCoder(String selectionKey) {
+        return SHARING_SOLE.contains(selectionKey);
+    }
+
+    /**
+     * The keys of the stored rows a read under this selection adds up: its own; for majority, all coders and
+     * adjudicated also {@link #SOLE} and each coder's {@link #soleKey}; for one coder alone also its {@link #soleKey}.
+     * A case counted under one of them is never counted under another.
+     *
+     * @param coders every coder who may have rows under their {@link #soleKey} (more do no harm)
+     */
+    public static List<String> storedKeys(String selectionKey, Collection<String> coders) {
+        if (readsEveryCoder(selectionKey)) {
+            List<String> keys = new ArrayList<>(List.of(selectionKey, SOLE));
+            new TreeSet<>(coders).forEach(coder -> keys.add(soleKey(coder)));
+            return keys;
+        }
+        if (selectionKey.startsWith(SINGLE_CODER)) {
+            return List.of(selectionKey, soleKey(selectionKey.substring(SINGLE_CODER.length())));
+        }
+        return List.of(selectionKey);
     }
 
     /**
      * The selections codings are stored under, by key, each to resolve them with: where every unit has one coding
-     * and none is an adjudication, {@link #SOLE} (resolved as the majority) and each coder's own; otherwise those of
-     * {@link #affectedBy}.
+     * and none is an adjudication, {@link #soleKey} when one coder coded them all, else {@link #SOLE} (resolved as the
+     * majority) and each coder's own; otherwise those of {@link #affectedBy}.
      *
      * @param byDimension the codings, those of each dimension apart (a unit is a case-year of one dimension)
      */
     public static Map<String, CoderSelection> storedFor(Collection<? extends Collection<Coding>> byDimension) {
         Map<String, CoderSelection> stored = new TreeMap<>();
-        Collection<String> coders = byDimension.stream().flatMap(Collection::stream).map(Coding::coder).toList();
-        if (byDimension.stream().allMatch(Selections::codedOnceEach)) {
-            stored.put(SOLE, CoderSelection.majority());
-            new TreeSet<>(coders).forEach(coder -> stored.put(key(CoderSelection.singleCoder(coder)),
-                    CoderSelection.singleCoder(coder)));
-        } else {
+        Set<String> coders = new TreeSet<>();
+        byDimension.forEach(codings -> codings.forEach(coding -> coders.add(coding.coder())));
+        if (!byDimension.stream().allMatch(Selections::codedOnceEach)) {
             affectedBy(coders).forEach(selection -> stored.put(key(selection), selection));
+        } else if (coders.size() == 1) {
+            stored.put(soleKey(coders.iterator().next()), CoderSelection.majority());
+        } else {
+            stored.put(SOLE, CoderSelection.majority());
+            coders.forEach(coder -> stored.put(key(CoderSelection.singleCoder(coder)),
+                    CoderSelection.singleCoder(coder)));
         }
         return stored;
     }

@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whatever a case's codings of a dimension, a read under any selection finds, in the rows stored under the keys it
  * adds up ({@link Selections#storedKeys}), exactly the units the selection resolves from the codings: codings by one
- * coder stored once for majority, all coders and adjudicated, others under each selection as before. And whatever a
+ * coder alone stored once for majority, all coders, adjudicated and that coder, codings by several coders, each unit
+ * once, stored once for the first three beside each coder's own, others under each selection. And whatever a
  * unit's codings before and after a change, taking back and adding what {@link Selections#storedSides} says leaves
  * the tallies' weights as storing the new codings afresh would.
  */
@@ -27,13 +30,15 @@ class StoredSelectionsProperties {
     private static final List<CoderSelection> READS = List.of(CoderSelection.majority(), CoderSelection.allCoders(),
             CoderSelection.adjudicated(), CoderSelection.singleCoder("c1"), CoderSelection.singleCoder("c2"),
             CoderSelection.singleCoder(CoderSelection.ADJUDICATOR));
+    /** Every coder the codings may name but the adjudicator: those a read looks for under their own sole key. */
+    private static final List<String> CODERS = List.of("c1", "c2", "c3");
 
     @Property(tries = 500)
     void theStoredKeysOfAReadHoldTheUnitsOfItsSelection(@ForAll("caseCodings") List<Coding> codings) {
         Map<String, CoderSelection> stored = Selections.storedFor(List.of(codings));
         for (CoderSelection read : READS) {
             List<CodedUnit> found = new ArrayList<>();
-            for (String key : Selections.storedKeys(Selections.key(read))) {
+            for (String key : Selections.storedKeys(Selections.key(read), CODERS)) {
                 if (stored.containsKey(key)) {
                     found.addAll(stored.get(key).resolve(codings).units());
                 }
@@ -43,10 +48,20 @@ class StoredSelectionsProperties {
     }
 
     @Property(tries = 200)
-    void codingsByOneCoderAreStoredOnceBesideTheCoders(@ForAll("caseCodings") List<Coding> codings) {
-        boolean soleCoder = codings.stream().noneMatch(CoderSelection::isAdjudication)
+    void codingsCodedOnceEachAreStoredOnce(@ForAll("caseCodings") List<Coding> codings) {
+        boolean onceEach = codings.stream().noneMatch(CoderSelection::isAdjudication)
                 && codings.stream().map(Coding::year).distinct().count() == codings.size();
-        assertThat(Selections.storedFor(List.of(codings)).containsKey(Selections.SOLE)).isEqualTo(soleCoder);
+        Set<String> coders = new TreeSet<>(codings.stream().map(Coding::coder).toList());
+        Set<String> expected = new TreeSet<>();
+        if (onceEach && coders.size() == 1) {
+            expected.add(Selections.soleKey(coders.iterator().next()));
+        } else if (onceEach) {
+            expected.add(Selections.SOLE);
+            coders.forEach(coder -> expected.add(Selections.key(CoderSelection.singleCoder(coder))));
+        } else {
+            Selections.affectedBy(coders).forEach(selection -> expected.add(Selections.key(selection)));
+        }
+        assertThat(Selections.storedFor(List.of(codings)).keySet()).as(codings.toString()).isEqualTo(expected);
     }
 
     @Property(tries = 500)
@@ -63,7 +78,7 @@ class StoredSelectionsProperties {
         assertThat(tallies).as(before + " then " + after).isEqualTo(storedWeights(after));
         for (CoderSelection read : READS) {
             Map<String, BigDecimal> found = new TreeMap<>();
-            Selections.storedKeys(Selections.key(read)).forEach(key -> tallies.getOrDefault(key, Map.of())
+            Selections.storedKeys(Selections.key(read), CODERS).forEach(key -> tallies.getOrDefault(key, Map.of())
                     .forEach((code, weight) -> found.merge(code, weight, BigDecimal::add)));
             assertThat(found).as(read + " of " + after).isEqualTo(Selections.contribution(read, after));
         }
