@@ -1,11 +1,15 @@
 package io.revitalization.comparison.domain;
 
 import io.revitalization.values.LocalizedText;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,9 +20,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One immutable version of a codebook: its title and dimensions as data. */
+/**
+ * One immutable version of a codebook: its title and dimensions as data. Every coding written and every comparison
+ * read looks its version up; the version is kept in Hibernate's second-level cache once read, so that its dimensions
+ * (about 27 KB of JSON for the seed's codebook) are not fetched from the database each time, and as an immutable entity
+ * Hibernate keeps no copy of them to check for changes at each flush.
+ */
 @Entity
 @Table(name = "codebook_version")
+@Immutable
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 @IdClass(CodebookVersion.Key.class)
 public class CodebookVersion {
     @Id

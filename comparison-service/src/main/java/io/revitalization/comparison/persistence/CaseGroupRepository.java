@@ -5,6 +5,7 @@ import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.Grouping;
 import io.revitalization.comparison.domain.analysis.YearRange;
 import io.revitalization.support.persistence.ArrayMembership;
+import io.revitalization.support.persistence.NativeStatements;
 import io.revitalization.support.persistence.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,9 +72,9 @@ public class CaseGroupRepository {
     }
 
     public void replace(UUID caseId, Collection<GroupMembership> memberships) {
-        entityManager.createNativeQuery("DELETE FROM case_group WHERE case_id = :caseId")
-                .setParameter("caseId", caseId)
-                .executeUpdate();
+        NativeStatements.change(entityManager,
+                entityManager.createNativeQuery("DELETE FROM case_group WHERE case_id = :caseId")
+                        .setParameter("caseId", caseId), "case_group");
         add(caseId, memberships);
     }
 
@@ -93,7 +94,7 @@ public class CaseGroupRepository {
         if (memberships.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("""
+        NativeStatements.change(entityManager, entityManager.createNativeQuery("""
                         INSERT INTO case_group (case_id, grouping, group_key, first_year, last_year)
                         SELECT * FROM unnest(CAST(:cases AS uuid[]), CAST(:groupings AS text[]), CAST(:keys AS text[]),
                                              CAST(:firsts AS int[]), CAST(:lasts AS int[]))""")
@@ -102,8 +103,8 @@ public class CaseGroupRepository {
                         .toArray(String[]::new))
                 .setParameter("keys", memberships.stream().map(m -> m.group().key()).toArray(String[]::new))
                 .setParameter("firsts", memberships.stream().map(m -> m.years().from()).toArray(Integer[]::new))
-                .setParameter("lasts", memberships.stream().map(m -> m.years().to()).toArray(Integer[]::new))
-                .executeUpdate();
+                .setParameter("lasts", memberships.stream().map(m -> m.years().to()).toArray(Integer[]::new)),
+                "case_group");
     }
 
     /** The cases of a group in the year, sorted. */

@@ -4,6 +4,7 @@ import io.revitalization.comparison.domain.GroupRef;
 import io.revitalization.comparison.domain.analysis.CaseHistory;
 import io.revitalization.comparison.domain.analysis.Selections;
 import io.revitalization.support.persistence.ArrayMembership;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -87,7 +88,9 @@ public class CaseHistoryRepository {
 
     /** Records that every coding is in the histories. */
     public void markComplete() {
-        entityManager.createNativeQuery("UPDATE history_tally_state SET complete = true WHERE id = 1").executeUpdate();
+        NativeStatements.change(entityManager,
+                entityManager.createNativeQuery("UPDATE history_tally_state SET complete = true WHERE id = 1"),
+                "history_tally_state");
     }
 
     /** The next cases with codings in case order, after {@code afterCaseId} (null: from the first). */

@@ -1,6 +1,7 @@
 package io.revitalization.comparison.persistence;
 
 import io.revitalization.support.persistence.DataVersionCounter;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -81,6 +82,6 @@ public class DataVersionRepository extends DataVersionCounter {
 
     /** Makes the current transaction read one consistent snapshot; must be its first statement. */
     public void readOneSnapshot() {
-        entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        NativeStatements.set(entityManager, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
 }

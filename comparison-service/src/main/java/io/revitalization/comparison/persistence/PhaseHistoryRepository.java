@@ -2,6 +2,7 @@ package io.revitalization.comparison.persistence;
 
 import io.revitalization.comparison.domain.PartnershipHistory;
 import io.revitalization.comparison.domain.analysis.PhaseHistory;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -32,7 +33,7 @@ public class PhaseHistoryRepository {
      * carried it) comes after those held. A number already held keeps the change recorded first.
      */
     public void record(UUID partnershipId, Integer sequence, String from, String to, LocalDate at) {
-        entityManager.createNativeQuery("""
+        NativeStatements.change(entityManager, entityManager.createNativeQuery("""
                         INSERT INTO partnership_phase_change (partnership_id, sequence, from_phase, to_phase, changed_on)
                         VALUES (:partnership, coalesce(CAST(:sequence AS integer), (SELECT coalesce(max(sequence), 0) + 1
                                 FROM partnership_phase_change WHERE partnership_id = :partnership)),
@@ -42,8 +43,7 @@ public class PhaseHistoryRepository {
                 .setParameter("sequence", sequence)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setParameter("at", at == null ? null : at.toString())
-                .executeUpdate();
+                .setParameter("at", at == null ? null : at.toString()), "partnership_phase_change");
     }
 
     /**

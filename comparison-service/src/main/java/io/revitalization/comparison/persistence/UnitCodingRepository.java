@@ -4,6 +4,7 @@ import io.revitalization.comparison.domain.analysis.Coding;
 import io.revitalization.comparison.domain.CaseTextScope;
 import io.revitalization.comparison.domain.GroupMembership;
 import io.revitalization.comparison.domain.GroupRef;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -88,7 +89,7 @@ public class UnitCodingRepository {
         parameters.addAll(List.of(group.grouping().key(), group.key(), offset, limit));
         // A generic plan cannot see how selective the code is and sorts every coding of the dimension; a plan for
         // the values walks coding_by_confidence and stops at the page's end.
-        entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        NativeStatements.set(entityManager, "SET LOCAL plan_cache_mode = force_custom_plan");
         return query(sql, parameters.toArray()).stream().map(DimensionCoding::coding).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.revitalization.backbone.consistency;
 
 import io.agroal.api.AgroalDataSource;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,15 +39,14 @@ public class AppliedWrites {
         }
         Map<String, Integer> counts = new TreeMap<>();
         applied.forEach(event -> counts.merge(event.write() + " " + event.topic(), 1, Integer::sum));
-        entityManager.createNativeQuery("""
+        NativeStatements.change(entityManager, entityManager.createNativeQuery("""
                         INSERT INTO applied_write (write_id, topic, events)
                         SELECT CAST(split_part(key, ' ', 1) AS uuid), split_part(key, ' ', 2), count
                         FROM unnest(CAST(:keys AS text[]), CAST(:counts AS int[])) AS applied (key, count)
                         ON CONFLICT (write_id, topic) DO UPDATE
                         SET events = applied_write.events + EXCLUDED.events, applied_at = now()""")
                 .setParameter("keys", counts.keySet().toArray(String[]::new))
-                .setParameter("counts", counts.values().toArray(Integer[]::new))
-                .executeUpdate();
+                .setParameter("counts", counts.values().toArray(Integer[]::new)), "applied_write");
     }
 
     /** Whether every event the tokens name has been applied here (a blocking query: call it off the event loop). */

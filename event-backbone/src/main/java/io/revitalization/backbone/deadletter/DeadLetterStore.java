@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.Page;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.NativeStatements;
 import io.revitalization.support.persistence.TimeOrderedIds;
 import io.revitalization.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,8 @@ public class DeadLetterStore {
      */
     public void keep(String consumer, ConsumerRecord<String, String> record, String reason) {
         Map<String, String> headers = headers(record);
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew().run(() -> NativeStatements.change(entityManager,
+                entityManager.createNativeQuery("""
                         INSERT INTO dead_letter (id, consumer, topic, kafka_partition, kafka_offset, record_key,
                                                  event_id, event_type, event_time, headers, payload, reason, state)
                         VALUES (:id, :consumer, :topic, :partition, :offset, :key, :eventId, :eventType, :eventTime,
@@ -62,8 +64,7 @@ public class DeadLetterStore {
                 .setParameter("eventTime", headers.get("ce_time"))
                 .setParameter("headers", write(headers))
                 .setParameter("payload", record.value())
-                .setParameter("reason", reason == null ? "refused" : reason)
-                .executeUpdate());
+                .setParameter("reason", reason == null ? "refused" : reason), "dead_letter"));
         kept.fire(new DeadLetterKept(record.topic()));
     }
 

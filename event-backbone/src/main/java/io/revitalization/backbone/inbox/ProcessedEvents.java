@@ -1,5 +1,6 @@
 package io.revitalization.backbone.inbox;
 
+import io.revitalization.support.persistence.NativeStatements;
 import io.revitalization.support.persistence.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,13 +22,12 @@ public class ProcessedEvents {
     /** Records the event; {@code false} when this consumer has already processed it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordIfNew(String consumer, String eventId, String eventType) {
-        return entityManager.createNativeQuery("""
+        return NativeStatements.change(entityManager, entityManager.createNativeQuery("""
                         INSERT INTO processed_event (consumer, event_id, event_type) VALUES (:consumer, :id, :type)
                         ON CONFLICT DO NOTHING""")
                 .setParameter("consumer", consumer)
                 .setParameter("id", eventId)
-                .setParameter("type", eventType)
-                .executeUpdate() == 1;
+                .setParameter("type", eventType), "processed_event") == 1;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.revitalization.backbone.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.revitalization.backbone.config.BackboneConfig;
+import io.revitalization.support.persistence.NativeStatements;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -123,9 +124,10 @@ public class OutboxRelay {
                     OutboxMessage.update("claimedUntil = null where id in ?1", ids));
             throw e;
         }
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(MARK_PUBLISHED)
-                .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> NativeStatements.change(entityManager,
+                entityManager.createNativeQuery(MARK_PUBLISHED)
+                        .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new)),
+                "outbox_message"));
         LOG.debugf("outbox relay published %d events", batch.size());
         return batch.size();
     }

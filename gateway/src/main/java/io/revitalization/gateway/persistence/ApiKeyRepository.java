@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.revitalization.gateway.domain.ApiKey;
 import io.revitalization.gateway.domain.KeyStatus;
 import io.revitalization.support.paging.Cursor;
+import io.revitalization.support.persistence.NativeStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -61,7 +62,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
      * gateways bootstrapping at once).
      */
     public boolean insertAdminIfHashIsNew(ApiKey key) {
-        int inserted = getEntityManager().createNativeQuery("""
+        int inserted = NativeStatements.change(getEntityManager(), getEntityManager().createNativeQuery("""
                         INSERT INTO api_key (id, key_hash, label, role, created_at, created_by)
                         VALUES (?1, ?2, ?3, 'admin', ?4, ?5)
                         ON CONFLICT (key_hash) DO NOTHING""")
@@ -69,8 +70,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
                 .setParameter(2, key.keyHash)
                 .setParameter(3, key.label)
                 .setParameter(4, key.createdAt)
-                .setParameter(5, key.createdBy)
-                .executeUpdate();
+                .setParameter(5, key.createdBy), "api_key");
         return inserted == 1;
     }
 }

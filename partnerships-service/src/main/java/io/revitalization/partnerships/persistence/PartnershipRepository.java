@@ -7,6 +7,7 @@ import io.revitalization.partnerships.domain.PartnershipFilter;
 import io.revitalization.partnerships.domain.UpdateStatus;
 import io.revitalization.support.paging.Cursor;
 import io.revitalization.support.paging.PageRequest;
+import io.revitalization.support.persistence.NativeStatements;
 import io.revitalization.support.refs.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -112,10 +113,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** Members carry their institution's country for filtering; this keeps it in step with the directory. */
     public void updateMemberCountry(UUID institutionId, String country) {
-        getEntityManager()
+        NativeStatements.change(getEntityManager(), getEntityManager()
                 .createNativeQuery("UPDATE partnership_member SET country = :country WHERE institution_id = :id")
                 .setParameter("country", country)
-                .setParameter("id", institutionId)
-                .executeUpdate();
+                .setParameter("id", institutionId), "partnership_member");
     }
 }

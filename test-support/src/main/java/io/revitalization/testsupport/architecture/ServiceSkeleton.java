@@ -158,6 +158,13 @@ public final class ServiceSkeleton {
                     + "new row on a random page of every index that holds the id")
             .allowEmptyShould(true);
 
+    public static final ArchRule native_statements_name_what_they_change = noClasses()
+            .should().callMethod("jakarta.persistence.Query", "executeUpdate")
+            .because("a native insert, update or delete goes through service-support's persistence.NativeStatements, "
+                    + "which names the table it changes: Hibernate empties the whole second-level cache on one that "
+                    + "does not")
+            .allowEmptyShould(true);
+
     /** One test per rule, over the production classes of {@code basePackage}. */
     public static Stream<DynamicTest> checks(String basePackage) {
         JavaClasses classes = new ClassFileImporter()

@@ -5,6 +5,7 @@ import io.revitalization.comparison.app.change.Change;
 import io.revitalization.comparison.app.change.DataChanges;
 import io.revitalization.comparison.app.change.ReadNames;
 import io.revitalization.comparison.app.readmodel.CaseHistories;
+import io.revitalization.comparison.app.readmodel.CasesAsTheyStand;
 import io.revitalization.comparison.app.readmodel.Configurations;
 import io.revitalization.comparison.app.readmodel.ReliabilityTallies;
 import io.revitalization.comparison.app.readmodel.Tallies;
@@ -36,6 +37,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -271,14 +273,14 @@ public class CodingService {
 
     /**
      * Stores prepared codings of live cases (checked with {@link #requireNotCoded}) and updates the tallies once
-     * per unit: {@code before} holds each unit's codings as stored (a unit not coded yet is absent), {@code after}
-     * each changed unit's codings with the new ones. Not transactional itself (see {@link #prepare}).
+     * per unit: {@code before} holds every coding of the cases as stored, by unit (a unit not coded yet is absent),
+     * {@code after} each changed unit's codings with the new ones. Not transactional itself (see {@link #prepare}).
      */
     void recordAll(List<CaseCoding> created, Map<UnitRef, List<CaseCoding>> before,
                    Map<UnitRef, List<CaseCoding>> after, CodingLookups lookups, Change change) {
         codings.insertAll(created);
-        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(
-                after.keySet().stream().map(UnitRef::caseId).collect(Collectors.toSet()));
+        Set<UUID> caseIds = after.keySet().stream().map(UnitRef::caseId).collect(Collectors.toSet());
+        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(caseIds);
         List<UnitReplacement> units = after.entrySet().stream().map(unit -> new UnitReplacement(unit.getKey(),
                 before.getOrDefault(unit.getKey(), List.of()), unit.getValue(),
                 memberships.getOrDefault(unit.getKey().caseId(), Set.of()).stream()
@@ -286,15 +288,26 @@ public class CodingService {
                         .map(GroupMembership::group).collect(Collectors.toSet()))).toList();
         tallies.replaceUnits(units);
         reliabilityTallies.replaceUnits(units);
+        CasesAsTheyStand standing = new CasesAsTheyStand(codingsAfter(before, after, caseIds), memberships);
         configurations.refreshAll(units.stream()
-                .map(unit -> new CaseYear(unit.unit().caseId(), unit.unit().year())).distinct().toList());
-        histories.refresh(units.stream().map(unit -> unit.unit().caseId()).collect(Collectors.toSet()));
+                .map(unit -> new CaseYear(unit.unit().caseId(), unit.unit().year())).distinct().toList(), standing);
+        histories.refresh(caseIds, standing);
         for (UnitReplacement unit : units) {
             Codebook codebook = lookups.codebook(unit.unit().codebookId().toString()).orElseThrow();
             change.touched(List.of(codebook.slug), List.of(unit.unit().dimension()),
                     unit.groups().stream().map(group -> group.grouping().key()).distinct().toList(),
                     ReadNames.ALL_READS);
         }
+    }
+
+    /** Each of the cases' codings once the changed units hold their codings {@code after}. */
+    private static Map<UUID, List<CaseCoding>> codingsAfter(Map<UnitRef, List<CaseCoding>> before,
+                                                            Map<UnitRef, List<CaseCoding>> after, Set<UUID> caseIds) {
+        Map<UnitRef, List<CaseCoding>> units = new HashMap<>(before);
+        units.putAll(after);
+        return units.entrySet().stream().filter(unit -> caseIds.contains(unit.getKey().caseId()))
+                .flatMap(unit -> unit.getValue().stream())
+                .collect(Collectors.groupingBy(coding -> coding.caseId));
     }
 
     /** Removes a coding; empty when there is none with this id. */

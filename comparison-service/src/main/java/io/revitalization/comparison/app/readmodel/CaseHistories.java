@@ -43,20 +43,27 @@ public class CaseHistories {
     /** Counts each case as its codings and groups now stand (in case order, so two changes lock alike). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        refresh(caseIds, new CasesAsTheyStand(
+                codings.ofCases(caseIds).stream().collect(Collectors.groupingBy(coding -> coding.caseId)),
+                caseGroups.membershipsOf(caseIds)));
+    }
+
+    /** {@link #refresh(Collection)} with the cases' codings and memberships already read in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Collection<UUID> caseIds, CasesAsTheyStand standing) {
         Set<UUID> sorted = new TreeSet<>(caseIds);
         if (sorted.isEmpty()) {
             return;
         }
-        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(sorted);
-        Map<UUID, List<CaseCoding>> byCase = codings.ofCases(sorted).stream()
-                .collect(Collectors.groupingBy(coding -> coding.caseId));
         Map<UUID, Map<Key, String>> counted = histories.ofCases(sorted);
         List<CaseHistoryRepository.Move> leaving = new ArrayList<>();
         List<CaseHistoryRepository.Move> joining = new ArrayList<>();
         for (UUID caseId : sorted) {
             Map<Key, String> was = counted.getOrDefault(caseId, Map.of());
-            Map<Key, String> now = historiesOf(byCase.getOrDefault(caseId, List.of()),
-                    memberships.getOrDefault(caseId, Set.of()));
+            Map<Key, String> now = historiesOf(standing.codingsOf(caseId), standing.membershipsOf(caseId));
             was.forEach((key, history) -> {
                 if (!history.equals(now.get(key))) {
                     leaving.add(new CaseHistoryRepository.Move(caseId, key, history));

@@ -60,15 +60,23 @@ public class Configurations {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshAll(Collection<CaseYear> caseYears) {
         Set<UUID> caseIds = caseYears.stream().map(CaseYear::caseId).collect(Collectors.toSet());
+        refreshAll(caseYears, new CasesAsTheyStand(
+                codings.ofCases(caseIds).stream().collect(Collectors.groupingBy(coding -> coding.caseId)),
+                caseGroups.membershipsOf(caseIds)));
+    }
+
+    /** {@link #refreshAll(Collection)} with the cases' codings and memberships already read in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshAll(Collection<CaseYear> caseYears, CasesAsTheyStand standing) {
+        Set<UUID> caseIds = caseYears.stream().map(CaseYear::caseId).collect(Collectors.toSet());
         Set<UUID> live = cases.liveOf(caseIds);
-        Map<UUID, Set<GroupMembership>> memberships = caseGroups.membershipsOf(caseIds);
-        Map<CaseYear, List<CaseCoding>> codingsOf = codings.ofCases(caseIds).stream()
+        Map<CaseYear, List<CaseCoding>> codingsOf = caseIds.stream().flatMap(id -> standing.codingsOf(id).stream())
                 .collect(Collectors.groupingBy(coding -> new CaseYear(coding.caseId, coding.year)));
         Map<CaseYear, List<Key>> counted = tallies.ofCaseYears(caseYears);
         List<ConfigurationTallyRepository.Move> moves = new ArrayList<>();
         for (CaseYear caseYear : new LinkedHashSet<>(caseYears)) {
             Set<GroupRef> groups = !live.contains(caseYear.caseId()) ? Set.of()
-                    : memberships.getOrDefault(caseYear.caseId(), Set.of()).stream()
+                    : standing.membershipsOf(caseYear.caseId()).stream()
                     .filter(membership -> membership.holdsIn(caseYear.year())).map(GroupMembership::group)
                     .collect(Collectors.toSet());
             Set<Key> now = groups.isEmpty() ? Set.of() : keys(codingsOf.getOrDefault(caseYear, List.of()), groups);
