@@ -46,9 +46,7 @@ public class CaseHistories {
         if (caseIds.isEmpty()) {
             return;
         }
-        refresh(caseIds, new CasesAsTheyStand(
-                codings.ofCases(caseIds).stream().collect(Collectors.groupingBy(coding -> coding.caseId)),
-                caseGroups.membershipsOf(caseIds)));
+        refresh(caseIds, CasesAsTheyStand.read(caseIds, codings, caseGroups));
     }
 
     /** {@link #refresh(Collection)} with the cases' codings and memberships already read in this transaction. */

@@ -60,9 +60,7 @@ public class Configurations {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshAll(Collection<CaseYear> caseYears) {
         Set<UUID> caseIds = caseYears.stream().map(CaseYear::caseId).collect(Collectors.toSet());
-        refreshAll(caseYears, new CasesAsTheyStand(
-                codings.ofCases(caseIds).stream().collect(Collectors.groupingBy(coding -> coding.caseId)),
-                caseGroups.membershipsOf(caseIds)));
+        refreshAll(caseYears, CasesAsTheyStand.read(caseIds, codings, caseGroups));
     }
 
     /** {@link #refreshAll(Collection)} with the cases' codings and memberships already read in this transaction. */
