@@ -22,6 +22,9 @@ import io.revitalization.support.seed.SeedOutcome;
 import io.revitalization.support.seed.SeedRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -36,9 +39,15 @@ import java.util.stream.Collectors;
  * Loads the seed codebook (once, as version 1) and the seed codings. Codings refer to cases by slug, and cases are
  * learnt from cases-service's events, so each attempt loads the codings of the cases known by then and waits for the
  * rest; a coding already recorded is not recorded again, so attempts and restarts are safe.
+ * <p>
+ * The service is ready ({@code /q/health/ready}, check {@value #READINESS_CHECK}) once the seed codebook exists: the
+ * seed loads after the start, and until then every comparison read without {@code codebook=} would answer 400 "no
+ * codebook exists yet". The codings need not wait: reads answer with the cases known so far, as with any new data.
  */
+@Readiness
 @ApplicationScoped
-public class ComparisonSeedLoader {
+public class ComparisonSeedLoader implements HealthCheck {
+    static final String READINESS_CHECK = "seed codebook";
     private static final Logger LOG = Logger.getLogger(ComparisonSeedLoader.class);
     static final String CODEBOOK_FILE = "seed/codebook.json";
     static final String CODINGS_FILE = "seed/codings.json";
@@ -50,6 +59,7 @@ public class ComparisonSeedLoader {
     private final ObjectMapper json;
     private final CodebookService codebooks;
     private final CodingService codings;
+    private volatile boolean codebookLoaded;
 
     public ComparisonSeedLoader(ComparisonConfig config, SeedRunner runner, ObjectMapper json, CodebookService codebooks,
                       CodingService codings) {
@@ -68,6 +78,11 @@ public class ComparisonSeedLoader {
             });
             runner.runUntilDone("codebook and codings", () -> attempt(codebook, entries));
         }
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named(READINESS_CHECK).status(!config.seed().enabled() || codebookLoaded).build();
     }
 
     /**
@@ -92,6 +107,7 @@ public class ComparisonSeedLoader {
         CodebookVersion codebook = codebooks.version(codebookId(seed.id()), 1)
                 .orElseGet(() -> codebooks.create(codebookId(seed.id()), seed.id(),
                         new CodebookDraft(seed.title(), seed.dimensions()), SEED_AUTHOR));
+        codebookLoaded = true;
         Map<String, CaseProjection> known = codings.liveCasesBySlug(
                 entries.stream().map(SeedCoding::caseSlug).collect(Collectors.toSet()));
         TreeSet<String> waitingFor = new TreeSet<>();
