@@ -86,7 +86,7 @@ public class Projections {
         }
         List<CaseProjection> projections = events.stream().map(event -> projected(new CaseProjection(), event))
                 .toList();
-        cases.persistInOneBatch(projections);
+        cases.insertAll(projections);
         caseGroups.groupNew(projections, change);
         change.touched(List.of(), List.of(), List.of(), List.of(ReadNames.SUMMARY));
     }
