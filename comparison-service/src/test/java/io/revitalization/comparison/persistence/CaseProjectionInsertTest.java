@@ -63,11 +63,6 @@ class CaseProjectionInsertTest {
         }
     }
 
-    @Test
-    void nothingToInsertIsNoStatement() {
-        QuarkusTransaction.requiringNew().run(() -> repository.insertAll(List.of()));
-    }
-
     private static CaseProjection randomProjection(Random random, long seed) {
         CaseProjection projection = new CaseProjection();
         projection.id = UUID.randomUUID();
