@@ -44,7 +44,8 @@ class CaseProjectionInsertTest {
             Random random = new Random(seed);
             List<CaseProjection> together = new ArrayList<>();
             List<CaseProjection> byHibernate = new ArrayList<>();
-            for (int i = 0; i < 1 + random.nextInt(12); i++) {
+            int count = 1 + random.nextInt(12);
+            for (int i = 0; i < count; i++) {
                 together.add(randomProjection(random, seed));
                 byHibernate.add(copyWithNewId(together.get(i)));
             }
